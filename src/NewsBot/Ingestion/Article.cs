@@ -1,0 +1,30 @@
+namespace NewsBot.Ingestion;
+
+/// <summary>An ingested article: its metadata, its original text and its sentences located in that text.</summary>
+public sealed record Article
+{
+    /// <summary>Stable id: the file name without extension for files, the record id for corpora.</summary>
+    public required string Id { get; init; }
+
+    public required string Headline { get; init; }
+
+    public string? Standfirst { get; init; }
+
+    public Dateline? Dateline { get; init; }
+
+    /// <summary>Publisher or agency (e.g. TASS), when known.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Publication date, from metadata, the dateline, or the dateline completed with a year from the text.</summary>
+    public DateOnly? Date { get; init; }
+
+    public Uri? Url { get; init; }
+
+    /// <summary>Where the article came from (a file path or corpus name), for logs and diagnostics.</summary>
+    public required string Origin { get; init; }
+
+    /// <summary>The original text, exactly as read; every sentence's offsets point into it.</summary>
+    public required string Text { get; init; }
+
+    public required IReadOnlyList<Sentence> Sentences { get; init; }
+}
