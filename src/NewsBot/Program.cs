@@ -1,5 +1,17 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using NewsBot.Hosting;
 
+if (args.Length > 0 && string.Equals(args[0], AskCommand.Verb, StringComparison.OrdinalIgnoreCase))
+{
+    return await AskCommand.RunAsync(args, Console.Out);
+}
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Locate(args) });
+builder.AddNewsBot();
+
+var app = builder.Build();
+app.MapNewsBot();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to the host tests.</summary>
 public partial class Program;

@@ -20,4 +20,6 @@ public sealed record Dateline
     public required int Start { get; init; }
 
     public required int Length { get; init; }
+
+    public int End => Start + Length;
 }

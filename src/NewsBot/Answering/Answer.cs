@@ -1,0 +1,24 @@
+namespace NewsBot.Answering;
+
+/// <summary>
+/// A reply to a question: text whose every statement ends with a <c>[n]</c> marker, and the citations the markers
+/// point to. When the coverage does not answer the question, <see cref="IsAnswered"/> is false and nothing is cited.
+/// </summary>
+public sealed record Answer
+{
+    public required string Question { get; init; }
+
+    public required string Text { get; init; }
+
+    public required IReadOnlyList<Citation> Citations { get; init; }
+
+    public required bool IsAnswered { get; init; }
+
+    public static Answer NotCovered(string question) => new()
+    {
+        Question = question,
+        Text = "The coverage I have doesn't answer that, so I won't guess. Try asking about something the articles report, or type **help** to see what I know.",
+        Citations = [],
+        IsAnswered = false,
+    };
+}

@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsBot.Answering;
+
+/// <summary>How answers are composed from retrieved sentences.</summary>
+public sealed class AnsweringOptions
+{
+    public const string SectionName = "Answering";
+
+    /// <summary>How many ranked sentences retrieval hands to the composer.</summary>
+    [Range(1, 200)]
+    public int CandidateCount { get; set; } = 20;
+
+    /// <summary>At most this many independently retrieved statements lead an answer (continuations come on top).</summary>
+    [Range(1, 10)]
+    public int MaxStatements { get; set; } = 3;
+
+    /// <summary>At most this many sentences are cited in one answer.</summary>
+    [Range(1, 20)]
+    public int MaxCitations { get; set; } = 6;
+
+    /// <summary>The least share of the question's (IDF-weighted) terms a sentence must contain to count as an answer.</summary>
+    [Range(0.0, 1.0)]
+    public double MinCoverage { get; set; } = 0.4;
+
+    /// <summary>A further statement joins the answer only if its score is at least this fraction of the best one's.</summary>
+    [Range(0.0, 1.0)]
+    public double RelativeScore { get; set; } = 0.6;
+}

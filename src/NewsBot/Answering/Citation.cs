@@ -1,0 +1,31 @@
+namespace NewsBot.Answering;
+
+/// <summary>
+/// Where one statement of an answer comes from: the exact sentence, quoted, and where it sits in its article.
+/// <c>article.Text.Substring(Start, End - Start) == Quote</c> always holds.
+/// </summary>
+public sealed record Citation
+{
+    /// <summary>The marker number, as written <c>[n]</c> in the answer text.</summary>
+    public required int Number { get; init; }
+
+    public required string ArticleId { get; init; }
+
+    public required int SentenceOrdinal { get; init; }
+
+    public required int Start { get; init; }
+
+    public required int End { get; init; }
+
+    public required string Quote { get; init; }
+
+    public required string Headline { get; init; }
+
+    public string? Source { get; init; }
+
+    public DateOnly? Date { get; init; }
+
+    public Uri? Url { get; init; }
+
+    public string SentenceId => Ingestion.Sentence.FormatId(ArticleId, SentenceOrdinal);
+}

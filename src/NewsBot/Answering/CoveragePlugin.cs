@@ -1,0 +1,64 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
+using NewsBot.Retrieval;
+
+namespace NewsBot.Answering;
+
+/// <summary>
+/// The coverage as Semantic Kernel functions. The bot's turns go through these, so an LLM composer (or an agent that
+/// plans with tools) plugs into the same place.
+/// </summary>
+public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOptions> options)
+{
+    public const string PluginName = "coverage";
+    public const string AnswerFunction = "answer_question";
+    public const string SearchFunction = "search_coverage";
+
+    [KernelFunction(SearchFunction)]
+    [Description("Finds the sentences of the news coverage most relevant to a query, best first.")]
+    public IReadOnlyList<SearchResult> Search(
+        [Description("What to look for, in plain words.")] string query,
+        [Description("How many sentences to return.")] int count = 10)
+    {
+        using var activity = Telemetry.Source.StartActivity("retrieve");
+        var index = library.Current;
+        if (index is null)
+        {
+            return [];
+        }
+
+        return index.Retrieve(query, Math.Clamp(count, 1, 50))
+            .Select(p => new SearchResult
+            {
+                SentenceId = p.Sentence.Id,
+                Headline = p.Article.Headline,
+                Source = p.Article.Source,
+                Date = p.Article.Date,
+                Text = p.Sentence.Text,
+                Score = p.Score,
+            })
+            .ToList();
+    }
+
+    [KernelFunction(AnswerFunction)]
+    [Description("Answers a question from the news coverage, citing the exact source sentences; says so when the coverage does not answer it.")]
+    public Answer AnswerQuestion([Description("The reader's question.")] string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        using var activity = Telemetry.Source.StartActivity("answer");
+        var index = library.Current;
+        if (index is null)
+        {
+            return Answer.NotCovered(question);
+        }
+
+        var passages = index.Retrieve(question, options.Value.CandidateCount);
+        var answer = ExtractiveComposer.Compose(question, passages, index.Corpus, options.Value);
+        activity?.SetTag("newsbot.citations", answer.Citations.Count);
+        activity?.SetStatus(ActivityStatusCode.Ok);
+        return answer;
+    }
+}

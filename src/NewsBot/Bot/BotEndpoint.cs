@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace NewsBot.Bot;
+
+/// <summary>Registers the Bot Framework pieces and maps <c>POST /api/messages</c>.</summary>
+public static class BotEndpoint
+{
+    public const string Route = "/api/messages";
+
+    /// <summary>
+    /// Bot Framework authentication reads <c>MicrosoftAppId</c>, <c>MicrosoftAppPassword</c>, <c>MicrosoftAppTenantId</c>
+    /// and <c>MicrosoftAppType</c> from <paramref name="configuration"/>. Without an app id it accepts unauthenticated
+    /// requests (the Emulator on a developer's machine); with one, every request must carry a valid token.
+    /// </summary>
+    public static IServiceCollection AddBotEndpoint(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<IBotFrameworkHttpAdapter, ErrorHandlingAdapter>();
+        services.AddTransient<IBot, NewsBotHandler>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapBotEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(Route, HandleAsync);
+        return endpoints;
+    }
+
+    private static async Task HandleAsync(HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot, IOptions<BotOptions> options, ILogger<NewsBotHandler> logger)
+    {
+        var limit = options.Value.MaxRequestBytes;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = limit;
+        }
+
+        if (context.Request.ContentLength > limit)
+        {
+            Log.RequestTooLarge(logger, context.Request.ContentLength.Value, limit);
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+
+        try
+        {
+            await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
+        {
+            Log.BadRequest(logger, ex.StatusCode, ex.Message);
+            context.Response.StatusCode = ex.StatusCode;
+        }
+    }
+}

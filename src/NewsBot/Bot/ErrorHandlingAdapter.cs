@@ -1,0 +1,30 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Logging;
+
+namespace NewsBot.Bot;
+
+/// <summary>
+/// The Bot Framework <see cref="CloudAdapter"/> with the turn boundary's error handling: a failure in a turn is
+/// logged and the user gets an apology, and the bot keeps serving.
+/// </summary>
+public sealed class ErrorHandlingAdapter : CloudAdapter
+{
+    public ErrorHandlingAdapter(BotFrameworkAuthentication authentication, ILogger<ErrorHandlingAdapter> logger)
+        : base(authentication, logger)
+    {
+        OnTurnError = async (turnContext, exception) =>
+        {
+            Log.TurnFailed(logger, turnContext.Activity?.Type, turnContext.Activity?.ChannelId, exception);
+            try
+            {
+                await turnContext.SendActivityAsync("Sorry, something went wrong while answering. Please try again.").ConfigureAwait(false);
+            }
+            catch (Exception sendFailure) when (sendFailure is HttpRequestException or OperationCanceledException or InvalidOperationException)
+            {
+                Log.ApologyFailed(logger, sendFailure.Message);
+            }
+        };
+    }
+}

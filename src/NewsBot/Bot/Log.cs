@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Logging;
+
+namespace NewsBot.Bot;
+
+internal static partial class Log
+{
+    [LoggerMessage(100, LogLevel.Error, "A {ActivityType} turn on {ChannelId} failed")]
+    public static partial void TurnFailed(ILogger logger, string? activityType, string? channelId, Exception exception);
+
+    [LoggerMessage(101, LogLevel.Warning, "Could not tell the user about a failed turn: {Reason}")]
+    public static partial void ApologyFailed(ILogger logger, string reason);
+
+    [LoggerMessage(102, LogLevel.Information, "Refused a {Length}-character message (limit {Limit})")]
+    public static partial void MessageTooLong(ILogger logger, int length, int limit);
+
+    [LoggerMessage(103, LogLevel.Information, "Answered: grounded {Answered}, {Citations} citations")]
+    public static partial void Answered(ILogger logger, bool answered, int citations);
+
+    [LoggerMessage(104, LogLevel.Warning, "Refused a {Length}-byte request to /api/messages (limit {Limit})")]
+    public static partial void RequestTooLarge(ILogger logger, long length, long limit);
+
+    [LoggerMessage(105, LogLevel.Information, "Refused a request to /api/messages with {StatusCode}: {Reason}")]
+    public static partial void BadRequest(ILogger logger, int statusCode, string reason);
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
+using NewsBot.Answering;
+using NewsBot.Retrieval;
+
+namespace NewsBot.Bot;
+
+/// <summary>
+/// The conversation: greets new members, explains itself on <c>help</c>, and answers every other text message
+/// through the kernel's <c>answer_question</c> function, rendered for the channel it came from.
+/// </summary>
+public sealed class NewsBotHandler(Kernel kernel, CoverageLibrary library, IOptions<BotOptions> options, ILogger<NewsBotHandler> logger) : ActivityHandler
+{
+    private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase) { "help", "/help", "?", "hi", "hello" };
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var question = (activity.ChannelId == Channels.Msteams ? activity.RemoveRecipientMention() : activity.Text)?.Trim() ?? string.Empty;
+        if (question.Length == 0)
+        {
+            var hasAttachments = activity.Attachments is { Count: > 0 };
+            await turnContext.SendActivityAsync(
+                hasAttachments
+                    ? "I can only read text, so I can't look at attachments. Type your question about the news coverage instead."
+                    : "Ask me a question about the news coverage, for example *what did Russia propose on December 17?*",
+                cancellationToken: cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (question.Length > options.Value.MaxMessageLength)
+        {
+            Log.MessageTooLong(logger, question.Length, options.Value.MaxMessageLength);
+            await turnContext.SendActivityAsync(
+                string.Create(CultureInfo.InvariantCulture, $"That message is {question.Length:N0} characters long; please ask in at most {options.Value.MaxMessageLength:N0}."),
+                cancellationToken: cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (HelpWords.Contains(question))
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(HelpText()), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken).ConfigureAwait(false);
+        var answer = await kernel.InvokeAsync<Answer>(
+            CoveragePlugin.PluginName,
+            CoveragePlugin.AnswerFunction,
+            new KernelArguments { ["question"] = question },
+            cancellationToken).ConfigureAwait(false) ?? Answer.NotCovered(question);
+        Log.Answered(logger, answer.IsAnswered, answer.Citations.Count);
+
+        var reply = activity.ChannelId == Channels.Msteams ? TeamsReply.Render(answer) : MarkdownReply.Render(answer);
+        await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(membersAdded);
+
+        if (membersAdded.Any(m => m.Id != turnContext.Activity.Recipient?.Id))
+        {
+            var welcome = "Hello! I'm NewsBot. I answer questions about the news coverage I've been given, and I cite the exact sentence behind every statement. "
+                + "When the coverage doesn't say, I tell you so instead of guessing.\n\n" + HelpText();
+            await turnContext.SendActivityAsync(MessageFactory.Text(welcome), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private string HelpText()
+    {
+        var corpus = library.Current?.Corpus;
+        if (corpus is null || corpus.ArticleCount == 0)
+        {
+            return "I'm still loading the coverage, or none has been added yet. Try again in a moment.";
+        }
+
+        var sources = corpus.Articles.Select(a => a.Source).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        var range = corpus.DateRange() is { } r
+            ? r.From == r.To
+                ? string.Create(CultureInfo.InvariantCulture, $", published {r.From:d MMMM yyyy}")
+                : string.Create(CultureInfo.InvariantCulture, $", published between {r.From:d MMMM yyyy} and {r.To:d MMMM yyyy}")
+            : string.Empty;
+        var from = sources.Count > 0 ? $" from {string.Join(", ", sources)}" : string.Empty;
+        var articles = corpus.ArticleCount == 1 ? "1 article" : string.Create(CultureInfo.InvariantCulture, $"{corpus.ArticleCount:N0} articles");
+        return $"I know {articles}{from}{range}. Ask me anything about them in your own words, for example *what did Russia propose on December 17?*";
+    }
+}

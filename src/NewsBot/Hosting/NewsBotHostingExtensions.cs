@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
+using NewsBot.Answering;
+using NewsBot.Bot;
+using NewsBot.Retrieval;
+
+namespace NewsBot.Hosting;
+
+/// <summary>The composition root: what NewsBot registers, and the endpoints it maps.</summary>
+public static class NewsBotHostingExtensions
+{
+    /// <summary>Everything but the bot: options, the coverage, and the kernel with the coverage plugin.</summary>
+    public static IHostApplicationBuilder AddNewsBotCore(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        var services = builder.Services;
+        services.AddOptions<CoverageOptions>()
+            .BindConfiguration(CoverageOptions.SectionName)
+            .PostConfigure<IHostEnvironment>((o, environment) =>
+            {
+                var contentRoot = environment.ContentRootPath;
+                var folders = o.Folders.Select(f => Path.GetFullPath(f, contentRoot)).ToList();
+                o.Folders.Clear();
+                foreach (var folder in folders)
+                {
+                    o.Folders.Add(folder);
+                }
+
+                o.DataDirectory = Path.GetFullPath(o.DataDirectory, contentRoot);
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<CoverageLibrary>();
+        services.AddHostedService<CoverageLoader>();
+        services.AddKernel().Plugins.AddFromType<CoveragePlugin>(CoveragePlugin.PluginName);
+        return builder;
+    }
+
+    /// <summary>The whole bot: <see cref="AddNewsBotCore"/> plus the Bot Framework endpoint and its limits.</summary>
+    public static WebApplicationBuilder AddNewsBot(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        builder.AddNewsBotCore();
+        builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddBotEndpoint(builder.Configuration);
+        return builder;
+    }
+
+    public static WebApplication MapNewsBot(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        app.MapBotEndpoint();
+        app.MapGet("/", () => Results.Text($"NewsBot is running. Point the Bot Framework Emulator at {BotEndpoint.Route} on this address.\n"));
+        app.MapGet("/healthz", (CoverageLibrary library) => library.Current is { } index
+            ? Results.Ok(new { status = "ready", articles = index.Corpus.ArticleCount, sentences = index.Corpus.SentenceCount })
+            : Results.Json(new { status = "loading" }, statusCode: StatusCodes.Status503ServiceUnavailable));
+        return app;
+    }
+}

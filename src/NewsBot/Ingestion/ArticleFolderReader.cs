@@ -1,0 +1,100 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace NewsBot.Ingestion;
+
+/// <summary>
+/// Reads every article file in a folder (sorted by name, so ordinals and hashes are stable) and parses it.
+/// Empty, binary, non-UTF-8 and unsupported files come back as failures with the reason; the rest still load.
+/// </summary>
+public static class ArticleFolderReader
+{
+    /// <summary>Files larger than this are not articles (a video, an archive, a database dump).</summary>
+    public const long MaxFileBytes = 16 * 1024 * 1024;
+
+    private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".text" };
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static async IAsyncEnumerable<IngestionResult> ReadAsync(string folder, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+
+        if (!Directory.Exists(folder))
+        {
+            yield break;
+        }
+
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.TopDirectoryOnly)
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return await ReadFileAsync(file, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public static async Task<IngestionResult> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > MaxFileBytes)
+            {
+                return Failure(path, string.Empty, $"the file is {info.Length:N0} bytes, more than the {MaxFileBytes:N0} an article may have");
+            }
+
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failure(path, string.Empty, $"the file could not be read: {ex.Message}");
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (!TextExtensions.Contains(Path.GetExtension(path)))
+        {
+            return Failure(path, hash, $"'{Path.GetExtension(path)}' is not a supported article format (plain text: .txt)");
+        }
+
+        if (bytes.AsSpan().Contains((byte)0))
+        {
+            return Failure(path, hash, "the file is binary, not text");
+        }
+
+        string text;
+        try
+        {
+            var preamble = Encoding.UTF8.Preamble;
+            var body = bytes.AsSpan().StartsWith(preamble) ? bytes.AsSpan(preamble.Length) : bytes;
+            text = StrictUtf8.GetString(body);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Failure(path, hash, "the file is not valid UTF-8 text");
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Failure(path, hash, "the file is empty");
+        }
+
+        try
+        {
+            var article = PlainTextArticleParser.Parse(Path.GetFileNameWithoutExtension(path), path, text);
+            return new IngestionResult { Origin = path, ContentHash = hash, Article = article };
+        }
+        catch (InvalidDataException ex)
+        {
+            return Failure(path, hash, ex.Message);
+        }
+    }
+
+    private static IngestionResult Failure(string path, string hash, string error) =>
+        new() { Origin = path, ContentHash = hash, Error = error };
+}

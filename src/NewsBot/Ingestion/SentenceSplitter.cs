@@ -1,0 +1,196 @@
+namespace NewsBot.Ingestion;
+
+/// <summary>
+/// Splits news prose into sentences with exact offsets.
+/// <para>
+/// Rule: a sentence ends at <c>.</c>, <c>!</c>, <c>?</c> or <c>…</c> (plus any closing quotes and brackets that follow it)
+/// when whitespace follows and the next word starts a sentence (a capital, a digit or an opening quote), or at a line
+/// line break unless the next line starts in lower case. A period does not end a sentence after a title (<c>Gen.</c>, <c>Mr.</c>), a single initial (<c>J.</c>), a month
+/// before a number (<c>Jan. 5</c>), or an abbreviation with inner periods (<c>U.S.</c>, <c>a.m.</c>) unless the next word
+/// is one that usually opens a sentence (<c>The</c>, <c>He</c>, …). A quotation that ends in a comma or runs on into a
+/// lower-case attribution (<c>“Why?” she asked.</c>) stays one sentence with its attribution.
+/// </para>
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "gov",
+        "sen", "rep", "rev", "fr", "st", "jr", "sr", "pres", "amb", "hon", "supt", "insp", "messrs", "mt", "ft",
+        "no", "nos", "vol", "vs", "v", "approx", "dept", "est", "fig", "inc", "corp", "ltd", "co", "bros", "ave", "blvd",
+    };
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
+        "But", "And", "In", "On", "At", "As", "If", "When", "While", "After", "Before", "Its", "His", "Her", "Their",
+        "Our", "Some", "Many", "Most", "Officials", "However", "Meanwhile", "Still", "Yet", "So",
+    };
+
+    /// <summary>Splits <paramref name="text"/> within [start, start + length) into trimmed sentence ranges.</summary>
+    public static IReadOnlyList<TextRange> Split(string text, int start, int length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, text.Length);
+
+        var sentences = new List<TextRange>();
+        var end = start + length;
+        var sentenceStart = start;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\r')
+            {
+                if (!ContinuesOnNextLine(text, i, end))
+                {
+                    Add(text, sentenceStart, i, sentences);
+                    sentenceStart = i + 1;
+                }
+
+                continue;
+            }
+
+            if (c is not ('.' or '!' or '?' or '…'))
+            {
+                continue;
+            }
+
+            var close = i + 1;
+            while (close < end && (IsClosingQuote(text, close) || text[close] is ')' or ']' or '.' or '!' or '?' or '…'))
+            {
+                close++;
+            }
+
+            if (close < end && !char.IsWhiteSpace(text[close]))
+            {
+                continue;
+            }
+
+            var next = close;
+            while (next < end && text[next] is ' ' or '\t' or '\u00A0')
+            {
+                next++;
+            }
+
+            if (next < end && text[next] is not ('\n' or '\r') && !EndsSentence(text, sentenceStart, i, next, end))
+            {
+                continue;
+            }
+
+            Add(text, sentenceStart, close, sentences);
+            sentenceStart = close;
+            i = close - 1;
+        }
+
+        Add(text, sentenceStart, end, sentences);
+        return sentences;
+    }
+
+    private static bool EndsSentence(string text, int sentenceStart, int terminator, int next, int end)
+    {
+        if (!StartsSentence(text[next]))
+        {
+            return false;
+        }
+
+        if (text[terminator] != '.')
+        {
+            return true;
+        }
+
+        var wordStart = terminator;
+        while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not ('(' or '"' or '“' or '‘'))
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, terminator - wordStart);
+        if (word.IsEmpty)
+        {
+            return true;
+        }
+
+        var nextWord = NextWord(text, next, end);
+        if (Titles.Contains(word.ToString()))
+        {
+            return false;
+        }
+
+        if (Months.Contains(word.ToString()))
+        {
+            return !char.IsDigit(text[next]);
+        }
+
+        // A single capital letter is an initial ("John F. Kennedy"), never a sentence.
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        // "U.S.", "a.m.", "U.K." end a sentence only before a word that usually opens one.
+        if (word.Contains('.'))
+        {
+            return SentenceOpeners.Contains(nextWord);
+        }
+
+        return true;
+    }
+
+    // A hard-wrapped line ("...said the\nforeign minister") continues when the next line starts in lower case;
+    // otherwise a line break ends the sentence, as headlines and list items carry no final punctuation.
+    private static bool ContinuesOnNextLine(string text, int lineBreak, int end)
+    {
+        var i = lineBreak;
+        while (i < end && text[i] is '\n' or '\r' or ' ' or '\t')
+        {
+            if (text[i] == '\n' && i > lineBreak && text.AsSpan(lineBreak, i - lineBreak).Contains('\n'))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return i < end && char.IsLower(text[i]);
+    }
+
+    private static string NextWord(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return text[start..i];
+    }
+
+    private static bool StartsSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[' or '—' or '–' or '-';
+
+    private static bool IsClosingQuote(string text, int i) => text[i] is '"' or '”' or '’' or '\'' or '»';
+
+    private static void Add(string text, int from, int to, List<TextRange> sentences)
+    {
+        while (from < to && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+
+        while (to > from && char.IsWhiteSpace(text[to - 1]))
+        {
+            to--;
+        }
+
+        if (to > from)
+        {
+            sentences.Add(new TextRange(from, to - from));
+        }
+    }
+}
