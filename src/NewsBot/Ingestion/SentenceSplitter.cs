@@ -17,12 +17,18 @@ public static class SentenceSplitter
     {
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "gov",
         "sen", "rep", "rev", "fr", "st", "jr", "sr", "pres", "amb", "hon", "supt", "insp", "messrs", "mt", "ft",
-        "no", "nos", "vol", "vs", "v", "approx", "dept", "est", "fig", "inc", "corp", "ltd", "co", "bros", "ave", "blvd",
+        "vs", "v", "approx", "dept", "est", "inc", "corp", "ltd", "co", "bros", "ave", "blvd",
     };
 
     private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
     {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
+    // Abbreviations that only precede a number: "No. 5", "Vol. 2", "Fig. 3".
+    private static readonly HashSet<string> NumberAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "no", "nos", "vol", "fig", "pp", "p", "art", "para",
     };
 
     private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
@@ -78,7 +84,9 @@ public static class SentenceSplitter
                 next++;
             }
 
-            if (next < end && text[next] is not ('\n' or '\r') && !EndsSentence(text, sentenceStart, i, next, end))
+            // A terminator inside a closing quote or bracket ("No.”) ends the sentence whatever word precedes it.
+            var quoted = close > i + 1 && text[close - 1] is not '.';
+            if (next < end && text[next] is not ('\n' or '\r') && !(quoted && StartsSentence(text[next])) && !EndsSentence(text, sentenceStart, i, next, end))
             {
                 continue;
             }
@@ -122,7 +130,7 @@ public static class SentenceSplitter
             return false;
         }
 
-        if (Months.Contains(word.ToString()))
+        if (Months.Contains(word.ToString()) || NumberAbbreviations.Contains(word.ToString()))
         {
             return !char.IsDigit(text[next]);
         }

@@ -1,0 +1,87 @@
+using NewsBot.Answering;
+using NewsBot.Ingestion;
+using NewsBot.Retrieval;
+using NewsBot.Tests.Infrastructure;
+
+namespace NewsBot.Tests.Answering;
+
+public sealed class ExtractiveComposerTests
+{
+    private static readonly AnsweringOptions Options = new();
+
+    [Fact]
+    public async Task Compose_SeedQuestion_CitesTheDraftsAndTheirContinuationsInOrder()
+    {
+        using var coverage = await TestCoverage.LoadAsync(TestPaths.Seeds);
+        var index = coverage.Library.Current!;
+        const string question = "what did Russia propose on December 17?";
+
+        var answer = ExtractiveComposer.Compose(question, index.Retrieve(question, 20), index.Corpus, Options);
+
+        Assert.True(answer.IsAnswered);
+        var quotes = answer.Citations.Select(c => c.Quote).ToList();
+        Assert.StartsWith("On December 17, 2021, the Russian Foreign Ministry released", quotes[0], StringComparison.Ordinal);
+        Assert.StartsWith("The proposed measures include", quotes[1], StringComparison.Ordinal);
+        Assert.StartsWith("They also impose restrictions", quotes[2], StringComparison.Ordinal);
+        Assert.Equal(Enumerable.Range(1, answer.Citations.Count), answer.Citations.Select(c => c.Number));
+        Assert.All(answer.Citations, c => Assert.Contains($"{Flat(c.Quote)} [{c.Number}]", answer.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Compose_OffTopicQuestion_SaysTheCoverageDoesNotAnswerAndCitesNothing()
+    {
+        using var coverage = await TestCoverage.LoadAsync(TestPaths.Seeds);
+        var index = coverage.Library.Current!;
+        const string question = "Who won the 2022 football World Cup?";
+
+        var answer = ExtractiveComposer.Compose(question, index.Retrieve(question, 20), index.Corpus, Options);
+
+        Assert.False(answer.IsAnswered);
+        Assert.Empty(answer.Citations);
+        Assert.Contains("doesn't answer", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_SentenceOpeningWithAnaphor_BringsInItsAntecedent()
+    {
+        var article = PlainTextArticleParser.Parse("a", "test", "Sanctions widen\n\nThe EU agreed new sanctions on Monday. They target banks and oil exports. Markets were calm.");
+        var corpus = new Corpus([article]);
+        var lead = article.Sentences.Single(s => s.Text.StartsWith("They target", StringComparison.Ordinal));
+        Passage[] passages = [new() { Article = article, Sentence = lead, Score = 3, Coverage = 0.9 }];
+
+        var answer = ExtractiveComposer.Compose("what do they target?", passages, corpus, Options);
+
+        Assert.Equal(["The EU agreed new sanctions on Monday.", "They target banks and oil exports."], answer.Citations.Select(c => c.Quote));
+    }
+
+    [Fact]
+    public void Compose_WeakSecondPassage_IsLeftOut()
+    {
+        var article = PlainTextArticleParser.Parse("a", "test", "Talks\n\nTalks were held in Geneva. Weather was mild. Bread prices rose.");
+        var corpus = new Corpus([article]);
+        Passage[] passages =
+        [
+            new() { Article = article, Sentence = article.Sentences[1], Score = 5, Coverage = 0.9 },
+            new() { Article = article, Sentence = article.Sentences[2], Score = 1, Coverage = 0.9 },
+            new() { Article = article, Sentence = article.Sentences[3], Score = 4.5, Coverage = 0.1 },
+        ];
+
+        var answer = ExtractiveComposer.Compose("where were talks held?", passages, corpus, Options);
+
+        Assert.Equal(["Talks were held in Geneva."], answer.Citations.Select(c => c.Quote));
+    }
+
+    [Theory]
+    [InlineData("They also impose restrictions.", true)]
+    [InlineData("The proposed measures include guarantees.", true)]
+    [InlineData("The Kremlin denied it.", false)]
+    [InlineData("Russia didn't answer.", false)]
+    public void IsContinuation_RecognisesAnaphoricOpeners(string text, bool expected)
+    {
+        var sentence = new Sentence { ArticleId = "a", Ordinal = 1, Paragraph = 1, Start = 0, Length = text.Length, Text = text, Role = SentenceRole.Body };
+
+        Assert.Equal(expected, ExtractiveComposer.IsContinuation(sentence));
+    }
+
+    private static string Flat(string text) => string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

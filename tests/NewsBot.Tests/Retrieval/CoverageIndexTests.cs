@@ -1,0 +1,54 @@
+using NewsBot.Tests.Infrastructure;
+
+namespace NewsBot.Tests.Retrieval;
+
+public sealed class CoverageIndexTests
+{
+    [Fact]
+    public async Task Retrieve_DateQuestion_FindsTheDecemberSentenceFirst()
+    {
+        using var coverage = await TestCoverage.LoadAsync(TestPaths.Seeds);
+
+        var passages = coverage.Library.Current!.Retrieve("what did Russia propose on December 17?", 5);
+
+        Assert.StartsWith("On December 17, 2021, the Russian Foreign Ministry released", passages[0].Sentence.Text, StringComparison.Ordinal);
+        Assert.InRange(passages[0].Coverage, 0.5, 1.0);
+        Assert.True(passages[0].Score > passages[1].Score);
+    }
+
+    [Theory]
+    [InlineData("what did Russia propose?")]
+    [InlineData("\"draft agreement\" AND (NATO OR \"")]
+    [InlineData("title:NATO -Russia +Ukraine~2 ^3 * ? \\ / [a TO z] {x}")]
+    [InlineData("Geneva: January 10!!!")]
+    [InlineData("   ")]
+    [InlineData("???")]
+    public async Task Retrieve_QuestionWithQuerySyntax_NeverThrows(string question)
+    {
+        using var coverage = await TestCoverage.LoadAsync(TestPaths.Seeds);
+
+        var passages = coverage.Library.Current!.Retrieve(question, 10);
+
+        Assert.All(passages, p => Assert.InRange(p.Coverage, 0.0, 1.0));
+    }
+
+    [Fact]
+    public async Task Retrieve_RussianForRussia_MatchesThroughTheStemmedText()
+    {
+        using var coverage = await TestCoverage.LoadAsync(TestPaths.Seeds);
+
+        var passages = coverage.Library.Current!.Retrieve("Where were the consultations on security guarantees held?", 3);
+
+        Assert.StartsWith("Russian-US consultations on the issues related to security guarantees took place in Geneva", passages[0].Sentence.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Retrieve_OffTopicQuestion_FindsNothingRelevant()
+    {
+        using var coverage = await TestCoverage.LoadAsync(TestPaths.Seeds);
+
+        var passages = coverage.Library.Current!.Retrieve("Who won the 2022 football World Cup?", 10);
+
+        Assert.All(passages, p => Assert.True(p.Coverage < 0.2, p.Sentence.Text));
+    }
+}
