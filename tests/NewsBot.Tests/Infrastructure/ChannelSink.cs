@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace NewsBot.Tests.Infrastructure;
+
+/// <summary>
+/// A loopback Bot Connector service: what the Emulator runs so a bot can post its replies back
+/// (<c>POST /v3/conversations/{id}/activities[/{replyToId}]</c>). Every activity received is kept for the test.
+/// </summary>
+internal sealed class ChannelSink : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly Channel<JsonElement> _received = Channel.CreateUnbounded<JsonElement>();
+
+    private ChannelSink(WebApplication app) => _app = app;
+
+    public Uri ServiceUrl { get; private set; } = null!;
+
+    public static async Task<ChannelSink> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var sink = new ChannelSink(builder.Build());
+        sink._app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}", sink.ReceiveAsync);
+        sink._app.MapPost("/v3/conversations/{conversationId}/activities", sink.ReceiveAsync);
+        await sink._app.StartAsync();
+        var address = sink._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        sink.ServiceUrl = new Uri(address + "/");
+        return sink;
+    }
+
+    /// <summary>Waits for the next activity of <paramref name="type"/>, skipping others.</summary>
+    public async Task<JsonElement> NextAsync(string type, TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            var activity = await _received.Reader.ReadAsync(cancellation.Token);
+            if (activity.GetProperty("type").GetString() == type)
+            {
+                return activity;
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task<IResult> ReceiveAsync(HttpRequest request)
+    {
+        using var document = await JsonDocument.ParseAsync(request.Body);
+        await _received.Writer.WriteAsync(document.RootElement.Clone());
+        return Results.Ok(new { id = Guid.NewGuid().ToString("N") });
+    }
+}
