@@ -17,7 +17,7 @@ namespace NewsBot.Retrieval;
 public sealed class CoverageLibrary(IOptions<CoverageOptions> options, ILogger<CoverageLibrary> logger) : IDisposable
 {
     /// <summary>Bumped whenever the index layout or the analysis changes, so older indexes are rebuilt.</summary>
-    internal const string IndexFormat = "keyword-v2";
+    internal const string IndexFormat = "keyword-v3";
     private const string ManifestFile = "manifest.json";
 
     private readonly SemaphoreSlim _loading = new(1, 1);

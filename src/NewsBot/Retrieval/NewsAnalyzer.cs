@@ -10,7 +10,7 @@ namespace NewsBot.Retrieval;
 
 /// <summary>
 /// The analysis used for both sentences and questions: standard tokens, folded to ASCII (so "Kyiv’s" and "Kyiv's"
-/// agree), possessives removed, lower-cased, stop words dropped, Porter-stemmed. The stop list is Lucene's English one
+/// agree), possessives removed, the acronym US kept apart from the pronoun, lower-cased, stop words dropped, Porter-stemmed. The stop list is Lucene's English one
 /// plus the question and auxiliary words people type ("what did…", "how many…"), which carry no topic and would
 /// otherwise dilute a question's coverage.
 /// </summary>
@@ -26,6 +26,7 @@ public sealed class NewsAnalyzer : Analyzer
         TokenStream result = new StandardFilter(Version, source);
         result = new ASCIIFoldingFilter(result);
         result = new EnglishPossessiveFilter(Version, result);
+        result = new CountryAcronymFilter(result);
         result = new LowerCaseFilter(Version, result);
         result = new StopFilter(Version, result, StopWords);
         result = new PorterStemFilter(result);

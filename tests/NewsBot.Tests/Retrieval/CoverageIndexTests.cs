@@ -1,3 +1,4 @@
+using NewsBot.Retrieval;
 using NewsBot.Tests.Infrastructure;
 
 namespace NewsBot.Tests.Retrieval;
@@ -50,5 +51,17 @@ public sealed class CoverageIndexTests
         var passages = coverage.Library.Current!.Retrieve("Who won the 2022 football World Cup?", 10);
 
         Assert.All(passages, p => Assert.True(p.Coverage < 0.2, p.Sentence.Text));
+    }
+
+    [Fact]
+    public void Analyze_CountryAcronym_IsKeptAndDistinctFromThePronoun()
+    {
+        using var analyzer = new NewsAnalyzer();
+
+        var acronym = QueryTerms.Analyze(analyzer, KeywordIndex.TextField, "Russian-US consultations and U.S. talks");
+        var pronoun = QueryTerms.Analyze(analyzer, KeywordIndex.TextField, "tell us about it");
+
+        Assert.Equal(["russian", "usa", "consult", "talk"], acronym);
+        Assert.Empty(pronoun);
     }
 }
