@@ -5,6 +5,11 @@ if (args.Length > 0 && string.Equals(args[0], AskCommand.Verb, StringComparison.
     return await AskCommand.RunAsync(args, Console.Out);
 }
 
+if (args.Length > 0 && string.Equals(args[0], EvalCommand.Verb, StringComparison.OrdinalIgnoreCase))
+{
+    return await EvalCommand.RunAsync(args, Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Locate(args) });
 builder.AddNewsBot();
 

@@ -20,13 +20,8 @@ public static class NewsBotHostingExtensions
             .PostConfigure<IHostEnvironment>((o, environment) =>
             {
                 var contentRoot = environment.ContentRootPath;
-                var folders = o.Folders.Select(f => Path.GetFullPath(f, contentRoot)).ToList();
-                o.Folders.Clear();
-                foreach (var folder in folders)
-                {
-                    o.Folders.Add(folder);
-                }
-
+                Resolve(o.Folders, contentRoot);
+                Resolve(o.Corpora, contentRoot);
                 o.DataDirectory = Path.GetFullPath(o.DataDirectory, contentRoot);
             })
             .ValidateDataAnnotations()
@@ -49,6 +44,14 @@ public static class NewsBotHostingExtensions
         builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddBotEndpoint(builder.Configuration);
         return builder;
+    }
+
+    private static void Resolve(IList<string> paths, string contentRoot)
+    {
+        for (var i = 0; i < paths.Count; i++)
+        {
+            paths[i] = Path.GetFullPath(paths[i], contentRoot);
+        }
     }
 
     public static WebApplication MapNewsBot(this WebApplication app)

@@ -86,6 +86,42 @@ public static partial class PlainTextArticleParser
         };
     }
 
+    /// <summary>
+    /// Parses text that is all body, its headline known from metadata (a corpus record): a dateline may open the
+    /// first paragraph; every paragraph is split into sentences. Without a headline the first sentence stands in.
+    /// </summary>
+    public static Article ParseBody(string id, string origin, string text, string? headline)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(text);
+
+        var paragraphs = Paragraphs(text);
+        var dateline = paragraphs.Count > 0 ? DatelineParser.Parse(text, paragraphs[0].Start) : null;
+        var sentences = new List<Sentence>();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var range = p == 0 && dateline is not null ? new TextRange(dateline.End, paragraphs[0].End - dateline.End) : paragraphs[p];
+            AddSentences(id, text, range, p, SentenceRole.Body, sentences);
+        }
+
+        if (sentences.Count == 0)
+        {
+            throw new InvalidDataException("The article holds no sentences.");
+        }
+
+        return new Article
+        {
+            Id = id,
+            Headline = string.IsNullOrWhiteSpace(headline) ? sentences[0].Text : headline.Trim(),
+            Dateline = dateline,
+            Source = dateline?.Agency,
+            Date = dateline is null ? null : DatelineDate(dateline, text),
+            Origin = origin,
+            Text = text,
+            Sentences = sentences,
+        };
+    }
+
     private static List<TextRange> LeadingHeadline(string text, List<TextRange> paragraphs)
     {
         var first = paragraphs[0];

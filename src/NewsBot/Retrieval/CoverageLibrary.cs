@@ -19,6 +19,7 @@ public sealed class CoverageLibrary(IOptions<CoverageOptions> options, ILogger<C
     /// <summary>Bumped whenever the index layout or the analysis changes, so older indexes are rebuilt.</summary>
     internal const string IndexFormat = "keyword-v3";
     private const string ManifestFile = "manifest.json";
+    private const int ProgressEvery = 1000;
 
     private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile CoverageIndex? _current;
@@ -37,18 +38,24 @@ public sealed class CoverageLibrary(IOptions<CoverageOptions> options, ILogger<C
             var stopwatch = Stopwatch.StartNew();
             var articles = new List<Article>();
             var hashes = new List<string>();
-            foreach (var folder in options.Value.Folders)
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            await foreach (var result in ReadSourcesAsync(cancellationToken).ConfigureAwait(false))
             {
-                await foreach (var result in ArticleFolderReader.ReadAsync(folder, cancellationToken).ConfigureAwait(false))
+                if (result.Article is not { } article)
                 {
-                    if (result.Article is { } article)
+                    Log.SourceSkipped(logger, result.Origin, result.Error ?? "unknown");
+                }
+                else if (!ids.Add(article.Id))
+                {
+                    Log.SourceSkipped(logger, result.Origin, $"another article already has the id '{article.Id}'");
+                }
+                else
+                {
+                    articles.Add(article);
+                    hashes.Add($"{article.Id}:{result.ContentHash}");
+                    if (articles.Count % ProgressEvery == 0)
                     {
-                        articles.Add(article);
-                        hashes.Add($"{article.Id}:{result.ContentHash}");
-                    }
-                    else
-                    {
-                        Log.SourceSkipped(logger, result.Origin, result.Error ?? "unknown");
+                        Log.IngestProgress(logger, articles.Count, stopwatch.ElapsedMilliseconds);
                     }
                 }
             }
@@ -72,6 +79,31 @@ public sealed class CoverageLibrary(IOptions<CoverageOptions> options, ILogger<C
     {
         _current?.Dispose();
         _loading.Dispose();
+    }
+
+    private async IAsyncEnumerable<IngestionResult> ReadSourcesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var folder in options.Value.Folders)
+        {
+            await foreach (var result in ArticleFolderReader.ReadAsync(folder, cancellationToken).ConfigureAwait(false))
+            {
+                yield return result;
+            }
+        }
+
+        foreach (var corpus in options.Value.Corpora)
+        {
+            if (!File.Exists(corpus))
+            {
+                yield return new IngestionResult { Origin = corpus, ContentHash = string.Empty, Error = "the corpus file does not exist" };
+                continue;
+            }
+
+            await foreach (var result in JsonLinesArticleReader.ReadAsync(corpus, cancellationToken).ConfigureAwait(false))
+            {
+                yield return result;
+            }
+        }
     }
 
     private static string Version(IEnumerable<string> hashes)

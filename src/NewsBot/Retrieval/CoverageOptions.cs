@@ -3,16 +3,25 @@ using System.ComponentModel.DataAnnotations;
 namespace NewsBot.Retrieval;
 
 /// <summary>Where the coverage comes from and where its indexes live.</summary>
-public sealed class CoverageOptions
+public sealed class CoverageOptions : IValidatableObject
 {
     public const string SectionName = "Coverage";
 
     /// <summary>Folders of article files. Relative paths are resolved against the content root.</summary>
-    [Required]
-    [MinLength(1)]
     public IList<string> Folders { get; init; } = [];
+
+    /// <summary>Corpus files in JSON Lines, one article per line. Relative paths are resolved against the content root.</summary>
+    public IList<string> Corpora { get; init; } = [];
 
     /// <summary>Where indexes are persisted. Relative paths are resolved against the content root.</summary>
     [Required]
     public string DataDirectory { get; set; } = ".newsbot";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Folders.Count == 0 && Corpora.Count == 0)
+        {
+            yield return new ValidationResult("Configure at least one article folder (Coverage:Folders) or corpus file (Coverage:Corpora).", [nameof(Folders), nameof(Corpora)]);
+        }
+    }
 }

@@ -18,4 +18,7 @@ internal static partial class Log
 
     [LoggerMessage(5, LogLevel.Warning, "Could not remove the stale index {Path}: {Reason}")]
     public static partial void StaleIndexKept(ILogger logger, string path, string reason);
+
+    [LoggerMessage(6, LogLevel.Information, "Ingesting: {Articles} articles read in {ElapsedMs} ms")]
+    public static partial void IngestProgress(ILogger logger, int articles, long elapsedMs);
 }

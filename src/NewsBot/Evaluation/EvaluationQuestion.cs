@@ -1,0 +1,18 @@
+namespace NewsBot.Evaluation;
+
+/// <summary>A question with its gold answers, read from an evaluation set.</summary>
+public sealed record EvaluationQuestion
+{
+    public required string Id { get; init; }
+
+    public required string Question { get; init; }
+
+    /// <summary>Gold answer strings; any one found in a sentence makes the sentence supporting.</summary>
+    public IReadOnlyList<string> Answers { get; init; } = [];
+
+    /// <summary>Sentences a person marked as answering, where the set has them.</summary>
+    public IReadOnlyList<string> GoldSentences { get; init; } = [];
+
+    /// <summary>True when the coverage does not answer the question; the right reply is to say so.</summary>
+    public bool IsImpossible { get; init; }
+}

@@ -1,0 +1,27 @@
+namespace NewsBot.Evaluation;
+
+/// <summary>What happened to one evaluation question.</summary>
+public sealed record QuestionOutcome
+{
+    public required string Id { get; init; }
+
+    public required bool IsImpossible { get; init; }
+
+    /// <summary>1-based rank of the first supporting sentence in the top 10, or null when none supports.</summary>
+    public int? SupportRank { get; init; }
+
+    /// <summary>The bot answered rather than saying the coverage does not.</summary>
+    public required bool Answered { get; init; }
+
+    /// <summary>The answer cites at least one supporting sentence.</summary>
+    public required bool CitesGold { get; init; }
+
+    public required int Citations { get; init; }
+
+    /// <summary>Citations whose quote differs from the article text at the cited range (must be 0).</summary>
+    public required int BrokenCitations { get; init; }
+
+    public required double RetrievalMs { get; init; }
+
+    public required double AnswerMs { get; init; }
+}
