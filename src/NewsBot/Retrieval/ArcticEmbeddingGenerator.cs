@@ -110,7 +110,7 @@ public sealed class ArcticEmbeddingGenerator(IOptions<EmbeddingOptions> options,
         _disposing.Dispose();
     }
 
-    private Task<float[][]> EncodeAsync(string[] texts, CancellationToken cancellationToken)
+    private async Task<float[][]> EncodeAsync(string[] texts, CancellationToken cancellationToken)
     {
         var request = new ArcticEncodeRequest(texts, cancellationToken);
         lock (_workerLock)
@@ -120,7 +120,11 @@ public sealed class ArcticEmbeddingGenerator(IOptions<EmbeddingOptions> options,
             _queue.Add(request, cancellationToken);
         }
 
-        return request.Completion.Task;
+        // A caller that gives up is released at once, not when its batch reaches the front; the worker then skips it.
+        using var registration = cancellationToken.Register(
+            static (state, token) => ((ArcticEncodeRequest)state!).Completion.TrySetCanceled(token),
+            request);
+        return await request.Completion.Task.ConfigureAwait(false);
     }
 
     private Thread StartWorker()
@@ -134,6 +138,11 @@ public sealed class ArcticEmbeddingGenerator(IOptions<EmbeddingOptions> options,
     {
         foreach (var request in _queue.GetConsumingEnumerable())
         {
+            if (request.Completion.Task.IsCompleted)
+            {
+                continue;
+            }
+
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(request.CancellationToken, _disposing.Token);
             if (linked.IsCancellationRequested)
             {

@@ -113,6 +113,20 @@ public sealed class ArcticEmbeddingGeneratorTests(ArcticModelFixture model) : IC
     }
 
     [Fact]
+    public async Task GenerateAsync_CancelledWhileQueued_ThrowsAndLeavesGeneratorUsable()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var busy = model.Generator.GenerateAsync(Enumerable.Repeat(Texts[3], 64).ToArray());
+        var queued = model.Generator.GenerateAsync(Texts, cancellationToken: cancellation.Token);
+
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => queued);
+        Assert.Equal(64, (await busy).Count);
+        Assert.Single(await model.Generator.GenerateAsync([Texts[0]]));
+    }
+
+    [Fact]
     public async Task GenerateAsync_AfterDispose_ThrowsObjectDisposed()
     {
         var generator = new ArcticEmbeddingGenerator(model.Options, NullLogger<ArcticEmbeddingGenerator>.Instance);
