@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsBot.Retrieval;
+
+/// <summary>Settings for the local embedding model.</summary>
+public sealed class EmbeddingOptions
+{
+    public const string SectionName = "Embedding";
+
+    /// <summary>Texts per model run. Larger batches amortise per-run overhead but pad every text to the batch's longest.</summary>
+    [Range(1, 512)]
+    public int BatchSize { get; set; } = 32;
+
+    /// <summary>Threads one model run may use; 0 lets ONNX Runtime use one per physical core.</summary>
+    [Range(0, 256)]
+    public int IntraOpThreads { get; set; }
+
+    /// <summary>Instruction put before a search query (never before a passage), as the model was trained.</summary>
+    public string QueryPrefix { get; set; } = ArcticEmbeddingGenerator.QueryPrefix;
+}

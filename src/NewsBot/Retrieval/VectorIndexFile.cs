@@ -1,0 +1,103 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace NewsBot.Retrieval;
+
+/// <summary>
+/// The single-file format of a <see cref="VectorIndex"/>, little-endian:
+/// <code>
+///   offset 0   "NBVI"                      magic
+///          4   int32 version = 1
+///          8   int32 d                     dimensions
+///         12   int32 n                     vectors
+///         16   float32[n · d]              unit rows, for the exact re-score (memory-mapped, never read whole)
+///              float32[n]                  int8 scales
+///              int8[n · d]                 int8 codes
+///              n × (7-bit length, UTF-8)   ids
+/// </code>
+/// The rows come first so they sit at a fixed, aligned offset; the codes and scales are stored, not recomputed, so that
+/// loading never pages in the float rows.
+/// </summary>
+internal static class VectorIndexFile
+{
+    public const int Version = 1;
+
+    public const long RowsOffset = 16;
+
+    private static ReadOnlySpan<byte> Magic => "NBVI"u8;
+
+    public static void Write(string path, int dimensions, string[] ids, float[] scales, sbyte[] codes, Func<int, float[]> readRow)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var temporary = Path.Combine(directory, $"{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+            {
+                writer.Write(Magic);
+                writer.Write(Version);
+                writer.Write(dimensions);
+                writer.Write(ids.Length);
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    writer.Write(MemoryMarshal.AsBytes(readRow(i).AsSpan(0, dimensions)));
+                }
+
+                writer.Write(MemoryMarshal.AsBytes(scales.AsSpan()));
+                writer.Write(MemoryMarshal.AsBytes(codes.AsSpan()));
+                foreach (var id in ids)
+                {
+                    writer.Write(id);
+                }
+
+                writer.Flush();
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    public static (VectorIndexFileHeader Header, string[] Ids, float[] Scales, sbyte[] Codes) Read(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+
+        Span<byte> magic = stackalloc byte[4];
+        if (reader.Read(magic) != magic.Length || !magic.SequenceEqual(Magic))
+        {
+            throw new InvalidDataException($"{path} is not a vector index file.");
+        }
+
+        var version = reader.ReadInt32();
+        if (version != Version)
+        {
+            throw new InvalidDataException($"{path} has format version {version}; this build reads version {Version}.");
+        }
+
+        var header = new VectorIndexFileHeader { Dimensions = reader.ReadInt32(), Count = reader.ReadInt32() };
+        var fixedLength = RowsOffset + header.RowsByteLength + (header.Count * sizeof(float)) + ((long)header.Count * header.Dimensions);
+        if (header.Dimensions < 0 || header.Count < 0 || (header.Count > 0 && header.Dimensions == 0) || stream.Length < fixedLength)
+        {
+            throw new InvalidDataException($"{path} is truncated or corrupt (d = {header.Dimensions}, n = {header.Count}, {stream.Length} bytes).");
+        }
+
+        stream.Position = RowsOffset + header.RowsByteLength;
+        var scales = new float[header.Count];
+        stream.ReadExactly(MemoryMarshal.AsBytes(scales.AsSpan()));
+        var codes = new sbyte[header.Count * header.Dimensions];
+        stream.ReadExactly(MemoryMarshal.AsBytes(codes.AsSpan()));
+        var ids = new string[header.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = reader.ReadString();
+        }
+
+        return (header, ids, scales, codes);
+    }
+}
