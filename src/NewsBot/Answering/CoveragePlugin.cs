@@ -18,9 +18,10 @@ public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOp
 
     [KernelFunction(SearchFunction)]
     [Description("Finds the sentences of the news coverage most relevant to a query, best first.")]
-    public IReadOnlyList<SearchResult> Search(
+    public async Task<IReadOnlyList<SearchResult>> SearchAsync(
         [Description("What to look for, in plain words.")] string query,
-        [Description("How many sentences to return.")] int count = 10)
+        [Description("How many sentences to return.")] int count = 10,
+        CancellationToken cancellationToken = default)
     {
         using var activity = Telemetry.Source.StartActivity("retrieve");
         var index = library.Current;
@@ -29,8 +30,8 @@ public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOp
             return [];
         }
 
-        return index.Retrieve(query, Math.Clamp(count, 1, 50))
-            .Select(p => new SearchResult
+        var passages = await index.RetrieveAsync(query, Math.Clamp(count, 1, 50), cancellationToken).ConfigureAwait(false);
+        return passages.Select(p => new SearchResult
             {
                 SentenceId = p.Sentence.Id,
                 Headline = p.Article.Headline,
@@ -44,7 +45,7 @@ public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOp
 
     [KernelFunction(AnswerFunction)]
     [Description("Answers a question from the news coverage, citing the exact source sentences; says so when the coverage does not answer it.")]
-    public Answer AnswerQuestion([Description("The reader's question.")] string question)
+    public async Task<Answer> AnswerQuestionAsync([Description("The reader's question.")] string question, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
 
@@ -55,7 +56,7 @@ public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOp
             return Answer.NotCovered(question);
         }
 
-        var passages = index.Retrieve(question, options.Value.CandidateCount);
+        var passages = await index.RetrieveAsync(question, options.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
         var answer = ExtractiveComposer.Compose(question, passages, index.Corpus, options.Value);
         activity?.SetTag("newsbot.citations", answer.Citations.Count);
         activity?.SetStatus(ActivityStatusCode.Ok);

@@ -1,6 +1,6 @@
 namespace NewsBot.Answering;
 
-/// <summary>A sentence found by <see cref="CoveragePlugin.Search"/>, shaped for a model or a caller to read.</summary>
+/// <summary>A sentence found by <see cref="CoveragePlugin.SearchAsync"/>, shaped for a model or a caller to read.</summary>
 public sealed record SearchResult
 {
     public required string SentenceId { get; init; }

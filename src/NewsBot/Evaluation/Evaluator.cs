@@ -23,7 +23,7 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel)
         foreach (var question in questions)
         {
             var started = Stopwatch.GetTimestamp();
-            var passages = index.Retrieve(question.Question, Depth);
+            var passages = await index.RetrieveAsync(question.Question, Depth, cancellationToken).ConfigureAwait(false);
             var retrievalMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var rank = passages.Select((p, i) => (p, i)).FirstOrDefault(x => GoldMatcher.Supports(x.p.Sentence.Text, question)) is { p: not null } hit ? hit.i + 1 : (int?)null;
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using NewsBot.Answering;
@@ -27,6 +28,15 @@ public static class NewsBotHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EmbeddingOptions>().BindConfiguration(EmbeddingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        // The local model loads on first use, so registering it costs nothing when Embedding:Enabled is false.
+        services.AddSingleton<ArcticEmbeddingGenerator>();
+        services.AddSingleton(sp => new FileCachingEmbeddingGenerator(sp.GetRequiredService<ArcticEmbeddingGenerator>(), sp.GetRequiredService<ILogger<FileCachingEmbeddingGenerator>>()));
+        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => sp.GetRequiredService<FileCachingEmbeddingGenerator>());
+        services.AddSingleton<SentenceEmbedder>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CoverageLibrary>();

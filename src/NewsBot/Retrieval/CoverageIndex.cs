@@ -3,48 +3,93 @@ using NewsBot.Ingestion;
 namespace NewsBot.Retrieval;
 
 /// <summary>
-/// One consistent, immutable view of the coverage: the corpus and its keyword index, built from the same sources.
+/// One consistent, immutable view of the coverage: the corpus, its keyword index and (when embeddings are on) its
+/// vector index, built from the same sources. Retrieval reads both rankings <see cref="RetrievalOptions.Depth"/> deep
+/// and fuses them by rank (<see cref="RankFusion"/>).
 /// <para>
 /// Coverage of a sentence s for question q: C(q, s) = Σ_{t ∈ q ∩ s} idf(t) / Σ_{t ∈ q} idf(t). It tells how much of
-/// what the question asks about the sentence itself mentions, independent of BM25's unbounded scale, and is the
-/// evidence the composer uses to decide whether the coverage answers at all.
+/// what the question asks about the sentence itself mentions, independent of BM25's unbounded scale, and is evidence
+/// the composer uses to decide whether the coverage answers at all.
 /// </para>
 /// </summary>
-public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, string version) : IDisposable
+public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIndex? vectors, SentenceEmbedder? embedder, RetrievalOptions options, string version) : IDisposable
 {
     public Corpus Corpus { get; } = corpus;
 
-    /// <summary>The content hash of the sources this index was built from.</summary>
+    /// <summary>The content hash of the sources (and the model) this index was built from.</summary>
     public string Version { get; } = version;
 
-    public IReadOnlyList<Passage> Retrieve(string question, int count)
+    public bool IsHybrid => vectors is not null && embedder is not null;
+
+    public async Task<IReadOnlyList<Passage>> RetrieveAsync(string question, int count, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
 
         var terms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, question);
-        var hits = keywords.Search(terms, count);
-        if (hits.Count == 0)
-        {
-            return [];
-        }
-
+        var keywordHits = keywords.Search(terms, IsHybrid ? Math.Max(count, options.Depth) : count);
         var idf = terms.ToDictionary(t => t, keywords.Idf, StringComparer.Ordinal);
         var total = idf.Values.Sum();
-        var passages = new List<Passage>(hits.Count);
-        foreach (var hit in hits)
+
+        IReadOnlyList<(string Id, double Score)> ranked;
+        var similarity = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (IsHybrid)
         {
-            if (Corpus.FindArticle(hit.ArticleId) is not { } article || Corpus.FindSentence(hit.ArticleId, hit.Ordinal) is not { } sentence)
+            var query = await embedder!.EmbedQueryAsync(question, cancellationToken).ConfigureAwait(false);
+            var vectorHits = vectors!.Search(query.Span, Math.Max(count, options.Depth));
+            foreach (var hit in vectorHits)
+            {
+                similarity[hit.Id] = hit.Score;
+            }
+
+            ranked = RankFusion.Fuse(
+            [
+                (keywordHits.Select(h => Sentence.FormatId(h.ArticleId, h.Ordinal)).ToList(), options.KeywordWeight),
+                (vectorHits.Select(h => h.Id).ToList(), options.VectorWeight),
+            ], options.FusionK);
+        }
+        else
+        {
+            ranked = keywordHits.Select(h => (Sentence.FormatId(h.ArticleId, h.Ordinal), (double)h.Score)).ToList();
+        }
+
+        var passages = new List<Passage>(Math.Min(count, ranked.Count));
+        foreach (var (id, score) in ranked.Take(count))
+        {
+            if (Find(id) is not var (article, sentence))
             {
                 continue;
             }
 
-            passages.Add(new Passage { Article = article, Sentence = sentence, Score = hit.Score, Coverage = CoverageOf(sentence, idf, total) });
+            passages.Add(new Passage
+            {
+                Article = article,
+                Sentence = sentence,
+                Score = score,
+                Coverage = CoverageOf(sentence, idf, total),
+                Similarity = similarity.GetValueOrDefault(id),
+            });
         }
 
         return passages;
     }
 
-    public void Dispose() => keywords.Dispose();
+    public void Dispose()
+    {
+        keywords.Dispose();
+        vectors?.Dispose();
+    }
+
+    private (Article, Sentence)? Find(string sentenceId)
+    {
+        var hash = sentenceId.LastIndexOf('#');
+        if (hash < 0 || !int.TryParse(sentenceId.AsSpan(hash + 1), System.Globalization.CultureInfo.InvariantCulture, out var ordinal))
+        {
+            return null;
+        }
+
+        var articleId = sentenceId[..hash];
+        return Corpus.FindArticle(articleId) is { } article && Corpus.FindSentence(articleId, ordinal) is { } sentence ? (article, sentence) : null;
+    }
 
     private double CoverageOf(Sentence sentence, Dictionary<string, double> idf, double total)
     {

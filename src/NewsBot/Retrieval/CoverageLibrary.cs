@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -9,25 +10,38 @@ using NewsBot.Ingestion;
 namespace NewsBot.Retrieval;
 
 /// <summary>
-/// Owns the coverage being served. Loading reads the sources, and reuses the persisted index when their content
-/// hash matches; otherwise it builds a new index aside (<c>&lt;hash&gt;.building</c>), marks it complete with a manifest,
-/// renames it into place and only then swaps it in. A crash mid-build leaves at worst an unfinished folder that the
-/// next load deletes, never a half-built index that looks complete.
+/// Owns the coverage being served. Loading reads the sources, and reuses the persisted indexes when their content
+/// hash matches; otherwise it builds new ones aside (<c>&lt;hash&gt;.building</c>), marks them complete with a manifest,
+/// renames the folder into place and only then swaps it in. A crash mid-build leaves at worst an unfinished folder
+/// that the next load deletes, never a half-built index that looks complete.
+/// <para>
+/// Sentence embeddings are cached by content (<see cref="FileCachingEmbeddingGenerator"/>) in
+/// <c>embeddings.cache</c> beside the indexes, so a rebuild after one article changed embeds only that article's
+/// sentences, and an unchanged corpus embeds nothing at all.
+/// </para>
 /// </summary>
-public sealed class CoverageLibrary(IOptions<CoverageOptions> options, ILogger<CoverageLibrary> logger) : IDisposable
+public sealed class CoverageLibrary(
+    IOptions<CoverageOptions> options,
+    ILogger<CoverageLibrary> logger,
+    IOptions<RetrievalOptions>? retrievalOptions = null,
+    IOptions<EmbeddingOptions>? embeddingOptions = null,
+    SentenceEmbedder? sentenceEmbedder = null,
+    FileCachingEmbeddingGenerator? embeddingCache = null) : IDisposable
 {
     /// <summary>Bumped whenever the index layout or the analysis changes, so older indexes are rebuilt.</summary>
-    internal const string IndexFormat = "keyword-v3";
+    internal const string IndexFormat = "coverage-v4";
     private const string ManifestFile = "manifest.json";
+    private const string EmbeddingCacheFile = "embeddings.cache";
     private const int ProgressEvery = 1000;
 
     private readonly SemaphoreSlim _loading = new(1, 1);
+    private readonly RetrievalOptions _retrieval = retrievalOptions?.Value ?? new RetrievalOptions();
+    private readonly SentenceEmbedder? _embedder = embeddingOptions?.Value.Enabled == false ? null : sentenceEmbedder;
     private volatile CoverageIndex? _current;
+    private bool _cacheLoaded;
 
-    /// <summary>The coverage being served; empty until the first load completes.</summary>
+    /// <summary>The coverage being served; null until the first load completes.</summary>
     public CoverageIndex? Current => _current;
-
-    public bool IsLoaded => _current is not null;
 
     public async Task<CoverageIndex> LoadAsync(CancellationToken cancellationToken = default)
     {
@@ -62,10 +76,11 @@ public sealed class CoverageLibrary(IOptions<CoverageOptions> options, ILogger<C
 
             var version = Version(hashes);
             var indexPath = await EnsureIndexAsync(version, articles, cancellationToken).ConfigureAwait(false);
-            var index = new CoverageIndex(new Corpus(articles), KeywordIndex.Open(indexPath), version);
+            var vectors = _embedder is null ? null : VectorIndex.Load(indexPath);
+            var index = new CoverageIndex(new Corpus(articles), KeywordIndex.Open(indexPath), vectors, _embedder, _retrieval, version);
             var previous = Interlocked.Exchange(ref _current, index);
             previous?.Dispose();
-            Log.CoverageLoaded(logger, articles.Count, index.Corpus.SentenceCount, version[..12], stopwatch.ElapsedMilliseconds);
+            Log.CoverageLoaded(logger, articles.Count, index.Corpus.SentenceCount, version[..12], index.IsHybrid ? "keyword + vector" : "keyword", stopwatch.ElapsedMilliseconds);
             activity?.SetTag("newsbot.articles", articles.Count);
             return index;
         }
@@ -81,7 +96,7 @@ public sealed class CoverageLibrary(IOptions<CoverageOptions> options, ILogger<C
         _loading.Dispose();
     }
 
-    private async IAsyncEnumerable<IngestionResult> ReadSourcesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<IngestionResult> ReadSourcesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var folder in options.Value.Folders)
         {
@@ -106,15 +121,16 @@ public sealed class CoverageLibrary(IOptions<CoverageOptions> options, ILogger<C
         }
     }
 
-    private static string Version(IEnumerable<string> hashes)
+    private string Version(IEnumerable<string> hashes)
     {
-        var manifest = string.Join('\n', hashes.Order(StringComparer.Ordinal).Prepend(IndexFormat));
+        var model = _embedder is null ? "keyword-only" : $"vectors:{ArcticEmbeddingGenerator.ModelId}";
+        var manifest = string.Join('\n', hashes.Order(StringComparer.Ordinal).Prepend(model).Prepend(IndexFormat));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(manifest)));
     }
 
     private async Task<string> EnsureIndexAsync(string version, List<Article> articles, CancellationToken cancellationToken)
     {
-        var root = Path.Combine(options.Value.DataDirectory, "keyword");
+        var root = Path.Combine(options.Value.DataDirectory, "index");
         var path = Path.Combine(root, version);
         if (File.Exists(Path.Combine(path, ManifestFile)))
         {
@@ -134,13 +150,64 @@ public sealed class CoverageLibrary(IOptions<CoverageOptions> options, ILogger<C
             Directory.Delete(path, recursive: true);
         }
 
+        var stopwatch = Stopwatch.StartNew();
         KeywordIndex.Build(building, articles);
-        var manifest = new IndexManifest(IndexFormat, version, articles.Count, articles.Sum(a => a.Sentences.Count));
+        var sentences = articles.Sum(a => a.Sentences.Count);
+        Log.KeywordIndexBuilt(logger, sentences, stopwatch.ElapsedMilliseconds);
+        if (_embedder is not null)
+        {
+            await BuildVectorsAsync(building, articles, cancellationToken).ConfigureAwait(false);
+        }
+
+        var manifest = new IndexManifest(IndexFormat, version, articles.Count, sentences, _embedder is not null);
         await File.WriteAllTextAsync(Path.Combine(building, ManifestFile), JsonSerializer.Serialize(manifest), cancellationToken).ConfigureAwait(false);
         Directory.Move(building, path);
-        Log.IndexBuilt(logger, path, manifest.Sentences);
+        Log.IndexBuilt(logger, path, sentences, stopwatch.ElapsedMilliseconds);
         RemoveStaleIndexes(root, path);
         return path;
+    }
+
+    private async Task BuildVectorsAsync(string directory, List<Article> articles, CancellationToken cancellationToken)
+    {
+        var cachePath = Path.Combine(options.Value.DataDirectory, EmbeddingCacheFile);
+        if (embeddingCache is not null && !_cacheLoaded)
+        {
+            try
+            {
+                embeddingCache.Load(cachePath);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException)
+            {
+                Log.EmbeddingCacheUnreadable(logger, cachePath, ex.Message);
+            }
+
+            _cacheLoaded = true;
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var cachedBefore = embeddingCache?.Count ?? 0;
+        var sentences = articles.SelectMany(a => a.Sentences).ToList();
+        var entries = new List<VectorEntry>(sentences.Count);
+        const int Chunk = 2048;
+        for (var start = 0; start < sentences.Count; start += Chunk)
+        {
+            var chunk = sentences.GetRange(start, Math.Min(Chunk, sentences.Count - start));
+            var vectors = await _embedder!.EmbedPassagesAsync(chunk.Select(s => s.Text), cancellationToken).ConfigureAwait(false);
+            entries.AddRange(chunk.Select((s, i) => new VectorEntry { Id = s.Id, Vector = vectors[i] }));
+            Log.EmbeddingProgress(logger, entries.Count, sentences.Count, stopwatch.ElapsedMilliseconds);
+        }
+
+        using (var index = VectorIndex.Build(entries))
+        {
+            index.Save(directory);
+        }
+
+        var embedded = (embeddingCache?.Count ?? sentences.Count) - cachedBefore;
+        Log.VectorsBuilt(logger, sentences.Count, embedded, stopwatch.ElapsedMilliseconds);
+        if (embeddingCache is not null && embedded > 0)
+        {
+            embeddingCache.Save(cachePath);
+        }
     }
 
     private void RemoveStaleIndexes(string root, string keep)
@@ -158,5 +225,5 @@ public sealed class CoverageLibrary(IOptions<CoverageOptions> options, ILogger<C
         }
     }
 
-    private sealed record IndexManifest(string Format, string Version, int Articles, int Sentences);
+    private sealed record IndexManifest(string Format, string Version, int Articles, int Sentences, bool Vectors);
 }

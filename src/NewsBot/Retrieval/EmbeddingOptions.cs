@@ -7,6 +7,12 @@ public sealed class EmbeddingOptions
 {
     public const string SectionName = "Embedding";
 
+    /// <summary>
+    /// Whether sentences are embedded for semantic search. Off, retrieval is keyword-only: no model is loaded and the
+    /// index is built faster, at the cost of missing paraphrases.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Texts per model run. Larger batches amortise per-run overhead but pad every text to the batch's longest.</summary>
     [Range(1, 512)]
     public int BatchSize { get; set; } = 32;

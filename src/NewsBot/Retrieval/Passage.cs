@@ -9,9 +9,12 @@ public sealed record Passage
 
     public required Sentence Sentence { get; init; }
 
-    /// <summary>The ranking score (BM25 over the sentence and its context); comparable only within one query.</summary>
+    /// <summary>The ranking score (fused keyword and vector ranks, or BM25 alone); comparable only within one query.</summary>
     public required double Score { get; init; }
 
     /// <summary>Share of the question's information (IDF-weighted terms) found in the sentence itself, 0..1.</summary>
     public required double Coverage { get; init; }
+
+    /// <summary>Cosine similarity between the question's and the sentence's embeddings; 0 when not known.</summary>
+    public double Similarity { get; init; }
 }

@@ -39,7 +39,7 @@ public sealed class CitationIntegrityTests
         var plugin = new CoveragePlugin(coverage.Library, Microsoft.Extensions.Options.Options.Create(new AnsweringOptions()));
         var fileText = await File.ReadAllTextAsync(TestPaths.SeedArticle);
 
-        var answer = plugin.AnswerQuestion(question);
+        var answer = await plugin.AnswerQuestionAsync(question);
 
         Assert.All(answer.Citations, c =>
         {

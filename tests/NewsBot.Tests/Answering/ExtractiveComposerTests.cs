@@ -16,7 +16,7 @@ public sealed class ExtractiveComposerTests
         var index = coverage.Library.Current!;
         const string question = "what did Russia propose on December 17?";
 
-        var answer = ExtractiveComposer.Compose(question, index.Retrieve(question, 20), index.Corpus, Options);
+        var answer = ExtractiveComposer.Compose(question, await index.RetrieveAsync(question, 20), index.Corpus, Options);
 
         Assert.True(answer.IsAnswered);
         var quotes = answer.Citations.Select(c => c.Quote).ToList();
@@ -34,7 +34,7 @@ public sealed class ExtractiveComposerTests
         var index = coverage.Library.Current!;
         const string question = "Who won the 2022 football World Cup?";
 
-        var answer = ExtractiveComposer.Compose(question, index.Retrieve(question, 20), index.Corpus, Options);
+        var answer = ExtractiveComposer.Compose(question, await index.RetrieveAsync(question, 20), index.Corpus, Options);
 
         Assert.False(answer.IsAnswered);
         Assert.Empty(answer.Citations);

@@ -10,7 +10,7 @@ public sealed class CoverageIndexTests
     {
         using var coverage = await TestCoverage.LoadAsync(TestPaths.Seeds);
 
-        var passages = coverage.Library.Current!.Retrieve("what did Russia propose on December 17?", 5);
+        var passages = await coverage.Library.Current!.RetrieveAsync("what did Russia propose on December 17?", 5);
 
         Assert.StartsWith("On December 17, 2021, the Russian Foreign Ministry released", passages[0].Sentence.Text, StringComparison.Ordinal);
         Assert.InRange(passages[0].Coverage, 0.5, 1.0);
@@ -28,7 +28,7 @@ public sealed class CoverageIndexTests
     {
         using var coverage = await TestCoverage.LoadAsync(TestPaths.Seeds);
 
-        var passages = coverage.Library.Current!.Retrieve(question, 10);
+        var passages = await coverage.Library.Current!.RetrieveAsync(question, 10);
 
         Assert.All(passages, p => Assert.InRange(p.Coverage, 0.0, 1.0));
     }
@@ -38,7 +38,7 @@ public sealed class CoverageIndexTests
     {
         using var coverage = await TestCoverage.LoadAsync(TestPaths.Seeds);
 
-        var passages = coverage.Library.Current!.Retrieve("Where were the consultations on security guarantees held?", 3);
+        var passages = await coverage.Library.Current!.RetrieveAsync("Where were the consultations on security guarantees held?", 3);
 
         Assert.StartsWith("Russian-US consultations on the issues related to security guarantees took place in Geneva", passages[0].Sentence.Text, StringComparison.Ordinal);
     }
@@ -48,7 +48,7 @@ public sealed class CoverageIndexTests
     {
         using var coverage = await TestCoverage.LoadAsync(TestPaths.Seeds);
 
-        var passages = coverage.Library.Current!.Retrieve("Who won the 2022 football World Cup?", 10);
+        var passages = await coverage.Library.Current!.RetrieveAsync("Who won the 2022 football World Cup?", 10);
 
         Assert.All(passages, p => Assert.True(p.Coverage < 0.2, p.Sentence.Text));
     }

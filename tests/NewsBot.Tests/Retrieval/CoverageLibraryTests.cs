@@ -12,7 +12,7 @@ public sealed class CoverageLibraryTests
         using var coverage = new TestCoverage(seeds.Path);
 
         var first = await coverage.Library.LoadAsync();
-        var indexFolder = Directory.GetDirectories(Path.Combine(coverage.DataDirectory, "keyword")).Single();
+        var indexFolder = Directory.GetDirectories(Path.Combine(coverage.DataDirectory, "index")).Single();
         var builtAt = Directory.GetFiles(indexFolder).ToDictionary(f => f, File.GetLastWriteTimeUtc);
         var second = await coverage.Library.LoadAsync();
 
@@ -34,8 +34,8 @@ public sealed class CoverageLibraryTests
 
         Assert.NotEqual(first.Version, second.Version);
         Assert.Equal(2, second.Corpus.ArticleCount);
-        Assert.Equal(second.Version, Path.GetFileName(Directory.GetDirectories(Path.Combine(coverage.DataDirectory, "keyword")).Single()));
-        Assert.Contains(second.Retrieve("did the ceasefire hold overnight?", 3), p => p.Sentence.Text.StartsWith("The ceasefire held overnight", StringComparison.Ordinal));
+        Assert.Equal(second.Version, Path.GetFileName(Directory.GetDirectories(Path.Combine(coverage.DataDirectory, "index")).Single()));
+        Assert.Contains(await second.RetrieveAsync("did the ceasefire hold overnight?", 3), p => p.Sentence.Text.StartsWith("The ceasefire held overnight", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class CoverageLibraryTests
         File.Copy(TestPaths.SeedArticle, seeds.Combine("a.txt"));
         using var coverage = new TestCoverage(seeds.Path);
         var version = (await coverage.Library.LoadAsync()).Version;
-        var keyword = Path.Combine(coverage.DataDirectory, "keyword");
+        var keyword = Path.Combine(coverage.DataDirectory, "index");
         Directory.Delete(Path.Combine(keyword, version), recursive: true);
         Directory.CreateDirectory(Path.Combine(keyword, version + ".building"));
         await File.WriteAllTextAsync(Path.Combine(keyword, version + ".building", "segments_1"), "torn write");
@@ -53,7 +53,7 @@ public sealed class CoverageLibraryTests
         var reloaded = await coverage.Library.LoadAsync();
 
         Assert.Equal(version, reloaded.Version);
-        Assert.NotEmpty(reloaded.Retrieve("draft agreement on security guarantees", 3));
+        Assert.NotEmpty(await reloaded.RetrieveAsync("draft agreement on security guarantees", 3));
         Assert.Equal([version], Directory.GetDirectories(keyword).Select(Path.GetFileName));
     }
 
@@ -68,6 +68,6 @@ public sealed class CoverageLibraryTests
         var index = await coverage.Library.LoadAsync();
 
         Assert.Equal(1, index.Corpus.ArticleCount);
-        Assert.NotEmpty(index.Retrieve("draft agreement", 3));
+        Assert.NotEmpty(await index.RetrieveAsync("draft agreement", 3));
     }
 }
