@@ -34,8 +34,8 @@ internal static partial class DateGrammar
     [GeneratedRegex(@"\b" + DayNumber + DayRangeEnd + @"\s+(?:of\s+)?" + MonthName + TrailingYear, Flags)]
     public static partial Regex DayFirst();
 
-    /// <summary>"2021-12-17".</summary>
-    [GeneratedRegex(@"\b(?<year>(?:19|20)\d{2})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])\b(?!-\d)", Flags)]
+    /// <summary>"2021-12-17", also as the date part of a timestamp ("2021-12-17T10:00").</summary>
+    [GeneratedRegex(@"\b(?<year>(?:19|20)\d{2})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])(?:(?=T\d)|\b(?!-\d))", Flags)]
     public static partial Regex IsoDate();
 
     /// <summary>"mid-December", "early January", "late March 2022", "the end of May", "early 2022".</summary>

@@ -28,6 +28,7 @@ public sealed class DateRecognizerFormsTests
     [InlineData("On December 17, 2021, the ministry released a draft.", "December 17, 2021")]
     [InlineData("On Dec. 17, 2021 the ministry released a draft.", "Dec. 17, 2021")]
     [InlineData("The draft was released 2021-12-17 in Moscow.", "2021-12-17")]
+    [InlineData("Published: 2021-12-17T10:00Z", "2021-12-17")]
     [InlineData("On the 17th of December 2021 the ministry released a draft.", "17th of December 2021")]
     public void Recognize_DayMonthYear_ResolvesExactDate(string text, string expectedText)
     {
