@@ -33,7 +33,12 @@ public static class EvalCommand
             return 2;
         }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = contentRoot });
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            // Settings overrides such as --Retrieval:VectorWeight=2 go to the configuration, as for the bot.
+            Args = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains(':', StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray(),
+            ContentRootPath = contentRoot,
+        });
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter((category, level) => level >= (category?.StartsWith("NewsBot", StringComparison.Ordinal) == true ? LogLevel.Information : LogLevel.Warning));
         builder.AddNewsBotCore();

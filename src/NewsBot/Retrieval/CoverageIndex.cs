@@ -41,11 +41,21 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
                 similarity[hit.Id] = hit.Score;
             }
 
-            ranked = RankFusion.Fuse(
-            [
-                (keywordHits.Select(h => Sentence.FormatId(h.ArticleId, h.Ordinal)).ToList(), options.KeywordWeight),
-                (vectorHits.Select(h => h.Id).ToList(), options.VectorWeight),
-            ], options.FusionK);
+            var keywordRanking = keywordHits.Select(h => Sentence.FormatId(h.ArticleId, h.Ordinal)).ToList();
+            var vectorRanking = vectorHits.Select(h => h.Id).ToList();
+            ranked = options.Fusion == FusionMethod.Score
+                ? ScoreFusion.Fuse(
+                    keywordHits.Select(h => (Sentence.FormatId(h.ArticleId, h.Ordinal), (double)h.Score)).ToList(),
+                    vectorHits.Select(h => (h.Id, (double)h.Score)).ToList(),
+                    options.KeywordWeight,
+                    options.VectorWeight)
+                : RankFusion.Fuse([(keywordRanking, options.KeywordWeight), (vectorRanking, options.VectorWeight)], options.FusionK);
+            if (DateEvidence.InQuestion(question) is { Count: > 0 } dates)
+            {
+                ranked = RankFusion.Fuse([(keywordRanking, options.KeywordWeight), (vectorRanking, options.VectorWeight), (DateRanking(dates, ranked), options.DateWeight)], options.FusionK);
+            }
+
+            ranked = ContextScoring.Rescore(ranked, Locate, options.NeighbourWeight, options.ArticleWeight);
         }
         else
         {
@@ -79,15 +89,32 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
         vectors?.Dispose();
     }
 
-    private (Article, Sentence)? Find(string sentenceId)
+    /// <summary>The candidates that name a matching date, best match first, ties in fused order.</summary>
+    private List<string> DateRanking(IReadOnlyList<DateMention> dates, IReadOnlyList<(string Id, double Score)> candidates) =>
+        candidates
+            .Take(options.Depth)
+            .Select((c, rank) => (c.Id, rank, Score: Find(c.Id) is var (article, sentence) ? DateEvidence.Score(dates, article, sentence) : 0))
+            .Where(c => c.Score > 0)
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.rank)
+            .Select(c => c.Id)
+            .ToList();
+
+    private static (string ArticleId, int Ordinal)? Locate(string sentenceId)
     {
         var hash = sentenceId.LastIndexOf('#');
-        if (hash < 0 || !int.TryParse(sentenceId.AsSpan(hash + 1), System.Globalization.CultureInfo.InvariantCulture, out var ordinal))
+        return hash >= 0 && int.TryParse(sentenceId.AsSpan(hash + 1), System.Globalization.CultureInfo.InvariantCulture, out var ordinal)
+            ? (sentenceId[..hash], ordinal)
+            : null;
+    }
+
+    private (Article, Sentence)? Find(string sentenceId)
+    {
+        if (Locate(sentenceId) is not var (articleId, ordinal))
         {
             return null;
         }
 
-        var articleId = sentenceId[..hash];
         return Corpus.FindArticle(articleId) is { } article && Corpus.FindSentence(articleId, ordinal) is { } sentence ? (article, sentence) : null;
     }
 

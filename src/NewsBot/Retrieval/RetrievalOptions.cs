@@ -7,6 +7,8 @@ public sealed class RetrievalOptions
 {
     public const string SectionName = "Retrieval";
 
+    public FusionMethod Fusion { get; set; } = FusionMethod.Score;
+
     /// <summary>How deep each ranking is read before fusion.</summary>
     [Range(10, 1000)]
     public int Depth { get; set; } = 100;
@@ -15,7 +17,19 @@ public sealed class RetrievalOptions
     public double KeywordWeight { get; set; } = 1.0;
 
     [Range(0.0, 10.0)]
-    public double VectorWeight { get; set; } = 1.0;
+    public double VectorWeight { get; set; } = 0.75;
+
+    /// <summary>Weight of the ranking by date match, used when the question names a date.</summary>
+    [Range(0.0, 10.0)]
+    public double DateWeight { get; set; } = 1.0;
+
+    /// <summary>λn of <see cref="ContextScoring"/>: how much the best neighbouring sentence's score lifts a sentence.</summary>
+    [Range(0.0, 10.0)]
+    public double NeighbourWeight { get; set; }
+
+    /// <summary>λa of <see cref="ContextScoring"/>: how much the best other sentence of the same article lifts a sentence.</summary>
+    [Range(0.0, 10.0)]
+    public double ArticleWeight { get; set; }
 
     /// <summary>The k of reciprocal-rank fusion.</summary>
     [Range(1.0, 1000.0)]

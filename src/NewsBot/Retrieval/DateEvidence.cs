@@ -1,0 +1,54 @@
+using NewsBot.Ingestion;
+
+namespace NewsBot.Retrieval;
+
+/// <summary>
+/// How well a sentence's dates match the dates a question names.
+/// <para>
+/// E(q, s) = max over question mentions m and sentence mentions d of DateMatch(m, d), the sentence's mentions resolved
+/// against its article's publication date ("on Sunday" in a story dated Monday 17 January 2022 is 16 January). A
+/// sentence that names no date falls back to its article's publication date at half weight, so a question about
+/// "January 17" still prefers the coverage published that day.
+/// </para>
+/// <para>
+/// Question dates are read without a reference date: a question typed today about "December 17" means the date in
+/// the coverage, whatever the year, and matches by month and day (see <see cref="DateMatch"/>).
+/// </para>
+/// </summary>
+public static class DateEvidence
+{
+    private const double PublicationDateWeight = 0.5;
+
+    public static IReadOnlyList<DateMention> InQuestion(string question) =>
+        DateRecognizer.Recognize(question, reference: null).Where(m => m.IsResolved || m.Month is not null).ToList();
+
+    public static double Score(IReadOnlyList<DateMention> question, Article article, Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        if (question.Count == 0)
+        {
+            return 0;
+        }
+
+        var best = 0.0;
+        var mentions = DateRecognizer.Recognize(sentence.Text, article.Date);
+        foreach (var mention in mentions)
+        {
+            foreach (var asked in question)
+            {
+                best = Math.Max(best, DateMatch.Score(asked, mention));
+            }
+        }
+
+        if (mentions.Count == 0 && article.Date is { } published)
+        {
+            var day = new DateMention { Text = string.Empty, Start = 0, Length = 0, Precision = DatePrecision.Day, From = published, To = published, IsYearExplicit = true, Month = published.Month, Day = published.Day };
+            best = question.Max(asked => DateMatch.Score(asked, day)) * PublicationDateWeight;
+        }
+
+        return best;
+    }
+}
