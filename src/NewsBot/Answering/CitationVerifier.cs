@@ -39,7 +39,7 @@ public static partial class CitationVerifier
         {
             var sentence = normalised.Substring(range.Start, range.Length);
             var markers = Markers().Matches(sentence).Select(m => int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture)).ToList();
-            var claim = Markers().Replace(sentence, string.Empty);
+            var claim = SpacedMarkers().Replace(sentence, string.Empty);
             var quoted = CitationText.Truncate(claim, 80);
             if (markers.Count == 0)
             {
@@ -101,6 +101,9 @@ public static partial class CitationVerifier
 
     [GeneratedRegex(@"\[(\d+)\]")]
     private static partial Regex Markers();
+
+    [GeneratedRegex(@"\s*\[\d+\]")]
+    private static partial Regex SpacedMarkers();
 
     // "[1, 2]" and "[1,2]": one marker per number.
     [GeneratedRegex(@"\[(\d+(?:\s*,\s*\d+)+)\]")]
