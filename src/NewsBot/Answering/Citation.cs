@@ -1,3 +1,5 @@
+using NewsBot.Ingestion;
+
 namespace NewsBot.Answering;
 
 /// <summary>
@@ -27,5 +29,26 @@ public sealed record Citation
 
     public Uri? Url { get; init; }
 
-    public string SentenceId => Ingestion.Sentence.FormatId(ArticleId, SentenceOrdinal);
+    public string SentenceId => Sentence.FormatId(ArticleId, SentenceOrdinal);
+
+    /// <summary>Cites <paramref name="sentence"/> of <paramref name="article"/> verbatim, as marker <paramref name="number"/>.</summary>
+    public static Citation Create(int number, Article article, Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        return new Citation
+        {
+            Number = number,
+            ArticleId = article.Id,
+            SentenceOrdinal = sentence.Ordinal,
+            Start = sentence.Start,
+            End = sentence.End,
+            Quote = sentence.Text,
+            Headline = article.Headline,
+            Source = article.Source,
+            Date = article.Date,
+            Url = article.Url,
+        };
+    }
 }

@@ -8,9 +8,10 @@ namespace NewsBot.Answering;
 
 /// <summary>
 /// The coverage as Semantic Kernel functions. The bot's turns go through these, so an LLM composer (or an agent that
-/// plans with tools) plugs into the same place.
+/// plans with tools) plugs into the same place. The extractive composer decides whether the coverage answers at all;
+/// when it does and an <see cref="LlmComposer"/> is configured, the model may word the answer over the same passages.
 /// </summary>
-public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOptions> options)
+public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOptions> options, LlmComposer? llmComposer = null)
 {
     public const string PluginName = "coverage";
     public const string AnswerFunction = "answer_question";
@@ -58,6 +59,13 @@ public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOp
 
         var passages = await index.RetrieveAsync(question, options.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
         var answer = ExtractiveComposer.Compose(question, passages, index.Corpus, options.Value);
+        if (answer.IsAnswered && llmComposer is not null)
+        {
+            var extractive = answer;
+            answer = await llmComposer.ComposeAsync(question, passages, extractive, cancellationToken).ConfigureAwait(false);
+            activity?.SetTag("newsbot.composer", ReferenceEquals(answer, extractive) ? "extractive-fallback" : "llm");
+        }
+
         activity?.SetTag("newsbot.citations", answer.Citations.Count);
         activity?.SetStatus(ActivityStatusCode.Ok);
         return answer;

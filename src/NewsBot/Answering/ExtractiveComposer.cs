@@ -61,19 +61,7 @@ public static class ExtractiveComposer
         foreach (var sentence in chosen)
         {
             var article = corpus.FindArticle(sentence.ArticleId)!;
-            var citation = new Citation
-            {
-                Number = citations.Count + 1,
-                ArticleId = article.Id,
-                SentenceOrdinal = sentence.Ordinal,
-                Start = sentence.Start,
-                End = sentence.End,
-                Quote = sentence.Text,
-                Headline = article.Headline,
-                Source = article.Source,
-                Date = article.Date,
-                Url = article.Url,
-            };
+            var citation = Citation.Create(citations.Count + 1, article, sentence);
             citations.Add(citation);
             text.Add($"{Flatten(sentence.Text)} [{citation.Number}]");
         }

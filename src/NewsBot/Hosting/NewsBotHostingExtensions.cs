@@ -41,7 +41,9 @@ public static class NewsBotHostingExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CoverageLibrary>();
         services.AddHostedService<CoverageLoader>();
-        services.AddKernel().Plugins.AddFromType<CoveragePlugin>(CoveragePlugin.PluginName);
+        var kernel = services.AddKernel();
+        kernel.Plugins.AddFromType<CoveragePlugin>(CoveragePlugin.PluginName);
+        builder.AddLlm(kernel);
         return builder;
     }
 
