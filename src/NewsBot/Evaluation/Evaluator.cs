@@ -42,6 +42,8 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel)
                 Citations = answer.Citations.Count,
                 BrokenCitations = answer.Citations.Count(c => !Resolves(index.Corpus, c)),
                 RetrievalMs = retrievalMs,
+                TopCoverage = passages.Count > 0 ? passages[0].Coverage : 0,
+                TopSimilarity = passages.Count > 0 ? passages[0].Similarity : 0,
                 AnswerMs = answerMs,
             };
         }

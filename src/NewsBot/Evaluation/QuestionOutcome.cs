@@ -24,4 +24,10 @@ public sealed record QuestionOutcome
     public required double RetrievalMs { get; init; }
 
     public required double AnswerMs { get; init; }
+
+    /// <summary>Coverage of the best-ranked sentence: the evidence abstention is calibrated on.</summary>
+    public double TopCoverage { get; init; }
+
+    /// <summary>Cosine similarity of the best-ranked sentence (0 without embeddings).</summary>
+    public double TopSimilarity { get; init; }
 }
