@@ -42,6 +42,7 @@ public static class NewsBotHostingExtensions
         services.AddSingleton<CoverageLibrary>();
         services.AddHostedService<CoverageLoader>();
         services.AddKernel().Plugins.AddFromType<CoveragePlugin>(CoveragePlugin.PluginName);
+        services.AddTransient<FollowUpSuggester>();
         return builder;
     }
 
