@@ -15,6 +15,21 @@ public sealed class ConversationTests(NewsBotFactory factory) : IClassFixture<Ne
     private const string Geneva = "Russian-US consultations on the issues related to security guarantees took place in Geneva on January 10,";
 
     [Fact]
+    public async Task Conversation_ThreeStandaloneQuestions_EachCitesItsOwnSentence()
+    {
+        var client = factory.CreateClient();
+        var conversation = Activities.NewConversationId();
+
+        var first = await AskAsync(client, SeedQuestion, conversation);
+        var second = await AskAsync(client, "did Russia answer NATO's proposals?", conversation);
+        var third = await AskAsync(client, "where were the US talks held?", conversation);
+
+        AssertCites(first, December17);
+        AssertCites(second, NoAnswer);
+        AssertCites(third, Geneva);
+    }
+
+    [Fact]
     public async Task Conversation_WhenWasThatAfterTheSeedQuestion_IsRewrittenAndCitesTheDecember17Sentence()
     {
         var client = factory.CreateClient();
