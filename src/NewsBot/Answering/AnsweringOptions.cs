@@ -26,4 +26,12 @@ public sealed class AnsweringOptions
     /// <summary>A further statement joins the answer only if its score is at least this fraction of the best one's.</summary>
     [Range(0.0, 1.0)]
     public double RelativeScore { get; set; } = 0.6;
+
+    /// <summary>At most this many follow-up questions are suggested after an answer; 0 turns suggestions off.</summary>
+    [Range(0, 5)]
+    public int MaxSuggestions { get; set; } = 3;
+
+    /// <summary>At most this many candidate follow-ups are tried (each is answered once to check the coverage has it).</summary>
+    [Range(0, 30)]
+    public int MaxSuggestionAttempts { get; set; } = 8;
 }

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Answering;
 
 namespace NewsBot.Bot;
 
@@ -27,6 +28,12 @@ public static class BotEndpoint
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
         services.AddSingleton<IBotFrameworkHttpAdapter, ErrorHandlingAdapter>();
         services.AddTransient<IBot, NewsBotHandler>();
+
+        // Conversation memory lives in the process (MemoryStorage): it is small, and a restart forgetting the last
+        // question costs a reader one rephrased follow-up. A shared IStorage (Blob, Cosmos DB) replaces it when scaled out.
+        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton(sp => sp.GetRequiredService<ConversationState>().CreateProperty<ConversationMemory>(nameof(ConversationMemory)));
         return services;
     }
 

@@ -21,4 +21,13 @@ internal static partial class Log
 
     [LoggerMessage(105, LogLevel.Information, "Refused a request to /api/messages with {StatusCode}: {Reason}")]
     public static partial void BadRequest(ILogger logger, int statusCode, string reason);
+
+    [LoggerMessage(106, LogLevel.Information, "Read a follow-up as a standalone question: {Question} → {Standalone}")]
+    public static partial void RewroteFollowUp(ILogger logger, string question, string standalone);
+
+    [LoggerMessage(107, LogLevel.Information, "Feedback on reply {ReplyId}: {Reaction}, {Length} characters of text: {Text}")]
+    public static partial void Feedback(ILogger logger, string? replyId, string reaction, int length, string text);
+
+    [LoggerMessage(108, LogLevel.Debug, "Suggested {Count} follow-ups")]
+    public static partial void Suggested(ILogger logger, int count);
 }

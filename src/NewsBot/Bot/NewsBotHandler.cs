@@ -12,11 +12,31 @@ namespace NewsBot.Bot;
 
 /// <summary>
 /// The conversation: greets new members, explains itself on <c>help</c>, and answers every other text message
-/// through the kernel's <c>answer_question</c> function, rendered for the channel it came from.
+/// through the kernel's <c>answer_question</c> function, rendered for the channel it came from. A follow-up ("when was
+/// that?") is first made standalone from the remembered previous turn (<see cref="FollowUpRewriter"/>); an answer
+/// comes with suggested next questions the coverage can answer. The conversation's memory is saved at the end of
+/// every turn. In Teams, the reader's thumbs up or down arrives as a <c>message/submitAction</c> invoke and is logged.
 /// </summary>
-public sealed class NewsBotHandler(Kernel kernel, CoverageLibrary library, IOptions<BotOptions> options, ILogger<NewsBotHandler> logger) : ActivityHandler
+public sealed class NewsBotHandler(
+    Kernel kernel,
+    CoverageLibrary library,
+    ConversationState conversationState,
+    IStatePropertyAccessor<ConversationMemory> memory,
+    FollowUpSuggester suggester,
+    IOptions<BotOptions> options,
+    ILogger<NewsBotHandler> logger) : ActivityHandler
 {
+    /// <summary>Feedback text is logged up to this many characters, and reply ids up to <see cref="MaxLoggedIdLength"/>.</summary>
+    private const int MaxLoggedFeedbackLength = 200;
+    private const int MaxLoggedIdLength = 100;
+
     private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase) { "help", "/help", "?", "hi", "hello" };
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+    }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -49,15 +69,46 @@ public sealed class NewsBotHandler(Kernel kernel, CoverageLibrary library, IOpti
         }
 
         await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken).ConfigureAwait(false);
+        var remembered = await memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken).ConfigureAwait(false);
+        var standalone = FollowUpRewriter.Rewrite(question, remembered.LastTurn());
+        if (!string.Equals(standalone, question, StringComparison.Ordinal))
+        {
+            Log.RewroteFollowUp(logger, question, standalone);
+        }
+
         var answer = await kernel.InvokeAsync<Answer>(
             CoveragePlugin.PluginName,
             CoveragePlugin.AnswerFunction,
-            new KernelArguments { ["question"] = question },
-            cancellationToken).ConfigureAwait(false) ?? Answer.NotCovered(question);
+            new KernelArguments { ["question"] = standalone },
+            cancellationToken).ConfigureAwait(false) ?? Answer.NotCovered(standalone);
         Log.Answered(logger, answer.IsAnswered, answer.Citations.Count);
+        await memory.SetAsync(turnContext, remembered.Remember(ConversationTurn.From(answer)), cancellationToken).ConfigureAwait(false);
+
+        var suggestions = answer.IsAnswered ? await suggester.SuggestAsync(answer, cancellationToken).ConfigureAwait(false) : [SuggestionButtons.Help];
+        Log.Suggested(logger, answer.IsAnswered ? suggestions.Count : 0);
 
         var reply = activity.ChannelId == Channels.Msteams ? TeamsReply.Render(answer) : MarkdownReply.Render(answer);
+        reply.SuggestedActions = SuggestionButtons.Render(suggestions);
         await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+
+        if (!string.Equals(turnContext.Activity.Name, TeamsFeedback.InvokeName, StringComparison.Ordinal))
+        {
+            return await base.OnInvokeActivityAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (TeamsFeedback.Parse(turnContext.Activity.Value) is { } feedback)
+        {
+            var replyId = turnContext.Activity.ReplyToId is { } id ? CitationText.Truncate(id, MaxLoggedIdLength) : null;
+            var text = feedback.Text.Length == 0 ? string.Empty : CitationText.Truncate(feedback.Text, MaxLoggedFeedbackLength);
+            Log.Feedback(logger, replyId, feedback.Reaction, feedback.Text.Length, text);
+        }
+
+        return new InvokeResponse { Status = 200 };
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

@@ -10,7 +10,8 @@ namespace NewsBot.Bot;
 /// Renders an answer for Microsoft Teams: the text keeps its <c>[n]</c> markers and one root schema.org
 /// <c>Message</c> entity carries the citations, which Teams shows as numbered pop-ups with the "AI generated" label.
 /// Teams limits: at most 20 citations, a <c>name</c> of 1–80 characters and an <c>abstract</c> of at most 160.
-/// Markers beyond the 20th are removed from the text so none dangles.
+/// Markers beyond the 20th are removed from the text so none dangles. <c>channelData.feedbackLoopEnabled</c> puts the
+/// thumbs up and down under the answer; Teams sends the reader's choice back as a <c>message/submitAction</c> invoke.
 /// </summary>
 internal static partial class TeamsReply
 {
@@ -24,6 +25,7 @@ internal static partial class TeamsReply
         var activity = MessageFactory.Text(text);
         activity.TextFormat = TextFormatTypes.Markdown;
         activity.Entities = [Entity(answer)];
+        activity.ChannelData = new JObject { ["feedbackLoopEnabled"] = true };
         return activity;
     }
 

@@ -44,6 +44,7 @@ public static class NewsBotHostingExtensions
         var kernel = services.AddKernel();
         kernel.Plugins.AddFromType<CoveragePlugin>(CoveragePlugin.PluginName);
         builder.AddLlm(kernel);
+        services.AddTransient<FollowUpSuggester>();
         return builder;
     }
 

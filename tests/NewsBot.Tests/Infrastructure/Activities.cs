@@ -7,9 +7,9 @@ namespace NewsBot.Tests.Infrastructure;
 /// <summary>Bot Framework activities as a channel (the Emulator, Teams) sends them.</summary>
 internal static class Activities
 {
-    public static JsonObject Message(string? text, string channelId = "emulator", string serviceUrl = "http://127.0.0.1:9/", bool expectReplies = true)
+    public static JsonObject Message(string? text, string channelId = "emulator", string serviceUrl = "http://127.0.0.1:9/", bool expectReplies = true, string? conversationId = null)
     {
-        var activity = Base("message", channelId, serviceUrl, expectReplies);
+        var activity = Base("message", channelId, serviceUrl, expectReplies, conversationId);
         if (text is not null)
         {
             activity["text"] = text;
@@ -18,7 +18,24 @@ internal static class Activities
         return activity;
     }
 
-    public static JsonObject Base(string type, string channelId = "emulator", string serviceUrl = "http://127.0.0.1:9/", bool expectReplies = true)
+    /// <summary>An <c>invoke</c> activity, such as the <c>message/submitAction</c> Teams sends for feedback.</summary>
+    public static JsonObject Invoke(string name, JsonNode? value, string channelId = "msteams", bool expectReplies = true, string? replyToId = null)
+    {
+        var activity = Base("invoke", channelId, expectReplies: expectReplies);
+        activity["name"] = name;
+        activity["value"] = value;
+        if (replyToId is not null)
+        {
+            activity["replyToId"] = replyToId;
+        }
+
+        return activity;
+    }
+
+    /// <summary>A new conversation id; pass the same one to every turn of a conversation.</summary>
+    public static string NewConversationId() => "conversation-" + Guid.NewGuid().ToString("N");
+
+    public static JsonObject Base(string type, string channelId = "emulator", string serviceUrl = "http://127.0.0.1:9/", bool expectReplies = true, string? conversationId = null)
     {
         var activity = new JsonObject
         {
@@ -29,7 +46,7 @@ internal static class Activities
             ["serviceUrl"] = serviceUrl,
             ["from"] = new JsonObject { ["id"] = "user-1", ["name"] = "Reader" },
             ["recipient"] = new JsonObject { ["id"] = "newsbot", ["name"] = "NewsBot" },
-            ["conversation"] = new JsonObject { ["id"] = "conversation-" + Guid.NewGuid().ToString("N") },
+            ["conversation"] = new JsonObject { ["id"] = conversationId ?? NewConversationId() },
             ["locale"] = "en-US",
         };
         if (expectReplies)

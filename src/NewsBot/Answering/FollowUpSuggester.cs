@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
+using NewsBot.Ingestion;
+using NewsBot.Retrieval;
+
+namespace NewsBot.Answering;
+
+/// <summary>
+/// Suggests what to ask next after an answered question, and only what the coverage can answer. Candidates come from
+/// the sentences beside the cited ones (same article, nearest first), then from highly ranked sentences the answer
+/// left out (<see cref="SuggestionTemplates"/>). Each candidate goes through the same <c>answer_question</c> function
+/// the bot uses and is kept only if that answers it citing a sentence the answer did not, and one no earlier
+/// suggestion leads to. At most <see cref="AnsweringOptions.MaxSuggestionAttempts"/> candidates are tried.
+/// </summary>
+public sealed class FollowUpSuggester(CoverageLibrary library, Kernel kernel, IOptions<AnsweringOptions> options)
+{
+    private static readonly int[] Neighbours = [1, -1, 2, -2];
+
+    public async Task<IReadOnlyList<string>> SuggestAsync(Answer answer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+
+        var settings = options.Value;
+        if (!answer.IsAnswered || settings.MaxSuggestions == 0 || library.Current is not { } index)
+        {
+            return [];
+        }
+
+        var cited = answer.Citations.Select(c => c.SentenceId).ToHashSet(StringComparer.Ordinal);
+        var known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var text in answer.Citations.Select(c => c.Quote).Append(answer.Question))
+        {
+            known.UnionWith(KeyTerms.Names(text));
+            known.UnionWith(KeyTerms.Dates(text));
+        }
+
+        var sources = await SourcesAsync(answer, index, cited, cancellationToken).ConfigureAwait(false);
+        var suggestions = new List<string>(settings.MaxSuggestions);
+        var leads = new HashSet<string>(StringComparer.Ordinal);
+        var attempts = 0;
+        foreach (var source in sources)
+        {
+            foreach (var candidate in SuggestionTemplates.For(source.Text, known))
+            {
+                if (suggestions.Contains(candidate, StringComparer.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (attempts++ == settings.MaxSuggestionAttempts)
+                {
+                    return suggestions;
+                }
+
+                var reply = await kernel.InvokeAsync<Answer>(
+                    CoveragePlugin.PluginName,
+                    CoveragePlugin.AnswerFunction,
+                    new KernelArguments { ["question"] = candidate },
+                    cancellationToken).ConfigureAwait(false);
+                if (reply is { IsAnswered: true } && reply.Citations.FirstOrDefault(c => !cited.Contains(c.SentenceId)) is { } fresh && leads.Add(fresh.SentenceId))
+                {
+                    suggestions.Add(candidate);
+                    if (suggestions.Count == settings.MaxSuggestions)
+                    {
+                        return suggestions;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return suggestions;
+    }
+
+    private async Task<List<Sentence>> SourcesAsync(Answer answer, CoverageIndex index, HashSet<string> cited, CancellationToken cancellationToken)
+    {
+        var sources = new List<Sentence>();
+        void Add(Sentence? sentence)
+        {
+            if (sentence is { Role: SentenceRole.Body } && !cited.Contains(sentence.Id) && !sources.Contains(sentence))
+            {
+                sources.Add(sentence);
+            }
+        }
+
+        foreach (var offset in Neighbours)
+        {
+            foreach (var citation in answer.Citations)
+            {
+                Add(index.Corpus.FindSentence(citation.ArticleId, citation.SentenceOrdinal + offset));
+            }
+        }
+
+        var passages = await index.RetrieveAsync(answer.Question, options.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
+        foreach (var passage in passages)
+        {
+            Add(passage.Sentence);
+        }
+
+        return sources;
+    }
+}

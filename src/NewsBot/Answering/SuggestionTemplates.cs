@@ -1,0 +1,46 @@
+namespace NewsBot.Answering;
+
+/// <summary>
+/// Candidate follow-up questions about a sentence the reader has not seen yet, built from what the sentence names.
+/// <para>
+/// Rule. For a sentence s and the terms the conversation already knows K (compared without case), in this order:
+/// "Tell me what {speaker} said" when s quotes a speaker; "What happened on {date}?" for each date of s not in K;
+/// "Tell me about {name}" for each name of s not in K, except one-word names that read as an adjective or a demonym
+/// (ending -ern, -ian, -ean, -ese, -ish, with or without a plural s: "Western", "Russians"). Candidates longer than <see cref="MaxLength"/> characters, or
+/// that would read as a follow-up themselves (<see cref="FollowUpRewriter.IsFollowUp"/>), are dropped: a suggestion must
+/// mean the same thing whenever it is sent back.
+/// </para>
+/// </summary>
+public static class SuggestionTemplates
+{
+    public const int MaxLength = 60;
+
+    private static readonly string[] AdjectivalEndings = ["ern", "ian", "ean", "ese", "ish"];
+
+    public static IEnumerable<string> For(string sentence, IReadOnlySet<string> known)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(known);
+
+        var candidates = new List<string>();
+        if (KeyTerms.Speaker(sentence) is { } speaker)
+        {
+            candidates.Add($"Tell me what {speaker} said");
+        }
+
+        candidates.AddRange(KeyTerms.Dates(sentence).Where(d => !known.Contains(d)).Select(d => $"What happened on {d}?"));
+        candidates.AddRange(KeyTerms.Names(sentence).Where(n => !known.Contains(n) && !IsAdjectival(n)).Select(n => $"Tell me about {n}"));
+        return candidates.Where(c => c.Length <= MaxLength && !FollowUpRewriter.IsFollowUp(c));
+    }
+
+    private static bool IsAdjectival(string name)
+    {
+        if (name.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var word = name.EndsWith('s') ? name[..^1] : name;
+        return AdjectivalEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+    }
+}

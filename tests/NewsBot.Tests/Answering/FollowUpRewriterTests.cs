@@ -1,0 +1,104 @@
+using NewsBot.Answering;
+
+namespace NewsBot.Tests.Answering;
+
+public sealed class FollowUpRewriterTests
+{
+    private static readonly ConversationTurn December17 = new()
+    {
+        Question = "what did Russia propose on December 17?",
+        IsAnswered = true,
+        Cited =
+        [
+            new CitedSentence
+            {
+                Id = "000_7868747c03e97426#11",
+                Text = "On December 17, 2021, the Russian Foreign Ministry released a draft agreement on security guarantees between Russia and the United States and a draft agreement on ensuring the security of Russia and NATO member states.",
+            },
+        ],
+    };
+
+    [Theory]
+    [InlineData("when was that?")]
+    [InlineData("What was in it?")]
+    [InlineData("did they accept?")]
+    [InlineData("what did he say?")]
+    [InlineData("and NATO?")]
+    [InlineData("What about Ukraine?")]
+    [InlineData("where?")]
+    [InlineData("why not?")]
+    [InlineData("was that agreement signed?")]
+    [InlineData("what happened then")]
+    public void IsFollowUp_AnaphorEllipsisOrShortQuestion_IsTrue(string question)
+    {
+        var followUp = FollowUpRewriter.IsFollowUp(question);
+
+        Assert.True(followUp);
+    }
+
+    [Theory]
+    [InlineData("did Russia answer NATO's proposals?")]
+    [InlineData("where were the US talks held?")]
+    [InlineData("what did Russia propose on December 17?")]
+    [InlineData("did Stoltenberg say that Russia answered?")]
+    [InlineData("Tell me about Geneva")]
+    [InlineData("Tell me what Stoltenberg said")]
+    [InlineData("What happened on January 10?")]
+    [InlineData("")]
+    public void IsFollowUp_StandaloneQuestion_IsFalse(string question)
+    {
+        var followUp = FollowUpRewriter.IsFollowUp(question);
+
+        Assert.False(followUp);
+    }
+
+    [Fact]
+    public void Rewrite_WhenWasThatAfterDecember17Answer_AddsTheQuestionAndTheLeadCitationTerms()
+    {
+        var standalone = FollowUpRewriter.Rewrite("when was that?", December17);
+
+        Assert.StartsWith("when was that?", standalone, StringComparison.Ordinal);
+        Assert.Contains("draft agreement", standalone, StringComparison.Ordinal);
+        Assert.Contains("Russia", standalone, StringComparison.Ordinal);
+        Assert.Contains("Foreign Ministry", standalone, StringComparison.Ordinal);
+        Assert.Contains("December 17", standalone, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rewrite_AddsEachTermOnceAndAtMostTheCap()
+    {
+        var standalone = FollowUpRewriter.Rewrite("when was that?", December17);
+
+        var added = KeyTerms.Words(standalone).Skip(3).ToList();
+        Assert.Equal(added.Count, added.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.InRange(added.Count, 1, FollowUpRewriter.MaxContextTerms);
+    }
+
+    [Fact]
+    public void Rewrite_PreviousTurnNotAnswered_UsesThePreviousQuestionOnly()
+    {
+        var previous = new ConversationTurn { Question = "who won the football World Cup?", IsAnswered = false };
+
+        var standalone = FollowUpRewriter.Rewrite("and in 2018?", previous);
+
+        Assert.Equal("and in 2018? won football World Cup", standalone);
+    }
+
+    [Theory]
+    [InlineData("did Russia answer NATO's proposals?")]
+    [InlineData("where were the US talks held?")]
+    public void Rewrite_StandaloneQuestion_IsReturnedUnchanged(string question)
+    {
+        var standalone = FollowUpRewriter.Rewrite(question, December17);
+
+        Assert.Equal(question, standalone);
+    }
+
+    [Fact]
+    public void Rewrite_NoPreviousTurn_IsReturnedUnchanged()
+    {
+        var standalone = FollowUpRewriter.Rewrite("when was that?", previous: null);
+
+        Assert.Equal("when was that?", standalone);
+    }
+}
