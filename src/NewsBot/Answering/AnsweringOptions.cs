@@ -19,9 +19,21 @@ public sealed class AnsweringOptions
     [Range(1, 20)]
     public int MaxCitations { get; set; } = 6;
 
-    /// <summary>The least share of the question's (IDF-weighted) terms a sentence must contain to count as an answer.</summary>
+    /// <summary>The least evidence (see <see cref="ExtractiveComposer.Evidence"/>) a sentence needs to count as an answer.</summary>
+    [Range(0.0, 3.0)]
+    public double MinEvidence { get; set; } = 0.5;
+
+    /// <summary>Evidence added when a sentence holds the kind of answer asked for (a place for "where", …).</summary>
     [Range(0.0, 1.0)]
-    public double MinCoverage { get; set; } = 0.4;
+    public double AnswerTypeBonus { get; set; } = 0.15;
+
+    /// <summary>Cosine similarity below which the embedding adds no evidence.</summary>
+    [Range(0.0, 1.0)]
+    public double SimilarityFloor { get; set; } = 0.6;
+
+    /// <summary>Evidence per unit of cosine similarity above the floor.</summary>
+    [Range(0.0, 10.0)]
+    public double SimilarityWeight { get; set; } = 1.5;
 
     /// <summary>A further statement joins the answer only if its score is at least this fraction of the best one's.</summary>
     [Range(0.0, 1.0)]

@@ -7,8 +7,8 @@ namespace NewsBot.Answering;
 /// Composes an answer from retrieved sentences only, quoting them verbatim, so every statement is grounded by
 /// construction.
 /// <para>
-/// Selection: the best passage leads if its coverage C ≥ <see cref="AnsweringOptions.MinCoverage"/>; further passages
-/// join while C ≥ MinCoverage and score ≥ <see cref="AnsweringOptions.RelativeScore"/> · best score, up to
+/// Selection: the first of the three best passages whose evidence E (see <see cref="Evidence"/>) reaches
+/// <see cref="AnsweringOptions.MinEvidence"/> leads; further passages join while E ≥ MinEvidence and score ≥ <see cref="AnsweringOptions.RelativeScore"/> · best score, up to
 /// <see cref="AnsweringOptions.MaxStatements"/>. Each statement brings its continuation (the following sentences that
 /// open with an anaphor: "They also…", "The proposed measures…") and, if it opens with one itself, its antecedent.
 /// Statements are read in rank order; the sentences of one statement in article order.
@@ -17,6 +17,9 @@ namespace NewsBot.Answering;
 public static class ExtractiveComposer
 {
     private const int MaxLinked = 2;
+
+    /// <summary>The lead statement is the first of the best few passages with enough evidence.</summary>
+    private const int LeadCandidates = 3;
 
     private static readonly string[] AnaphoricOpeners =
     [
@@ -31,12 +34,14 @@ public static class ExtractiveComposer
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(options);
 
-        if (passages.Count == 0 || passages[0].Coverage < options.MinCoverage)
+        var kind = AnswerType.Expected(question);
+        var lead = passages.Take(LeadCandidates).FirstOrDefault(p => Evidence(p, kind, options) >= options.MinEvidence);
+        if (lead is null)
         {
             return Answer.NotCovered(question);
         }
 
-        var best = passages[0].Score;
+        var best = lead.Score;
         var chosen = new List<Sentence>();
         var statements = 0;
         foreach (var passage in passages)
@@ -46,7 +51,7 @@ public static class ExtractiveComposer
                 break;
             }
 
-            if (passage.Coverage < options.MinCoverage || passage.Score < options.RelativeScore * best || chosen.Contains(passage.Sentence))
+            if (Evidence(passage, kind, options) < options.MinEvidence || passage.Score < options.RelativeScore * best || chosen.Contains(passage.Sentence))
             {
                 continue;
             }
@@ -67,6 +72,20 @@ public static class ExtractiveComposer
         }
 
         return new Answer { Question = question, Text = string.Join(' ', text), Citations = citations, IsAnswered = true };
+    }
+
+    /// <summary>
+    /// How strongly a passage answers: E = C + b·[answer type matches] + w·max(0, cos − c₀), with C the keyword
+    /// coverage, b = <see cref="AnsweringOptions.AnswerTypeBonus"/>, w = <see cref="AnsweringOptions.SimilarityWeight"/>
+    /// and c₀ = <see cref="AnsweringOptions.SimilarityFloor"/>. The coverage answers when E ≥ MinEvidence.
+    /// </summary>
+    public static double Evidence(Passage passage, AnswerKind kind, AnsweringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var type = kind != AnswerKind.Other && AnswerType.Holds(kind, passage.Sentence.Text) ? options.AnswerTypeBonus : 0;
+        return passage.Coverage + type + (options.SimilarityWeight * Math.Max(0, passage.Similarity - options.SimilarityFloor));
     }
 
     /// <summary>True when a sentence leans on the one before it ("They also impose…", "The proposed measures include…").</summary>
