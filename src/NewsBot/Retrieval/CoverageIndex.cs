@@ -54,8 +54,6 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
             {
                 ranked = RankFusion.Fuse([(keywordRanking, options.KeywordWeight), (vectorRanking, options.VectorWeight), (DateRanking(dates, ranked), options.DateWeight)], options.FusionK);
             }
-
-            ranked = ContextScoring.Rescore(ranked, Locate, options.NeighbourWeight, options.ArticleWeight);
         }
         else
         {

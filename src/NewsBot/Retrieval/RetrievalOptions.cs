@@ -23,14 +23,6 @@ public sealed class RetrievalOptions
     [Range(0.0, 10.0)]
     public double DateWeight { get; set; } = 1.0;
 
-    /// <summary>λn of <see cref="ContextScoring"/>: how much the best neighbouring sentence's score lifts a sentence.</summary>
-    [Range(0.0, 10.0)]
-    public double NeighbourWeight { get; set; }
-
-    /// <summary>λa of <see cref="ContextScoring"/>: how much the best other sentence of the same article lifts a sentence.</summary>
-    [Range(0.0, 10.0)]
-    public double ArticleWeight { get; set; }
-
     /// <summary>The k of reciprocal-rank fusion.</summary>
     [Range(1.0, 1000.0)]
     public double FusionK { get; set; } = RankFusion.DefaultK;
