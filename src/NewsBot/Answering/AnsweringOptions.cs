@@ -27,6 +27,10 @@ public sealed class AnsweringOptions
     [Range(0.0, 1.0)]
     public double AnswerTypeBonus { get; set; } = 0.15;
 
+    /// <summary>Evidence added when the sentence's date falls inside the date the question names.</summary>
+    [Range(0.0, 1.0)]
+    public double DateMatchBonus { get; set; } = 0.15;
+
     /// <summary>Cosine similarity below which the embedding adds no evidence.</summary>
     [Range(0.0, 1.0)]
     public double SimilarityFloor { get; set; } = 0.6;

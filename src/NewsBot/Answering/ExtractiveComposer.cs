@@ -75,8 +75,9 @@ public static class ExtractiveComposer
     }
 
     /// <summary>
-    /// How strongly a passage answers: E = C + b·[answer type matches] + w·max(0, cos − c₀), with C the keyword
-    /// coverage, b = <see cref="AnsweringOptions.AnswerTypeBonus"/>, w = <see cref="AnsweringOptions.SimilarityWeight"/>
+    /// How strongly a passage answers: E = C + b·[answer type matches] + d·D + w·max(0, cos − c₀), with C the keyword
+    /// coverage, b = <see cref="AnsweringOptions.AnswerTypeBonus"/>, D the date match with the question and
+    /// d = <see cref="AnsweringOptions.DateMatchBonus"/>, w = <see cref="AnsweringOptions.SimilarityWeight"/>
     /// and c₀ = <see cref="AnsweringOptions.SimilarityFloor"/>. The coverage answers when E ≥ MinEvidence.
     /// </summary>
     public static double Evidence(Passage passage, AnswerKind kind, AnsweringOptions options)
@@ -85,7 +86,7 @@ public static class ExtractiveComposer
         ArgumentNullException.ThrowIfNull(options);
 
         var type = kind != AnswerKind.Other && AnswerType.Holds(kind, passage.Sentence.Text) ? options.AnswerTypeBonus : 0;
-        return passage.Coverage + type + (options.SimilarityWeight * Math.Max(0, passage.Similarity - options.SimilarityFloor));
+        return passage.Coverage + type + (options.DateMatchBonus * passage.DateMatch) + (options.SimilarityWeight * Math.Max(0, passage.Similarity - options.SimilarityFloor));
     }
 
     /// <summary>True when a sentence leans on the one before it ("They also impose…", "The proposed measures include…").</summary>

@@ -31,6 +31,7 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
         var total = idf.Values.Sum();
 
         IReadOnlyList<(string Id, double Score)> ranked;
+        var dates = DateEvidence.InQuestion(question);
         var similarity = new Dictionary<string, double>(StringComparer.Ordinal);
         if (IsHybrid)
         {
@@ -50,9 +51,9 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
                     options.KeywordWeight,
                     options.VectorWeight)
                 : RankFusion.Fuse([(keywordRanking, options.KeywordWeight), (vectorRanking, options.VectorWeight)], options.FusionK);
-            if (DateEvidence.InQuestion(question) is { Count: > 0 } dates)
+            if (dates.Count > 0)
             {
-                ranked = RankFusion.Fuse([(keywordRanking, options.KeywordWeight), (vectorRanking, options.VectorWeight), (DateRanking(dates, ranked), options.DateWeight)], options.FusionK);
+                ranked = BoostDates(dates, ranked);
             }
         }
         else
@@ -75,6 +76,7 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
                 Score = score,
                 Coverage = CoverageOf(sentence, idf, total),
                 Similarity = similarity.GetValueOrDefault(id),
+                DateMatch = DateEvidence.Score(dates, article, sentence),
             });
         }
 
@@ -87,16 +89,22 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
         vectors?.Dispose();
     }
 
-    /// <summary>The candidates that name a matching date, best match first, ties in fused order.</summary>
-    private List<string> DateRanking(IReadOnlyList<DateMention> dates, IReadOnlyList<(string Id, double Score)> candidates) =>
-        candidates
+    /// <summary>
+    /// Date evidence as a boost among candidates already found relevant: score' = score + w_d · E(q, s) · max score,
+    /// with E the <see cref="DateEvidence"/> and w_d = <see cref="RetrievalOptions.DateWeight"/>. Scaling by the best
+    /// score keeps the boost meaningful whatever the fusion's scale, and a sentence that only names the date (no
+    /// topical match) never enters the candidates at all.
+    /// </summary>
+    private List<(string Id, double Score)> BoostDates(IReadOnlyList<DateMention> dates, IReadOnlyList<(string Id, double Score)> candidates)
+    {
+        var top = candidates.Count == 0 ? 0 : candidates[0].Score;
+        return candidates
             .Take(options.Depth)
-            .Select((c, rank) => (c.Id, rank, Score: Find(c.Id) is var (article, sentence) ? DateEvidence.Score(dates, article, sentence) : 0))
-            .Where(c => c.Score > 0)
+            .Select(c => (c.Id, Score: c.Score + (Find(c.Id) is var (article, sentence) ? options.DateWeight * top * DateEvidence.Score(dates, article, sentence) : 0)))
             .OrderByDescending(c => c.Score)
-            .ThenBy(c => c.rank)
-            .Select(c => c.Id)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToList();
+    }
 
     private static (string ArticleId, int Ordinal)? Locate(string sentenceId)
     {
@@ -123,8 +131,8 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
             return 0;
         }
 
-        var sentenceTerms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, sentence.Text);
-        var matched = sentenceTerms.Where(idf.ContainsKey).Sum(t => idf[t]);
+        var sentenceTerms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, sentence.Text).ToHashSet(StringComparer.Ordinal);
+        var matched = idf.Where(t => sentenceTerms.Contains(t.Key) || Metonyms.Of(t.Key).Any(sentenceTerms.Contains)).Sum(t => t.Value);
         return matched / total;
     }
 }

@@ -5,7 +5,8 @@ namespace NewsBot.Retrieval;
 /// <summary>
 /// How well a sentence's dates match the dates a question names.
 /// <para>
-/// E(q, s) = max over question mentions m and sentence mentions d of DateMatch(m, d), the sentence's mentions resolved
+/// E(q, s) = max over question mentions m and sentence mentions d of DateMatch.Containment(m, d) (how much of the
+/// sentence's date lies inside the asked one), the sentence's mentions resolved
 /// against its article's publication date ("on Sunday" in a story dated Monday 17 January 2022 is 16 January). A
 /// sentence that names no date falls back to its article's publication date at half weight, so a question about
 /// "January 17" still prefers the coverage published that day.
@@ -39,14 +40,14 @@ public static class DateEvidence
         {
             foreach (var asked in question)
             {
-                best = Math.Max(best, DateMatch.Score(asked, mention));
+                best = Math.Max(best, DateMatch.Containment(asked, mention));
             }
         }
 
         if (mentions.Count == 0 && article.Date is { } published)
         {
             var day = new DateMention { Text = string.Empty, Start = 0, Length = 0, Precision = DatePrecision.Day, From = published, To = published, IsYearExplicit = true, Month = published.Month, Day = published.Day };
-            best = question.Max(asked => DateMatch.Score(asked, day)) * PublicationDateWeight;
+            best = question.Max(asked => DateMatch.Containment(asked, day)) * PublicationDateWeight;
         }
 
         return best;

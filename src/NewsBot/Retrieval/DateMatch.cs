@@ -35,6 +35,30 @@ public static class DateMatch
         return 0;
     }
 
+    /// <summary>
+    /// How much of the candidate's range lies inside the question's: |Q ∩ C| / |C|. A question about "mid-December"
+    /// fully contains "December 17" (1), while "December 17" covers only 1/31 of a candidate that says "December".
+    /// Used to boost ranking, where a more specific candidate inside the asked range is exactly what is wanted.
+    /// </summary>
+    public static double Containment(DateMention question, DateMention candidate)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(candidate);
+
+        if (question is { From: { } qFrom, To: { } qTo } && candidate is { From: { } cFrom, To: { } cTo })
+        {
+            return Contained(qFrom, qTo, cFrom, cTo);
+        }
+
+        return Yearless(question) is { } q && Yearless(candidate) is { } c ? Contained(q.From, q.To, c.From, c.To) : 0;
+    }
+
+    private static double Contained(DateOnly qFrom, DateOnly qTo, DateOnly cFrom, DateOnly cTo)
+    {
+        var intersection = Math.Min(qTo.DayNumber, cTo.DayNumber) - Math.Max(qFrom.DayNumber, cFrom.DayNumber) + 1;
+        return intersection <= 0 ? 0 : (double)intersection / (cTo.DayNumber - cFrom.DayNumber + 1);
+    }
+
     private static double Jaccard(DateOnly aFrom, DateOnly aTo, DateOnly bFrom, DateOnly bTo)
     {
         var intersection = Math.Min(aTo.DayNumber, bTo.DayNumber) - Math.Max(aFrom.DayNumber, bFrom.DayNumber) + 1;

@@ -27,6 +27,7 @@ public sealed class KeywordIndex : IDisposable
     private const string ArticleField = "article";
     private const string OrdinalField = "ordinal";
     private const float ContextBoost = 0.3f;
+    private const float MetonymBoost = 0.7f;
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private static readonly Similarity Bm25 = new BM25Similarity(k1: 0.9f, b: 0.4f);
@@ -102,6 +103,10 @@ public sealed class KeywordIndex : IDisposable
         {
             query.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
             query.Add(new TermQuery(new Term(ContextField, term)) { Boost = ContextBoost }, Occur.SHOULD);
+            foreach (var alternative in Metonyms.Of(term))
+            {
+                query.Add(new TermQuery(new Term(TextField, alternative)) { Boost = MetonymBoost }, Occur.SHOULD);
+            }
         }
 
         var top = _searcher.Search(query, count);

@@ -17,4 +17,7 @@ public sealed record Passage
 
     /// <summary>Cosine similarity between the question's and the sentence's embeddings; 0 when not known.</summary>
     public double Similarity { get; init; }
+
+    /// <summary>How much of the sentence's date lies inside the date the question names (0..1); 0 when either names none.</summary>
+    public double DateMatch { get; init; }
 }

@@ -19,9 +19,9 @@ public sealed class RetrievalOptions
     [Range(0.0, 10.0)]
     public double VectorWeight { get; set; } = 0.75;
 
-    /// <summary>Weight of the ranking by date match, used when the question names a date.</summary>
+    /// <summary>Boost, as a share of the best score, for a sentence whose date falls inside the one the question names.</summary>
     [Range(0.0, 10.0)]
-    public double DateWeight { get; set; } = 1.0;
+    public double DateWeight { get; set; } = 0.3;
 
     /// <summary>The k of reciprocal-rank fusion.</summary>
     [Range(1.0, 1000.0)]

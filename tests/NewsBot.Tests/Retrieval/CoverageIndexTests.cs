@@ -64,4 +64,15 @@ public sealed class CoverageIndexTests
         Assert.Equal(["russian", "usa", "consult", "talk"], acronym);
         Assert.Empty(pronoun);
     }
+
+    [Fact]
+    public async Task Retrieve_CapitalForCountry_CountsAsTheCountry()
+    {
+        using var coverage = await TestCoverage.LoadAsync(TestPaths.Seeds);
+
+        var passages = await coverage.Library.Current!.RetrieveAsync("what did Moscow release on December 17?", 3);
+
+        Assert.StartsWith("On December 17, 2021, the Russian Foreign Ministry released", passages[0].Sentence.Text, StringComparison.Ordinal);
+        Assert.Equal(1.0, passages[0].Coverage, 6);
+    }
 }
