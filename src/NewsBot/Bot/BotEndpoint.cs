@@ -28,6 +28,7 @@ public static class BotEndpoint
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
         services.AddSingleton<IBotFrameworkHttpAdapter, ErrorHandlingAdapter>();
         services.AddTransient<IBot, NewsBotHandler>();
+        services.AddSingleton<ConversationRateLimiter>();
 
         // Conversation memory lives in the process (MemoryStorage): it is small, and a restart forgetting the last
         // question costs a reader one rephrased follow-up. A shared IStorage (Blob, Cosmos DB) replaces it when scaled out.
@@ -42,6 +43,9 @@ public static class BotEndpoint
         endpoints.MapPost(Route, HandleAsync);
         return endpoints;
     }
+
+    private static bool IsInvalidActivity(Exception ex) =>
+        ex is UriFormatException or ArgumentException or InvalidOperationException or FormatException or Newtonsoft.Json.JsonException;
 
     private static async Task HandleAsync(HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot, IOptions<BotOptions> options, ILogger<NewsBotHandler> logger)
     {
@@ -66,6 +70,13 @@ public static class BotEndpoint
         {
             Log.BadRequest(logger, ex.StatusCode, ex.Message);
             context.Response.StatusCode = ex.StatusCode;
+        }
+        catch (Exception ex) when (IsInvalidActivity(ex) && !context.Response.HasStarted)
+        {
+            // The adapter validates the activity (conversation id, serviceUrl, …) before the turn starts, by throwing;
+            // errors inside a turn never get here, they are handled by the adapter's OnTurnError.
+            Log.BadRequest(logger, StatusCodes.Status400BadRequest, ex.Message);
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
         }
     }
 }

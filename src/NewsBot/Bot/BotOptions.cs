@@ -11,6 +11,10 @@ public sealed class BotOptions
     [Range(16, 100_000)]
     public int MaxMessageLength { get; set; } = 2_000;
 
+    /// <summary>Questions one conversation may ask per minute; beyond that it is asked to slow down.</summary>
+    [Range(1, 10_000)]
+    public int MessagesPerMinute { get; set; } = 30;
+
     /// <summary>Larger request bodies to <c>/api/messages</c> are refused with 413 before they are read.</summary>
     [Range(4_096, 16 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 256 * 1024;

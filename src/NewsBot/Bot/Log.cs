@@ -30,4 +30,7 @@ internal static partial class Log
 
     [LoggerMessage(108, LogLevel.Debug, "Suggested {Count} follow-ups")]
     public static partial void Suggested(ILogger logger, int count);
+
+    [LoggerMessage(109, LogLevel.Information, "Asked a conversation on {ChannelId} to slow down")]
+    public static partial void RateLimited(ILogger logger, string? channelId);
 }

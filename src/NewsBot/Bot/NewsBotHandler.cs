@@ -23,6 +23,7 @@ public sealed class NewsBotHandler(
     ConversationState conversationState,
     IStatePropertyAccessor<ConversationMemory> memory,
     FollowUpSuggester suggester,
+    ConversationRateLimiter rateLimiter,
     IOptions<BotOptions> options,
     ILogger<NewsBotHandler> logger) : ActivityHandler
 {
@@ -58,6 +59,15 @@ public sealed class NewsBotHandler(
             Log.MessageTooLong(logger, question.Length, options.Value.MaxMessageLength);
             await turnContext.SendActivityAsync(
                 string.Create(CultureInfo.InvariantCulture, $"That message is {question.Length:N0} characters long; please ask in at most {options.Value.MaxMessageLength:N0}."),
+                cancellationToken: cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (!rateLimiter.TryAcquire(activity.Conversation?.Id ?? string.Empty))
+        {
+            Log.RateLimited(logger, activity.ChannelId);
+            await turnContext.SendActivityAsync(
+                string.Create(CultureInfo.InvariantCulture, $"You're sending questions faster than I can read them (at most {options.Value.MessagesPerMinute} a minute). Please wait a few seconds and ask again."),
                 cancellationToken: cancellationToken).ConfigureAwait(false);
             return;
         }
