@@ -11,6 +11,11 @@ namespace NewsBot.Answering;
 /// </summary>
 public static partial class AnswerType
 {
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "when", "where", "what", "which", "whom", "whose", "many", "much", "does", "have", "with", "that", "this", "there",
+    };
+
     public static AnswerKind Expected(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -40,10 +45,59 @@ public static partial class AnswerType
         };
     }
 
-    [GeneratedRegex(@"\b(?:in|at|near|from|to|outside|inside)\s+(?:the\s+)?\p{Lu}\p{Ll}+", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The span of <paramref name="sentence"/> that answers <paramref name="kind"/>, verbatim; null when none. When the
+    /// sentence holds several ("in Geneva on January 10, … in Brussels on January 12"), the one nearest to where the
+    /// sentence mentions the question's own words wins.
+    /// </summary>
+    public static string? Span(AnswerKind kind, string sentence, string question)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(question);
+
+        List<(int Start, string Text)> candidates = kind switch
+        {
+            AnswerKind.Place => Place().Matches(sentence).Select(m => (m.Groups["name"].Index, m.Groups["name"].Value)).ToList(),
+            AnswerKind.Date => DateRecognizer.Recognize(sentence, reference: null).Select(d => (d.Start, d.Text)).ToList(),
+            AnswerKind.Person => Person().Matches(sentence).Select(m => (m.Index, m.Value)).ToList(),
+            AnswerKind.Number => Quantity().Matches(sentence).Select(m => (m.Index, m.Value.TrimEnd(',', '.'))).ToList(),
+            _ => [],
+        };
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        // Each question word pulls towards its nearest mention: the candidate with the least total distance wins.
+        var anchors = Words().Matches(question)
+            .Select(w => w.Value)
+            .Where(w => w.Length >= 4 && !QuestionWords.Contains(w))
+            .Select(w => AllIndexes(sentence, w).ToList())
+            .Where(positions => positions.Count > 0)
+            .ToList();
+        return anchors.Count == 0
+            ? candidates[0].Text
+            : candidates.MinBy(c => anchors.Sum(positions => positions.Min(p => Math.Abs(p - c.Start)))).Text;
+    }
+
+    private static IEnumerable<int> AllIndexes(string text, string word)
+    {
+        for (var i = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            yield return i;
+        }
+    }
+
+    [GeneratedRegex(@"[\p{L}-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"\b(?:in|at|near|from|to|outside|inside)\s+(?:the\s+)?(?<name>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Place();
 
-    [GeneratedRegex(@"(?<!^)(?<![.!?]\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[$£€]?\d[\d,.]*\s?(?:%|percent|million|billion|thousand|\p{Ll}+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex Quantity();
+
+    [GeneratedRegex(@"(?<!^)(?<![.!?]\s)\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+", RegexOptions.CultureInvariant)]
     private static partial Regex Person();
 
     [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

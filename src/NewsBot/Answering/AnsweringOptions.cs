@@ -23,6 +23,10 @@ public sealed class AnsweringOptions
     [Range(0.0, 3.0)]
     public double MinEvidence { get; set; } = 0.5;
 
+    /// <summary>When the coverage does not answer, its best sentence is still offered, labelled as related, if it has this much evidence.</summary>
+    [Range(0.0, 3.0)]
+    public double RelatedEvidence { get; set; } = 0.3;
+
     /// <summary>Evidence added when a sentence holds the kind of answer asked for (a place for "where", …).</summary>
     [Range(0.0, 1.0)]
     public double AnswerTypeBonus { get; set; } = 0.15;

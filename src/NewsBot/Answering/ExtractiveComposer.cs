@@ -38,7 +38,7 @@ public static class ExtractiveComposer
         var lead = passages.Take(LeadCandidates).FirstOrDefault(p => Evidence(p, kind, options) >= options.MinEvidence);
         if (lead is null)
         {
-            return Answer.NotCovered(question);
+            return Related(question, passages, corpus, kind, options);
         }
 
         var best = lead.Score;
@@ -51,7 +51,7 @@ public static class ExtractiveComposer
                 break;
             }
 
-            if (Evidence(passage, kind, options) < options.MinEvidence || passage.Score < options.RelativeScore * best || chosen.Contains(passage.Sentence))
+            if (Evidence(passage, kind, options) < options.MinEvidence || passage.Score < options.RelativeScore * best || chosen.Any(c => SameText(c.Text, passage.Sentence.Text)))
             {
                 continue;
             }
@@ -65,10 +65,30 @@ public static class ExtractiveComposer
         var text = new List<string>(chosen.Count);
         foreach (var sentence in chosen)
         {
-            var article = corpus.FindArticle(sentence.ArticleId)!;
-            var citation = Citation.Create(citations.Count + 1, article, sentence);
-            citations.Add(citation);
-            text.Add($"{Flatten(sentence.Text)} [{citation.Number}]");
+            // The same sentence reported by other articles is cited with it, not repeated.
+            var sources = passages
+                .Where(p => p.Sentence.ArticleId != sentence.ArticleId && SameText(p.Sentence.Text, sentence.Text))
+                .Select(p => p.Sentence)
+                .DistinctBy(s => s.ArticleId)
+                .Prepend(sentence)
+                .Take(Math.Max(1, options.MaxCitations - citations.Count));
+            var markers = string.Empty;
+            foreach (var source in sources)
+            {
+                var citation = Citation.Create(citations.Count + 1, corpus.FindArticle(source.ArticleId)!, source);
+                citations.Add(citation);
+                markers += $"[{citation.Number}]";
+            }
+
+            text.Add($"{Flatten(sentence.Text)} {markers}");
+        }
+
+        // For who/when/where/how-many questions, the short answer first, verbatim from the lead sentence.
+        if (AnswerType.Span(kind, lead.Sentence.Text, question) is { Length: > 0 } shortAnswer && chosen.Contains(lead.Sentence))
+        {
+            var number = citations.First(c => c.SentenceId == lead.Sentence.Id).Number;
+            text.Insert(0, $"**{shortAnswer}** [{number}]\n\n");
+            return new Answer { Question = question, Text = text[0] + string.Join(' ', text.Skip(1)), Citations = citations, IsAnswered = true };
         }
 
         return new Answer { Question = question, Text = string.Join(' ', text), Citations = citations, IsAnswered = true };
@@ -88,6 +108,30 @@ public static class ExtractiveComposer
         var type = kind != AnswerKind.Other && AnswerType.Holds(kind, passage.Sentence.Text) ? options.AnswerTypeBonus : 0;
         return passage.Coverage + type + (options.DateMatchBonus * passage.DateMatch) + (options.SimilarityWeight * Math.Max(0, passage.Similarity - options.SimilarityFloor));
     }
+
+    /// <summary>
+    /// The coverage does not answer; if its best sentence still has some evidence (≥ <see cref="AnsweringOptions.RelatedEvidence"/>),
+    /// it is offered, labelled as related rather than as the answer.
+    /// </summary>
+    private static Answer Related(string question, IReadOnlyList<Passage> passages, Corpus corpus, AnswerKind kind, AnsweringOptions options)
+    {
+        var notCovered = Answer.NotCovered(question);
+        if (passages.Count == 0 || Evidence(passages[0], kind, options) < options.RelatedEvidence)
+        {
+            return notCovered;
+        }
+
+        var related = passages[0];
+        var citation = Citation.Create(1, corpus.FindArticle(related.Sentence.ArticleId)!, related.Sentence);
+        return notCovered with
+        {
+            Text = $"{notCovered.Text}\n\nThe closest the coverage comes, which is related but does not answer it: {Flatten(related.Sentence.Text)} [1]",
+            Citations = [citation],
+        };
+    }
+
+    private static bool SameText(string a, string b) =>
+        string.Equals(Flatten(a), Flatten(b), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when a sentence leans on the one before it ("They also impose…", "The proposed measures include…").</summary>
     public static bool IsContinuation(Sentence sentence)

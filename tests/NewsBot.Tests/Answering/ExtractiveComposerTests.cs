@@ -84,4 +84,53 @@ public sealed class ExtractiveComposerTests
     }
 
     private static string Flat(string text) => string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    [Theory]
+    [InlineData("where did the Russian-US consultations take place?", "Geneva")]
+    [InlineData("when did the Russia-NATO Council meet?", "January 12")]
+    [InlineData("where did the Russia-NATO Council meet?", "Brussels")]
+    public async Task Compose_WhoWhenWhereQuestion_LeadsWithTheShortAnswerInBoldVerbatim(string question, string expected)
+    {
+        using var coverage = await TestCoverage.LoadAsync(TestPaths.Seeds);
+        var index = coverage.Library.Current!;
+
+        var answer = ExtractiveComposer.Compose(question, await index.RetrieveAsync(question, 20), index.Corpus, Options);
+
+        Assert.StartsWith($"**{expected}** [1]", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(expected, answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_SameSentenceInTwoArticles_IsStatedOnceAndCitesBoth()
+    {
+        const string text = "Talks\n\nThe ceasefire held overnight in Kharkiv. Shops reopened.";
+        var first = PlainTextArticleParser.Parse("a", "test", text);
+        var second = PlainTextArticleParser.Parse("b", "test", "Other headline\n\nThe ceasefire held overnight in Kharkiv. Trains ran.");
+        var corpus = new Corpus([first, second]);
+        Passage[] passages =
+        [
+            new() { Article = first, Sentence = first.Sentences[1], Score = 5, Coverage = 0.9 },
+            new() { Article = second, Sentence = second.Sentences[1], Score = 5, Coverage = 0.9 },
+        ];
+
+        var answer = ExtractiveComposer.Compose("did the ceasefire hold in Kharkiv?", passages, corpus, Options);
+
+        Assert.Equal("The ceasefire held overnight in Kharkiv. [1][2]", answer.Text);
+        Assert.Equal(["a", "b"], answer.Citations.Select(c => c.ArticleId));
+    }
+
+    [Fact]
+    public void Compose_WeakButRelatedEvidence_SaysNotCoveredAndOffersTheRelatedSentenceLabelled()
+    {
+        var article = PlainTextArticleParser.Parse("a", "test", "Talks\n\nTalks were held in Geneva on Monday. Weather was mild.");
+        var corpus = new Corpus([article]);
+        Passage[] passages = [new() { Article = article, Sentence = article.Sentences[1], Score = 2, Coverage = 0.35 }];
+
+        var answer = ExtractiveComposer.Compose("what did the talks agree on?", passages, corpus, Options);
+
+        Assert.False(answer.IsAnswered);
+        Assert.StartsWith("The coverage I have doesn't answer that", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("related but does not answer it: Talks were held in Geneva on Monday. [1]", answer.Text, StringComparison.Ordinal);
+        Assert.Equal("Talks were held in Geneva on Monday.", answer.Citations.Single().Quote);
+    }
 }
