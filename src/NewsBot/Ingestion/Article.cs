@@ -18,6 +18,9 @@ public sealed record Article
     /// <summary>Publication date, from metadata, the dateline, or the dateline completed with a year from the text.</summary>
     public DateOnly? Date { get; init; }
 
+    /// <summary>The writer(s) named by the page or its metadata, when known.</summary>
+    public string? Byline { get; init; }
+
     public Uri? Url { get; init; }
 
     /// <summary>Where the article came from (a file path or corpus name), for logs and diagnostics.</summary>
