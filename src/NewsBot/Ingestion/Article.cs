@@ -26,6 +26,12 @@ public sealed record Article
     /// <summary>Where the article came from (a file path or corpus name), for logs and diagnostics.</summary>
     public required string Origin { get; init; }
 
+    /// <summary>
+    /// Other sources that carried the same story word for word (see <see cref="ArticleFingerprint"/>); the article is
+    /// indexed once and a citation of it can name each of them beside <see cref="Origin"/>.
+    /// </summary>
+    public IReadOnlyList<string> AlsoIn { get; init; } = [];
+
     /// <summary>The original text, exactly as read; every sentence's offsets point into it.</summary>
     public required string Text { get; init; }
 
