@@ -18,10 +18,19 @@ public sealed record Article
     /// <summary>Publication date, from metadata, the dateline, or the dateline completed with a year from the text.</summary>
     public DateOnly? Date { get; init; }
 
+    /// <summary>The writer(s) named by the page or its metadata, when known.</summary>
+    public string? Byline { get; init; }
+
     public Uri? Url { get; init; }
 
     /// <summary>Where the article came from (a file path or corpus name), for logs and diagnostics.</summary>
     public required string Origin { get; init; }
+
+    /// <summary>
+    /// Other sources that carried the same story word for word (see <see cref="ArticleFingerprint"/>); the article is
+    /// indexed once and a citation of it can name each of them beside <see cref="Origin"/>.
+    /// </summary>
+    public IReadOnlyList<string> AlsoIn { get; init; } = [];
 
     /// <summary>The original text, exactly as read; every sentence's offsets point into it.</summary>
     public required string Text { get; init; }

@@ -5,15 +5,15 @@ using System.Text;
 namespace NewsBot.Ingestion;
 
 /// <summary>
-/// Reads every article file in a folder (sorted by name, so ordinals and hashes are stable) and parses it.
-/// Empty, binary, non-UTF-8 and unsupported files come back as failures with the reason; the rest still load.
+/// Reads every article file in a folder (sorted by name, so ordinals and hashes are stable) and parses it by its
+/// format (see <see cref="ArticleFormatDetector"/>): plain text, Markdown, HTML, JSON, JSON Lines, RSS or Atom. One
+/// file may yield several articles (a feed, a JSON array). Empty, binary, non-UTF-8, malformed and unsupported files
+/// come back as failures with the reason; the rest still load.
 /// </summary>
 public static class ArticleFolderReader
 {
     /// <summary>Files larger than this are not articles (a video, an archive, a database dump).</summary>
     public const long MaxFileBytes = 16 * 1024 * 1024;
-
-    private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".text" };
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -32,11 +32,15 @@ public static class ArticleFolderReader
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return await ReadFileAsync(file, cancellationToken).ConfigureAwait(false);
+            foreach (var result in await ReadFileAsync(file, cancellationToken).ConfigureAwait(false))
+            {
+                yield return result;
+            }
         }
     }
 
-    public static async Task<IngestionResult> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    /// <summary>Reads one file: one result per article it holds, or a single failure.</summary>
+    public static async Task<IReadOnlyList<IngestionResult>> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
 
@@ -46,25 +50,20 @@ public static class ArticleFolderReader
             var info = new FileInfo(path);
             if (info.Length > MaxFileBytes)
             {
-                return Failure(path, string.Empty, $"the file is {info.Length:N0} bytes, more than the {MaxFileBytes:N0} an article may have");
+                return [Failure(path, string.Empty, $"the file is {info.Length:N0} bytes, more than the {MaxFileBytes:N0} an article may have")];
             }
 
             bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Failure(path, string.Empty, $"the file could not be read: {ex.Message}");
+            return [Failure(path, string.Empty, $"the file could not be read: {ex.Message}")];
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (!TextExtensions.Contains(Path.GetExtension(path)))
-        {
-            return Failure(path, hash, $"'{Path.GetExtension(path)}' is not a supported article format (plain text: .txt)");
-        }
-
         if (bytes.AsSpan().Contains((byte)0))
         {
-            return Failure(path, hash, "the file is binary, not text");
+            return [Failure(path, hash, "the file is binary, not text")];
         }
 
         string text;
@@ -76,24 +75,37 @@ public static class ArticleFolderReader
         }
         catch (DecoderFallbackException)
         {
-            return Failure(path, hash, "the file is not valid UTF-8 text");
+            return [Failure(path, hash, "the file is not valid UTF-8 text")];
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            return Failure(path, hash, "the file is empty");
+            return [Failure(path, hash, "the file is empty")];
         }
 
+        var id = Path.GetFileNameWithoutExtension(path);
+        var format = ArticleFormatDetector.Detect(Path.GetExtension(path), text);
         try
         {
-            var article = PlainTextArticleParser.Parse(Path.GetFileNameWithoutExtension(path), path, text);
-            return new IngestionResult { Origin = path, ContentHash = hash, Article = article };
+            return format switch
+            {
+                ArticleFormat.PlainText => [Success(path, hash, PlainTextArticleParser.Parse(id, path, text))],
+                ArticleFormat.Markdown => [Success(path, hash, MarkdownArticleParser.Parse(id, path, text))],
+                ArticleFormat.Html => [Success(path, hash, HtmlArticleReader.Read(id, path, text))],
+                ArticleFormat.Json => JsonArticleReader.Read(path, text, hash),
+                ArticleFormat.JsonLines => [.. JsonLinesArticleReader.ReadText(text, path)],
+                ArticleFormat.Feed => FeedArticleReader.Read(id, path, text, hash),
+                _ => [Failure(path, hash, $"'{Path.GetExtension(path)}' is not a supported article format (.txt, .md, .html, .json, .jsonl, .xml/.rss/.atom feeds)")],
+            };
         }
         catch (InvalidDataException ex)
         {
-            return Failure(path, hash, ex.Message);
+            return [Failure(path, hash, ex.Message)];
         }
     }
+
+    private static IngestionResult Success(string path, string hash, Article article) =>
+        new() { Origin = path, ContentHash = hash, Article = article };
 
     private static IngestionResult Failure(string path, string hash, string error) =>
         new() { Origin = path, ContentHash = hash, Error = error };

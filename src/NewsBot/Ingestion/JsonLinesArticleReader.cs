@@ -32,6 +32,19 @@ public static class JsonLinesArticleReader
         }
     }
 
+    /// <summary>Reads JSON Lines already in memory; origins are <c>path:line</c>.</summary>
+    internal static IEnumerable<IngestionResult> ReadText(string text, string path)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(lines[i]))
+            {
+                yield return ReadLine(lines[i].TrimEnd('\r'), string.Create(CultureInfo.InvariantCulture, $"{path}:{i + 1}"));
+            }
+        }
+    }
+
     internal static IngestionResult ReadLine(string line, string origin)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(line)));

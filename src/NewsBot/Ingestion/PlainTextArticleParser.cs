@@ -130,7 +130,7 @@ public static partial class PlainTextArticleParser
         return isHeadline ? [first] : [];
     }
 
-    private static void AddSentences(string articleId, string text, TextRange paragraph, int paragraphIndex, SentenceRole role, List<Sentence> sentences)
+    internal static void AddSentences(string articleId, string text, TextRange paragraph, int paragraphIndex, SentenceRole role, List<Sentence> sentences)
     {
         var ranges = role == SentenceRole.Headline
             ? [paragraph]

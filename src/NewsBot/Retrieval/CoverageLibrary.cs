@@ -53,11 +53,19 @@ public sealed class CoverageLibrary(
             var articles = new List<Article>();
             var hashes = new List<string>();
             var ids = new HashSet<string>(StringComparer.Ordinal);
+            var stories = new Dictionary<string, int>(StringComparer.Ordinal);
             await foreach (var result in ReadSourcesAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (result.Article is not { } article)
                 {
                     Log.SourceSkipped(logger, result.Origin, result.Error ?? "unknown");
+                }
+                else if (ArticleFingerprint.Of(article) is var fingerprint && stories.TryGetValue(fingerprint, out var first))
+                {
+                    // The same story from another file: index it once, and remember every place that carried it.
+                    articles[first] = articles[first] with { AlsoIn = [.. articles[first].AlsoIn, article.Origin] };
+                    hashes.Add($"{articles[first].Id}:{result.ContentHash}");
+                    Log.SourceSkipped(logger, result.Origin, $"the same story as '{articles[first].Id}' ({articles[first].Origin})");
                 }
                 else if (!ids.Add(article.Id))
                 {
@@ -65,6 +73,7 @@ public sealed class CoverageLibrary(
                 }
                 else
                 {
+                    stories[fingerprint] = articles.Count;
                     articles.Add(article);
                     hashes.Add($"{article.Id}:{result.ContentHash}");
                     if (articles.Count % ProgressEvery == 0)

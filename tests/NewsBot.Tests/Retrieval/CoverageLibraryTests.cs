@@ -70,4 +70,20 @@ public sealed class CoverageLibraryTests
         Assert.Equal(1, index.Corpus.ArticleCount);
         Assert.NotEmpty(await index.RetrieveAsync("draft agreement", 3));
     }
+
+    [Fact]
+    public async Task LoadAsync_SameStoryInTwoFiles_IndexesItOnceAndNamesBothOrigins()
+    {
+        using var seeds = new TempDirectory();
+        File.Copy(TestPaths.SeedArticle, seeds.Combine("a.txt"));
+        var copy = (await File.ReadAllTextAsync(TestPaths.SeedArticle)).ReplaceLineEndings("\r\n").Replace(". ", ".  ", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(seeds.Combine("b.txt"), copy);
+        using var coverage = new TestCoverage(seeds.Path);
+
+        var index = await coverage.Library.LoadAsync();
+
+        var article = Assert.Single(index.Corpus.Articles);
+        Assert.Equal("a", article.Id);
+        Assert.Equal([seeds.Combine("b.txt")], article.AlsoIn);
+    }
 }
