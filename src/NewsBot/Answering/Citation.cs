@@ -32,6 +32,9 @@ public sealed record Citation
     public string SentenceId => Sentence.FormatId(ArticleId, SentenceOrdinal);
 
     /// <summary>Cites <paramref name="sentence"/> of <paramref name="article"/> verbatim, as marker <paramref name="number"/>.</summary>
+    /// <summary>Other sources that carried the same story word for word (file paths or corpus records).</summary>
+    public IReadOnlyList<string> AlsoIn { get; init; } = [];
+
     public static Citation Create(int number, Article article, Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -49,6 +52,7 @@ public sealed record Citation
             Source = article.Source,
             Date = article.Date,
             Url = article.Url,
+            AlsoIn = article.AlsoIn,
         };
     }
 }

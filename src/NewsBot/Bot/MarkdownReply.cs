@@ -33,6 +33,10 @@ internal static class MarkdownReply
                 }
 
                 text.Append(" · `").Append(CitationText.Location(citation)).Append('`');
+                if (citation.AlsoIn.Count > 0)
+                {
+                    text.Append(" (the same story also in ").Append(string.Join(", ", citation.AlsoIn.Select(Path.GetFileName))).Append(')');
+                }
             }
         }
 

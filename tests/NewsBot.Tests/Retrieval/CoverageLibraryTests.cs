@@ -82,8 +82,11 @@ public sealed class CoverageLibraryTests
 
         var index = await coverage.Library.LoadAsync();
 
+        var answer = NewsBot.Answering.ExtractiveComposer.Compose("what did Russia propose on December 17?", await index.RetrieveAsync("what did Russia propose on December 17?", 20), index.Corpus, new NewsBot.Answering.AnsweringOptions());
+
         var article = Assert.Single(index.Corpus.Articles);
         Assert.Equal("a", article.Id);
         Assert.Equal([seeds.Combine("b.txt")], article.AlsoIn);
+        Assert.All(answer.Citations, c => Assert.Equal([seeds.Combine("b.txt")], c.AlsoIn));
     }
 }
