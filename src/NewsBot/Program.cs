@@ -10,6 +10,11 @@ if (args.Length > 0 && string.Equals(args[0], EvalCommand.Verb, StringComparison
     return await EvalCommand.RunAsync(args, Console.Out);
 }
 
+if (args.Length > 0 && string.Equals(args[0], IngestCommand.Verb, StringComparison.OrdinalIgnoreCase))
+{
+    return await IngestCommand.RunAsync(args, Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Locate(args) });
 builder.AddNewsBot();
 

@@ -25,8 +25,8 @@ public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOp
         CancellationToken cancellationToken = default)
     {
         using var activity = Telemetry.Source.StartActivity("retrieve");
-        var index = library.Current;
-        if (index is null)
+        using var lease = library.Acquire();
+        if (lease.Index is not { } index)
         {
             return [];
         }
@@ -51,8 +51,8 @@ public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOp
         ArgumentNullException.ThrowIfNull(question);
 
         using var activity = Telemetry.Source.StartActivity("answer");
-        var index = library.Current;
-        if (index is null)
+        using var lease = library.Acquire();
+        if (lease.Index is not { } index)
         {
             return Answer.NotCovered(question);
         }

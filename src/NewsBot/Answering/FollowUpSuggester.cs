@@ -21,7 +21,13 @@ public sealed class FollowUpSuggester(CoverageLibrary library, Kernel kernel, IO
         ArgumentNullException.ThrowIfNull(answer);
 
         var settings = options.Value;
-        if (!answer.IsAnswered || settings.MaxSuggestions == 0 || library.Current is not { } index)
+        if (!answer.IsAnswered || settings.MaxSuggestions == 0)
+        {
+            return [];
+        }
+
+        using var lease = library.Acquire();
+        if (lease.Index is not { } index)
         {
             return [];
         }

@@ -19,7 +19,8 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel)
     {
         ArgumentNullException.ThrowIfNull(questions);
 
-        var index = library.Current ?? throw new InvalidOperationException("The coverage is not loaded.");
+        using var lease = library.Acquire();
+        var index = lease.Index ?? throw new InvalidOperationException("The coverage is not loaded.");
         foreach (var question in questions)
         {
             var started = Stopwatch.GetTimestamp();

@@ -54,6 +54,7 @@ public static class NewsBotHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
 
         builder.AddNewsBotCore();
+        builder.Services.AddHostedService<CoverageWatcher>();
         builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddBotEndpoint(builder.Configuration);
         return builder;

@@ -12,8 +12,15 @@ namespace NewsBot.Retrieval;
 /// the composer uses to decide whether the coverage answers at all.
 /// </para>
 /// </summary>
+/// <para>
+/// Readers hold the index through a <see cref="CoverageLease"/>; the library that serves it holds one reference
+/// itself. When a reload swaps in a newer index, the library drops its reference, and the index is disposed by
+/// whoever releases the last one, so a query running across the swap finishes on the index it started with.
+/// </para>
 public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIndex? vectors, SentenceEmbedder? embedder, RetrievalOptions options, string version) : IDisposable
 {
+    private int _references = 1;
+
     public Corpus Corpus { get; } = corpus;
 
     /// <summary>The content hash of the sources (and the model) this index was built from.</summary>
@@ -83,10 +90,44 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
         return passages;
     }
 
+    /// <summary>True once the last reference is gone and the index files are closed.</summary>
+    public bool IsDisposed => Volatile.Read(ref _references) == 0;
+
+    /// <summary>Closes the index files now, whoever still reads them; the library uses <see cref="Release"/> instead.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _references, 0) > 0)
+        {
+            keywords.Dispose();
+            vectors?.Dispose();
+        }
+    }
+
+    /// <summary>Adds a reference unless the index is already disposed.</summary>
+    internal bool TryAddReference()
+    {
+        for (var count = Volatile.Read(ref _references); count > 0; count = Volatile.Read(ref _references))
+        {
+            if (Interlocked.CompareExchange(ref _references, count + 1, count) == count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Drops a reference; the last one out disposes. Returns true when this call disposed the index.</summary>
+    internal bool Release()
+    {
+        if (Interlocked.Decrement(ref _references) != 0)
+        {
+            return false;
+        }
+
         keywords.Dispose();
         vectors?.Dispose();
+        return true;
     }
 
     /// <summary>

@@ -30,20 +30,45 @@ public sealed class CoverageLibrary(
 {
     /// <summary>Bumped whenever the index layout or the analysis changes, so older indexes are rebuilt.</summary>
     internal const string IndexFormat = "coverage-v4";
-    private const string ManifestFile = "manifest.json";
     private const string EmbeddingCacheFile = "embeddings.cache";
     private const int ProgressEvery = 1000;
 
     private readonly SemaphoreSlim _loading = new(1, 1);
     private readonly RetrievalOptions _retrieval = retrievalOptions?.Value ?? new RetrievalOptions();
     private readonly SentenceEmbedder? _embedder = embeddingOptions?.Value.Enabled == false ? null : sentenceEmbedder;
+    private readonly List<CoverageIndex> _retired = [];
     private volatile CoverageIndex? _current;
     private bool _cacheLoaded;
 
-    /// <summary>The coverage being served; null until the first load completes.</summary>
+    /// <summary>
+    /// The coverage being served; null until the first load completes. Fine for figures such as its size; a query
+    /// that may run across a reload takes a lease with <see cref="Acquire"/> instead, so the index stays open.
+    /// </summary>
     public CoverageIndex? Current => _current;
 
-    public async Task<CoverageIndex> LoadAsync(CancellationToken cancellationToken = default)
+    /// <summary>A hold on the coverage being served, released on dispose; its <c>Index</c> is null before the first load.</summary>
+    public CoverageLease Acquire()
+    {
+        while (true)
+        {
+            var index = _current;
+            if (index is null || index.TryAddReference())
+            {
+                return new CoverageLease(index);
+            }
+
+            // Retired between the read and the reference: the swap has already published its successor.
+        }
+    }
+
+    public async Task<CoverageIndex> LoadAsync(CancellationToken cancellationToken = default) =>
+        (await LoadCoreAsync(cancellationToken).ConfigureAwait(false)).Index;
+
+    /// <summary>Loads like <see cref="LoadAsync"/>, and tells what changed against the index served before.</summary>
+    public async Task<IngestSummary> IngestAsync(CancellationToken cancellationToken = default) =>
+        (await LoadCoreAsync(cancellationToken).ConfigureAwait(false)).Summary;
+
+    private async Task<(CoverageIndex Index, IngestSummary Summary)> LoadCoreAsync(CancellationToken cancellationToken)
     {
         await _loading.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -51,31 +76,33 @@ public sealed class CoverageLibrary(
             using var activity = Telemetry.Source.StartActivity("ingest");
             var stopwatch = Stopwatch.StartNew();
             var articles = new List<Article>();
-            var hashes = new List<string>();
-            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+            var duplicateHashes = new List<string>();
+            var skipped = new List<IngestionResult>();
             var stories = new Dictionary<string, int>(StringComparer.Ordinal);
             await foreach (var result in ReadSourcesAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (result.Article is not { } article)
                 {
+                    skipped.Add(result);
                     Log.SourceSkipped(logger, result.Origin, result.Error ?? "unknown");
                 }
                 else if (ArticleFingerprint.Of(article) is var fingerprint && stories.TryGetValue(fingerprint, out var first))
                 {
                     // The same story from another file: index it once, and remember every place that carried it.
                     articles[first] = articles[first] with { AlsoIn = [.. articles[first].AlsoIn, article.Origin] };
-                    hashes.Add($"{articles[first].Id}:{result.ContentHash}");
+                    duplicateHashes.Add($"{articles[first].Id}+{result.ContentHash}");
                     Log.SourceSkipped(logger, result.Origin, $"the same story as '{articles[first].Id}' ({articles[first].Origin})");
                 }
-                else if (!ids.Add(article.Id))
+                else if (!hashes.TryAdd(article.Id, result.ContentHash))
                 {
-                    Log.SourceSkipped(logger, result.Origin, $"another article already has the id '{article.Id}'");
+                    skipped.Add(result with { Article = null, Error = $"another article already has the id '{article.Id}'" });
+                    Log.SourceSkipped(logger, result.Origin, skipped[^1].Error!);
                 }
                 else
                 {
                     stories[fingerprint] = articles.Count;
                     articles.Add(article);
-                    hashes.Add($"{article.Id}:{result.ContentHash}");
                     if (articles.Count % ProgressEvery == 0)
                     {
                         Log.IngestProgress(logger, articles.Count, stopwatch.ElapsedMilliseconds);
@@ -83,15 +110,29 @@ public sealed class CoverageLibrary(
                 }
             }
 
-            var version = Version(hashes);
-            var indexPath = await EnsureIndexAsync(version, articles, cancellationToken).ConfigureAwait(false);
+            var version = Version(hashes.Select(h => $"{h.Key}:{h.Value}").Concat(duplicateHashes));
+            var root = Path.Combine(options.Value.DataDirectory, "index");
+            var previousHashes = IndexManifest.ReadLatest(root)?.ArticleHashes;
+            if (_current is { } served && served.Version == version && File.Exists(Path.Combine(root, version, IndexManifest.FileName)))
+            {
+                RemoveStaleIndexes(root, served);
+                Log.CoverageUnchanged(logger, version[..12], stopwatch.ElapsedMilliseconds);
+                return (served, IngestSummary.Compare(previousHashes, hashes, skipped, version, rebuilt: false));
+            }
+
+            var (indexPath, rebuilt) = await EnsureIndexAsync(root, version, articles, hashes, cancellationToken).ConfigureAwait(false);
             var vectors = _embedder is null ? null : VectorIndex.Load(indexPath);
             var index = new CoverageIndex(new Corpus(articles), KeywordIndex.Open(indexPath), vectors, _embedder, _retrieval, version);
             var previous = Interlocked.Exchange(ref _current, index);
-            previous?.Dispose();
+            if (previous is not null && !previous.Release())
+            {
+                _retired.Add(previous);
+            }
+
+            RemoveStaleIndexes(root, index);
             Log.CoverageLoaded(logger, articles.Count, index.Corpus.SentenceCount, version[..12], index.IsHybrid ? "keyword + vector" : "keyword", stopwatch.ElapsedMilliseconds);
             activity?.SetTag("newsbot.articles", articles.Count);
-            return index;
+            return (index, IngestSummary.Compare(previousHashes, hashes, skipped, version, rebuilt));
         }
         finally
         {
@@ -101,7 +142,7 @@ public sealed class CoverageLibrary(
 
     public void Dispose()
     {
-        _current?.Dispose();
+        Interlocked.Exchange(ref _current, null)?.Release();
         _loading.Dispose();
     }
 
@@ -137,14 +178,13 @@ public sealed class CoverageLibrary(
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(manifest)));
     }
 
-    private async Task<string> EnsureIndexAsync(string version, List<Article> articles, CancellationToken cancellationToken)
+    private async Task<(string Path, bool Rebuilt)> EnsureIndexAsync(string root, string version, List<Article> articles, Dictionary<string, string> hashes, CancellationToken cancellationToken)
     {
-        var root = Path.Combine(options.Value.DataDirectory, "index");
         var path = Path.Combine(root, version);
-        if (File.Exists(Path.Combine(path, ManifestFile)))
+        if (File.Exists(Path.Combine(path, IndexManifest.FileName)))
         {
             Log.IndexReused(logger, path);
-            return path;
+            return (path, false);
         }
 
         Directory.CreateDirectory(root);
@@ -168,12 +208,12 @@ public sealed class CoverageLibrary(
             await BuildVectorsAsync(building, articles, cancellationToken).ConfigureAwait(false);
         }
 
-        var manifest = new IndexManifest(IndexFormat, version, articles.Count, sentences, _embedder is not null);
-        await File.WriteAllTextAsync(Path.Combine(building, ManifestFile), JsonSerializer.Serialize(manifest), cancellationToken).ConfigureAwait(false);
+        // The manifest is written last and marks the folder complete; the rename makes it visible at once.
+        var manifest = new IndexManifest(IndexFormat, version, articles.Count, sentences, _embedder is not null, hashes);
+        await File.WriteAllTextAsync(Path.Combine(building, IndexManifest.FileName), JsonSerializer.Serialize(manifest), cancellationToken).ConfigureAwait(false);
         Directory.Move(building, path);
         Log.IndexBuilt(logger, path, sentences, stopwatch.ElapsedMilliseconds);
-        RemoveStaleIndexes(root, path);
-        return path;
+        return (path, true);
     }
 
     private async Task BuildVectorsAsync(string directory, List<Article> articles, CancellationToken cancellationToken)
@@ -197,6 +237,7 @@ public sealed class CoverageLibrary(
         var cachedBefore = embeddingCache?.Count ?? 0;
         var sentences = articles.SelectMany(a => a.Sentences).ToList();
         var entries = new List<VectorEntry>(sentences.Count);
+        Log.EmbeddingStarted(logger, sentences.Count, cachedBefore);
         const int Chunk = 2048;
         for (var start = 0; start < sentences.Count; start += Chunk)
         {
@@ -219,9 +260,15 @@ public sealed class CoverageLibrary(
         }
     }
 
-    private void RemoveStaleIndexes(string root, string keep)
+    /// <summary>
+    /// Deletes every folder but the served index's and those of retired indexes a reader still holds (they go on a
+    /// later load): older indexes, and builds a crash left unfinished.
+    /// </summary>
+    private void RemoveStaleIndexes(string root, CoverageIndex served)
     {
-        foreach (var stale in Directory.EnumerateDirectories(root).Where(d => !string.Equals(d, keep, StringComparison.Ordinal)))
+        _retired.RemoveAll(i => i.IsDisposed);
+        var keep = _retired.Append(served).Select(i => Path.Combine(root, i.Version)).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in Directory.EnumerateDirectories(root).Where(d => !keep.Contains(d)))
         {
             try
             {
@@ -233,6 +280,4 @@ public sealed class CoverageLibrary(
             }
         }
     }
-
-    private sealed record IndexManifest(string Format, string Version, int Articles, int Sentences, bool Vectors);
 }

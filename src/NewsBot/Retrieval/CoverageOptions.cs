@@ -17,6 +17,16 @@ public sealed class CoverageOptions : IValidatableObject
     [Required]
     public string DataDirectory { get; set; } = ".newsbot";
 
+    /// <summary>Whether the bot watches <see cref="Folders"/> and <see cref="Corpora"/> and reloads when files change.</summary>
+    public bool Watch { get; set; } = true;
+
+    /// <summary>
+    /// How often the bot also rescans the sources, for changes file-system events miss (network shares, overflowing
+    /// event buffers). A rescan compares names, sizes and times, and reloads only when they differ.
+    /// </summary>
+    [Range(1, 86400)]
+    public int RescanSeconds { get; set; } = 30;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Folders.Count == 0 && Corpora.Count == 0)

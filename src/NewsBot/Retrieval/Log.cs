@@ -33,4 +33,10 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Warning, "Ignored the unreadable embedding cache {Path}: {Reason}")]
     public static partial void EmbeddingCacheUnreadable(ILogger logger, string path, string reason);
+
+    [LoggerMessage(11, LogLevel.Debug, "Coverage unchanged (version {Version}); checked in {ElapsedMs} ms")]
+    public static partial void CoverageUnchanged(ILogger logger, string version, long elapsedMs);
+
+    [LoggerMessage(12, LogLevel.Information, "Embedding {Sentences} sentences ({Cached} vectors cached)")]
+    public static partial void EmbeddingStarted(ILogger logger, int sentences, int cached);
 }

@@ -89,4 +89,61 @@ public sealed class CoverageLibraryTests
         Assert.Equal([seeds.Combine("b.txt")], article.AlsoIn);
         Assert.All(answer.Citations, c => Assert.Equal([seeds.Combine("b.txt")], c.AlsoIn));
     }
+
+    [Fact]
+    public async Task LoadAsync_AfterRestart_RebuildsAFolderWithoutManifestAndDeletesOtherLeftovers()
+    {
+        using var seeds = new TempDirectory();
+        File.Copy(TestPaths.SeedArticle, seeds.Combine("a.txt"));
+        using var data = new TempDirectory();
+        string version;
+        using (var first = TestCoverage.Over(data.Path, seeds.Path))
+        {
+            version = (await first.Library.LoadAsync()).Version;
+        }
+
+        var root = Path.Combine(data.Path, "index");
+        File.Delete(Path.Combine(root, version, "manifest.json"));
+        foreach (var file in Directory.GetFiles(Path.Combine(root, version)))
+        {
+            await File.WriteAllTextAsync(file, "torn");
+        }
+
+        Directory.CreateDirectory(Path.Combine(root, "0123.building"));
+        using var restarted = TestCoverage.Over(data.Path, seeds.Path);
+
+        var index = await restarted.Library.LoadAsync();
+
+        Assert.Equal(version, index.Version);
+        Assert.NotEmpty(await index.RetrieveAsync("draft agreement on security guarantees", 3));
+        Assert.True(File.Exists(Path.Combine(root, version, "manifest.json")));
+        Assert.Equal([version], Directory.GetDirectories(root).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task IngestAsync_SourcesChanged_ReportsAddedUpdatedRemovedAndSkipped()
+    {
+        using var seeds = new TempDirectory();
+        File.Copy(TestPaths.SeedArticle, seeds.Combine("a.txt"));
+        await File.WriteAllTextAsync(seeds.Combine("b.txt"), "Ceasefire holds\n\nKYIV, March 3, 2022 — The ceasefire held overnight.");
+        await File.WriteAllTextAsync(seeds.Combine("c.txt"), "Port reopens\n\nODESA, March 4, 2022 — The port reopened.");
+        using var coverage = new TestCoverage(seeds.Path);
+        var first = await coverage.Library.IngestAsync();
+
+        await File.WriteAllTextAsync(seeds.Combine("b.txt"), "Ceasefire holds\n\nKYIV, March 3, 2022 — The ceasefire held for a second night.");
+        File.Delete(seeds.Combine("c.txt"));
+        await File.WriteAllTextAsync(seeds.Combine("d.txt"), "Schools reopen\n\nKYIV, March 5, 2022 — Schools reopened.");
+        await File.WriteAllTextAsync(seeds.Combine("empty.txt"), string.Empty);
+        var second = await coverage.Library.IngestAsync();
+        var third = await coverage.Library.IngestAsync();
+
+        Assert.Equal((3, 0, 0, 0), (first.Added.Count, first.Updated.Count, first.Removed.Count, first.Unchanged));
+        Assert.Equal(["d"], second.Added);
+        Assert.Equal(["b"], second.Updated);
+        Assert.Equal(["c"], second.Removed);
+        Assert.Equal(1, second.Unchanged);
+        Assert.True(second.Rebuilt);
+        Assert.Equal(seeds.Combine("empty.txt"), Assert.Single(second.Skipped).Origin);
+        Assert.Equal((0, 0, 0, 3, false), (third.Added.Count, third.Updated.Count, third.Removed.Count, third.Unchanged, third.Rebuilt));
+    }
 }

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Logging;
+
+namespace NewsBot.Hosting;
+
+internal static partial class Log
+{
+    [LoggerMessage(3000, LogLevel.Information, "Watching {Sources} coverage sources for changes; rescanning every {RescanSeconds} s")]
+    public static partial void Watching(ILogger logger, int sources, int rescanSeconds);
+
+    [LoggerMessage(3001, LogLevel.Information, "Coverage reloaded in {ElapsedMs} ms: {Added} added, {Updated} updated, {Removed} removed, {Skipped} skipped (version {Version})")]
+    public static partial void Reloaded(ILogger logger, long elapsedMs, int added, int updated, int removed, int skipped, string version);
+
+    [LoggerMessage(3002, LogLevel.Error, "Reloading the coverage failed; still serving the previous index")]
+    public static partial void ReloadFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(3003, LogLevel.Warning, "Could not watch {Path} ({Reason}); relying on the periodic rescan")]
+    public static partial void WatchFailed(ILogger logger, string path, string reason);
+}
