@@ -38,6 +38,9 @@ public sealed class CoverageLibrary(
     private readonly SentenceEmbedder? _embedder = embeddingOptions?.Value.Enabled == false ? null : sentenceEmbedder;
     private readonly List<CoverageIndex> _retired = [];
     private volatile CoverageIndex? _current;
+
+    /// <summary>During a vector build the embedding cache is saved after every this many new embeddings.</summary>
+    internal int CacheCheckpointEvery { get; init; } = 10_000;
     private bool _cacheLoaded;
 
     /// <summary>
@@ -239,12 +242,20 @@ public sealed class CoverageLibrary(
         var entries = new List<VectorEntry>(sentences.Count);
         Log.EmbeddingStarted(logger, sentences.Count, cachedBefore);
         const int Chunk = 2048;
+        var savedAt = cachedBefore;
         for (var start = 0; start < sentences.Count; start += Chunk)
         {
             var chunk = sentences.GetRange(start, Math.Min(Chunk, sentences.Count - start));
             var vectors = await _embedder!.EmbedPassagesAsync(chunk.Select(s => s.Text), cancellationToken).ConfigureAwait(false);
             entries.AddRange(chunk.Select((s, i) => new VectorEntry { Id = s.Id, Vector = vectors[i] }));
             Log.EmbeddingProgress(logger, entries.Count, sentences.Count, stopwatch.ElapsedMilliseconds);
+
+            // Checkpoint the cache now and then, so a crash in a long build loses minutes of embedding, not all of it.
+            if (embeddingCache is not null && embeddingCache.Count - savedAt >= CacheCheckpointEvery)
+            {
+                embeddingCache.Save(cachePath);
+                savedAt = embeddingCache.Count;
+            }
         }
 
         using (var index = VectorIndex.Build(entries))

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsBot.Retrieval;
+using NewsBot.Tests.Fakes;
+using NewsBot.Tests.Infrastructure;
+
+namespace NewsBot.Tests.Retrieval;
+
+public sealed class EmbeddingCheckpointTests
+{
+    [Fact]
+    public async Task LoadAsync_FailsMidEmbedding_KeepsTheEmbeddingsCheckpointedBeforeTheFailure()
+    {
+        using var seeds = new TempDirectory();
+        using var data = new TempDirectory();
+        var body = string.Join(' ', Enumerable.Range(0, 5_000).Select(i => $"Sentence number {i} reports event {i * 7}."));
+        await File.WriteAllTextAsync(seeds.Combine("long.txt"), $"A long story\n\n{body}");
+        var options = Options.Create(new EmbeddingOptions());
+        var cache = new FileCachingEmbeddingGenerator(new FailingGenerator(failOnCall: 3));
+        using var library = new CoverageLibrary(
+            Options.Create(new CoverageOptions { Folders = [seeds.Path], DataDirectory = data.Path }),
+            NullLogger<CoverageLibrary>.Instance,
+            Options.Create(new RetrievalOptions()),
+            options,
+            new SentenceEmbedder(cache, options),
+            cache)
+        { CacheCheckpointEvery = 2_048 };
+
+        await Assert.ThrowsAsync<IOException>(() => library.LoadAsync());
+
+        var reloaded = new FileCachingEmbeddingGenerator(new FakeEmbeddingGenerator());
+        Assert.Equal(2 * 2_048, reloaded.Load(Path.Combine(data.Path, "embeddings.cache")));
+        Assert.DoesNotContain(Directory.GetDirectories(Path.Combine(data.Path, "index")), d => !d.EndsWith(".building", StringComparison.Ordinal));
+    }
+
+    /// <summary>Embeds like the fake until its n-th call, which fails as a crash would.</summary>
+    private sealed class FailingGenerator(int failOnCall) : IEmbeddingGenerator<string, Embedding<float>>
+    {
+        private readonly FakeEmbeddingGenerator _inner = new();
+        private int _calls;
+
+        public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default) =>
+            ++_calls == failOnCall ? throw new IOException("the embedding run died") : _inner.GenerateAsync(values, options, cancellationToken);
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => _inner.GetService(serviceType, serviceKey);
+
+        public void Dispose() => _inner.Dispose();
+    }
+}
