@@ -32,6 +32,8 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
     {
         ArgumentNullException.ThrowIfNull(question);
 
+        // The question is embedded on the model's own thread while the keyword search runs on this one.
+        var embedding = IsHybrid ? embedder!.EmbedQueryAsync(question, cancellationToken) : null;
         var terms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, question);
         var keywordHits = keywords.Search(terms, IsHybrid ? Math.Max(count, options.Depth) : count);
         var idf = terms.ToDictionary(t => t, keywords.Idf, StringComparer.Ordinal);
@@ -42,7 +44,7 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
         var similarity = new Dictionary<string, double>(StringComparer.Ordinal);
         if (IsHybrid)
         {
-            var query = await embedder!.EmbedQueryAsync(question, cancellationToken).ConfigureAwait(false);
+            var query = await embedding!.ConfigureAwait(false);
             var vectorHits = vectors!.Search(query.Span, Math.Max(count, options.Depth));
             foreach (var hit in vectorHits)
             {
