@@ -25,14 +25,7 @@ public static class AskCommand
             return 2;
         }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            Args = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray(),
-            ContentRootPath = ContentRoot.Locate(args),
-        });
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.AddFilter(level => level >= LogLevel.Warning);
-        builder.AddNewsBotCore();
+        var builder = CommandHost.CreateBuilder(args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray(), ContentRoot.Locate(args), LogLevel.Warning);
 
         using var host = builder.Build();
         await host.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -25,23 +25,17 @@ public static class EvalCommand
         ArgumentNullException.ThrowIfNull(output);
 
         var contentRoot = ContentRoot.Locate(args);
-        var corpora = Values(args, "--corpus").Select(p => InputPath(p, contentRoot)).ToList();
-        var questionsPath = Values(args, "--questions").Select(p => InputPath(p, contentRoot)).LastOrDefault();
+        var corpora = Values(args, "--corpus").Select(p => CommandHost.InputPath(p, contentRoot)).ToList();
+        var questionsPath = Values(args, "--questions").Select(p => CommandHost.InputPath(p, contentRoot)).LastOrDefault();
         if (corpora.Count == 0 || questionsPath is null)
         {
             await Console.Error.WriteLineAsync("usage: NewsBot eval --corpus <articles.jsonl>... --questions <questions.jsonl> [--output <report.json>] [--data <dir>] [--limit <n>]").ConfigureAwait(false);
             return 2;
         }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            // Settings overrides such as --Retrieval:VectorWeight=2 go to the configuration, as for the bot.
-            Args = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains(':', StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray(),
-            ContentRootPath = contentRoot,
-        });
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.AddFilter((category, level) => level >= (category?.StartsWith("NewsBot", StringComparison.Ordinal) == true ? LogLevel.Information : LogLevel.Warning));
-        builder.AddNewsBotCore();
+        // Settings overrides such as --Retrieval:VectorWeight=2 go to the configuration, as for the bot.
+        var settings = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains(':', StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray();
+        var builder = CommandHost.CreateBuilder(settings, contentRoot, LogLevel.Information);
         var dataDirectory = Values(args, "--data").LastOrDefault();
         builder.Services.PostConfigure<CoverageOptions>(o =>
         {
@@ -85,14 +79,6 @@ public static class EvalCommand
           citation integrity {r.CitationIntegrity:P1}   median citations when answered {r.MedianCitationsWhenAnswered}
           retrieval p50 {r.RetrievalP50Ms:F1} ms  p95 {r.RetrievalP95Ms:F1} ms   answer p50 {r.AnswerP50Ms:F1} ms  p95 {r.AnswerP95Ms:F1} ms
         """);
-
-    /// <summary>
-    /// A path as typed: absolute, or relative to the working directory when it exists there, else to the content root
-    /// (<c>dotnet run --project src/NewsBot</c> runs in the project folder, so <c>../shared/…</c> typed at the
-    /// repository root is found through the content root).
-    /// </summary>
-    private static string InputPath(string path, string? contentRoot) =>
-        Path.IsPathRooted(path) || File.Exists(path) || contentRoot is null ? Path.GetFullPath(path) : Path.GetFullPath(path, contentRoot);
 
     /// <summary>"squad2-dev-500-articles-1a2b3c4d": readable, and distinct for each set of files.</summary>
     private static string SetName(List<string> paths)

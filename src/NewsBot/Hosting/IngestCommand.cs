@@ -22,16 +22,14 @@ public static class IngestCommand
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
 
-        if (Parse(args) is not var (folders, corpora, data, settings))
+        var contentRoot = ContentRoot.Locate(args);
+        if (Parse(args, contentRoot) is not var (folders, corpora, data, settings))
         {
             await Console.Error.WriteLineAsync(Usage).ConfigureAwait(false);
             return 2;
         }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = settings, ContentRootPath = ContentRoot.Locate(args) });
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.AddFilter((category, level) => level >= (category?.StartsWith("NewsBot", StringComparison.Ordinal) == true ? LogLevel.Information : LogLevel.Warning));
-        builder.AddNewsBotCore();
+        var builder = CommandHost.CreateBuilder(settings, contentRoot, LogLevel.Information);
         builder.Services.PostConfigure<CoverageOptions>(o =>
         {
             if (folders.Count + corpora.Count > 0)
@@ -70,7 +68,7 @@ public static class IngestCommand
         ids.Take(Listed).Select(id => $"  {what} {id}").Concat(ids.Count > Listed ? [$"  … and {ids.Count - Listed} more {what}"] : []);
 
     /// <summary>The sources and data folder asked for, and settings overrides (<c>--Section:Key=value</c>); null on a usage error.</summary>
-    private static (List<string> Folders, List<string> Corpora, string? Data, string[] Settings)? Parse(string[] args)
+    private static (List<string> Folders, List<string> Corpora, string? Data, string[] Settings)? Parse(string[] args, string? contentRoot)
     {
         var folders = new List<string>();
         var corpora = new List<string>();
@@ -89,8 +87,8 @@ public static class IngestCommand
                 var value = args[++i];
                 switch (arg)
                 {
-                    case "--folder": folders.Add(Path.GetFullPath(value)); break;
-                    case "--corpus": corpora.Add(Path.GetFullPath(value)); break;
+                    case "--folder": folders.Add(CommandHost.InputPath(value, contentRoot)); break;
+                    case "--corpus": corpora.Add(CommandHost.InputPath(value, contentRoot)); break;
                     case "--data": data = value; break;
                     default: settings.AddRange([arg, value]); break;
                 }

@@ -157,30 +157,12 @@ public static partial class PlainTextArticleParser
         var start = 0;
         foreach (Match blank in BlankLines().Matches(text))
         {
-            AddTrimmed(text, start, blank.Index, paragraphs);
+            TextRange.AddTrimmed(text, start, blank.Index, paragraphs);
             start = blank.Index + blank.Length;
         }
 
-        AddTrimmed(text, start, text.Length, paragraphs);
+        TextRange.AddTrimmed(text, start, text.Length, paragraphs);
         return paragraphs;
-    }
-
-    private static void AddTrimmed(string text, int from, int to, List<TextRange> paragraphs)
-    {
-        while (from < to && char.IsWhiteSpace(text[from]))
-        {
-            from++;
-        }
-
-        while (to > from && char.IsWhiteSpace(text[to - 1]))
-        {
-            to--;
-        }
-
-        if (to > from)
-        {
-            paragraphs.Add(new TextRange(from, to - from));
-        }
     }
 
     private static DateOnly? DatelineDate(Dateline dateline, string text)

@@ -55,7 +55,7 @@ public static class SentenceSplitter
             {
                 if (!ContinuesOnNextLine(text, i, end))
                 {
-                    Add(text, sentenceStart, i, sentences);
+                    TextRange.AddTrimmed(text, sentenceStart, i, sentences);
                     sentenceStart = i + 1;
                 }
 
@@ -91,12 +91,12 @@ public static class SentenceSplitter
                 continue;
             }
 
-            Add(text, sentenceStart, close, sentences);
+            TextRange.AddTrimmed(text, sentenceStart, close, sentences);
             sentenceStart = close;
             i = close - 1;
         }
 
-        Add(text, sentenceStart, end, sentences);
+        TextRange.AddTrimmed(text, sentenceStart, end, sentences);
         return sentences;
     }
 
@@ -183,22 +183,4 @@ public static class SentenceSplitter
         char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[' or '—' or '–' or '-';
 
     private static bool IsClosingQuote(string text, int i) => text[i] is '"' or '”' or '’' or '\'' or '»';
-
-    private static void Add(string text, int from, int to, List<TextRange> sentences)
-    {
-        while (from < to && char.IsWhiteSpace(text[from]))
-        {
-            from++;
-        }
-
-        while (to > from && char.IsWhiteSpace(text[to - 1]))
-        {
-            to--;
-        }
-
-        if (to > from)
-        {
-            sentences.Add(new TextRange(from, to - from));
-        }
-    }
 }

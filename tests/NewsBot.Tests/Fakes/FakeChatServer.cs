@@ -2,11 +2,9 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NewsBot.Tests.Infrastructure;
 
 namespace NewsBot.Tests.Fakes;
 
@@ -32,12 +30,12 @@ public sealed class FakeChatServer : IAsyncDisposable
     public static async Task<FakeChatServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls(Loopback.AnyPort);
         builder.Logging.ClearProviders();
         var server = new FakeChatServer(builder.Build());
         server._app.MapPost("/v1/chat/completions", server.ReceiveAsync);
         await server._app.StartAsync();
-        var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = Loopback.AddressOf(server._app);
         server.Endpoint = new Uri(address + "/v1");
         return server;
     }

@@ -2,9 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Hosting;
 using NewsBot.Tests.Infrastructure;
 
@@ -22,12 +19,12 @@ public sealed class EmulatorLoopbackTests
         await using var sink = await ChannelSink.StartAsync();
         using var data = new TempDirectory();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = TestPaths.RepositoryRoot, Args = [$"--Coverage:DataDirectory={data.Path}"] });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls(Loopback.AnyPort);
         builder.AddNewsBot();
         await using var app = builder.Build();
         app.MapNewsBot();
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = Loopback.AddressOf(app);
         using var client = new HttpClient { BaseAddress = new Uri(address) };
         var activity = Activities.Message("what did Russia propose on December 17?", serviceUrl: sink.ServiceUrl.AbsoluteUri, expectReplies: false);
 

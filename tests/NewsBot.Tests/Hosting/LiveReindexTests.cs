@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Hosting;
 using NewsBot.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -29,12 +26,12 @@ public sealed class LiveReindexTests(ITestOutputHelper output)
             ContentRootPath = TestPaths.RepositoryRoot,
             Args = [$"--Coverage:Folders:0={seeds.Path}", $"--Coverage:DataDirectory={data.Path}"],
         });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls(Loopback.AnyPort);
         builder.AddNewsBot();
         await using var app = builder.Build();
         app.MapNewsBot();
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = Loopback.AddressOf(app);
         using var client = new HttpClient { BaseAddress = new Uri(address) };
         using var stop = new CancellationTokenSource();
         var background = Task.Run(async () =>

@@ -2,10 +2,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace NewsBot.Tests.Infrastructure;
@@ -26,13 +23,13 @@ internal sealed class ChannelSink : IAsyncDisposable
     public static async Task<ChannelSink> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls(Loopback.AnyPort);
         builder.Logging.ClearProviders();
         var sink = new ChannelSink(builder.Build());
         sink._app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}", sink.ReceiveAsync);
         sink._app.MapPost("/v3/conversations/{conversationId}/activities", sink.ReceiveAsync);
         await sink._app.StartAsync();
-        var address = sink._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = Loopback.AddressOf(sink._app);
         sink.ServiceUrl = new Uri(address + "/");
         return sink;
     }
