@@ -25,6 +25,7 @@ public sealed class NewsBotHandler(
     FollowUpSuggester suggester,
     ConversationRateLimiter rateLimiter,
     IOptions<BotOptions> options,
+    TimeProvider timeProvider,
     ILogger<NewsBotHandler> logger) : ActivityHandler
 {
     /// <summary>Feedback text is logged up to this many characters, and reply ids up to <see cref="MaxLoggedIdLength"/>.</summary>
@@ -78,7 +79,22 @@ public sealed class NewsBotHandler(
             return;
         }
 
-        await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken).ConfigureAwait(false);
+        // The typing indicator costs a round trip to the channel, so it goes out only when the answer is slow in coming.
+        var answering = AnswerAsync(turnContext, question, cancellationToken);
+        var typingDelay = TimeSpan.FromMilliseconds(options.Value.TypingDelayMilliseconds);
+        if (typingDelay == TimeSpan.Zero || await Task.WhenAny(answering, Task.Delay(typingDelay, timeProvider, cancellationToken)).ConfigureAwait(false) != answering)
+        {
+            await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken).ConfigureAwait(false);
+        }
+
+        var (answer, suggestions) = await answering.ConfigureAwait(false);
+        var reply = activity.ChannelId == Channels.Msteams ? TeamsReply.Render(answer) : MarkdownReply.Render(answer);
+        reply.SuggestedActions = SuggestionButtons.Render(suggestions);
+        await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<(Answer Answer, IReadOnlyList<string> Suggestions)> AnswerAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
+    {
         var remembered = await memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken).ConfigureAwait(false);
         var standalone = FollowUpRewriter.Rewrite(question, remembered.LastTurn());
         if (!string.Equals(standalone, question, StringComparison.Ordinal))
@@ -96,10 +112,7 @@ public sealed class NewsBotHandler(
 
         var suggestions = answer.IsAnswered ? await suggester.SuggestAsync(answer, cancellationToken).ConfigureAwait(false) : [SuggestionButtons.Help];
         Log.Suggested(logger, answer.IsAnswered ? suggestions.Count : 0);
-
-        var reply = activity.ChannelId == Channels.Msteams ? TeamsReply.Render(answer) : MarkdownReply.Render(answer);
-        reply.SuggestedActions = SuggestionButtons.Render(suggestions);
-        await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        return (answer, suggestions);
     }
 
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
