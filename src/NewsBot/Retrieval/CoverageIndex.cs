@@ -35,7 +35,7 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
         // The question is embedded on the model's own thread while the keyword search runs on this one.
         var embedding = IsHybrid ? embedder!.EmbedQueryAsync(question, cancellationToken) : null;
         var terms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, question);
-        var keywordHits = keywords.Search(terms, IsHybrid ? Math.Max(count, options.Depth) : count);
+        var keywordHits = keywords.Search(terms, IsHybrid ? Math.Max(count, options.Depth) : count, options.CommonTermDocs);
         var idf = terms.ToDictionary(t => t, keywords.Idf, StringComparer.Ordinal);
         var total = idf.Values.Sum();
 

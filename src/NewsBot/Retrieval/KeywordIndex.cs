@@ -89,7 +89,18 @@ public sealed class KeywordIndex : IDisposable
         return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
     }
 
-    public IReadOnlyList<KeywordHit> Search(IReadOnlyList<string> terms, int count)
+    /// <summary>
+    /// The top <paramref name="count"/> sentences for <paramref name="terms"/> by the BM25 sum above.
+    /// </summary>
+    /// <remarks>
+    /// A term in more than <paramref name="commonTermDocs"/> sentences is common: its postings are long, and a sentence that
+    /// matches only common terms (only "said" and "year") never makes the top of a ranking that has rarer terms to go by. So
+    /// when the question has both kinds, a sentence must match a rare term, and the common terms only add to its score:
+    /// the query becomes +(rare…) (common…), whose scorer leaps through the common terms' postings by skip list instead of
+    /// reading them whole (the idea of Lucene's CommonTermsQuery). Every sentence it returns has the score the plain
+    /// disjunction gives it. The work per question then grows with the rare terms' postings, not with the corpus.
+    /// </remarks>
+    public IReadOnlyList<KeywordHit> Search(IReadOnlyList<string> terms, int count, int commonTermDocs = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(terms);
 
@@ -98,15 +109,22 @@ public sealed class KeywordIndex : IDisposable
             return [];
         }
 
-        var query = new BooleanQuery();
+        var rare = new BooleanQuery(disableCoord: true);
+        var common = new BooleanQuery(disableCoord: true);
         foreach (var term in terms)
         {
-            query.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
-            query.Add(new TermQuery(new Term(ContextField, term)) { Boost = ContextBoost }, Occur.SHOULD);
-            foreach (var alternative in Metonyms.Of(term))
-            {
-                query.Add(new TermQuery(new Term(TextField, alternative)) { Boost = MetonymBoost }, Occur.SHOULD);
-            }
+            var clauses = _reader.DocFreq(new Term(TextField, term)) > commonTermDocs ? common : rare;
+            AddTerm(clauses, term);
+        }
+
+        var query = rare;
+        if (rare.Clauses.Count > 0 && common.Clauses.Count > 0)
+        {
+            query = new BooleanQuery(disableCoord: true) { { rare, Occur.MUST }, { common, Occur.SHOULD } };
+        }
+        else if (rare.Clauses.Count == 0)
+        {
+            query = common;
         }
 
         var top = _searcher.Search(query, count);
@@ -118,6 +136,16 @@ public sealed class KeywordIndex : IDisposable
         }
 
         return hits;
+    }
+
+    private static void AddTerm(BooleanQuery query, string term)
+    {
+        query.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
+        query.Add(new TermQuery(new Term(ContextField, term)) { Boost = ContextBoost }, Occur.SHOULD);
+        foreach (var alternative in Metonyms.Of(term))
+        {
+            query.Add(new TermQuery(new Term(TextField, alternative)) { Boost = MetonymBoost }, Occur.SHOULD);
+        }
     }
 
     public void Dispose()

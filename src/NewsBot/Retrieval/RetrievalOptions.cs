@@ -23,6 +23,13 @@ public sealed class RetrievalOptions
     [Range(0.0, 10.0)]
     public double DateWeight { get; set; } = 0.3;
 
+    /// <summary>
+    /// A question term found in more sentences than this only adds to the score of sentences that match a rarer term
+    /// (see <see cref="KeywordIndex.Search"/>); it bounds the keyword search's work on a large corpus.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int CommonTermDocs { get; set; } = 10_000;
+
     /// <summary>The k of reciprocal-rank fusion.</summary>
     [Range(1.0, 1000.0)]
     public double FusionK { get; set; } = RankFusion.DefaultK;
