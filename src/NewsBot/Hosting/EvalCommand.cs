@@ -77,7 +77,7 @@ public static class EvalCommand
           answered with gold cited {r.AnsweredWithGold:F3}   answer-triggering F1 {r.AnswerTriggeringF1:F3}
           abstention precision {r.AbstentionPrecision:F3}   recall {r.AbstentionRecall:F3}
           citation integrity {r.CitationIntegrity:P1}   median citations when answered {r.MedianCitationsWhenAnswered}
-          retrieval p50 {r.RetrievalP50Ms:F1} ms  p95 {r.RetrievalP95Ms:F1} ms   answer p50 {r.AnswerP50Ms:F1} ms  p95 {r.AnswerP95Ms:F1} ms
+          retrieval p50 {r.RetrievalP50Ms:F1} ms  p95 {r.RetrievalP95Ms:F1} ms  p99 {r.RetrievalP99Ms:F1} ms   answer p50 {r.AnswerP50Ms:F1} ms  p95 {r.AnswerP95Ms:F1} ms  p99 {r.AnswerP99Ms:F1} ms
         """);
 
     /// <summary>"squad2-dev-500-articles-1a2b3c4d": readable, and distinct for each set of files.</summary>
