@@ -15,6 +15,11 @@ if (args.Length > 0 && string.Equals(args[0], IngestCommand.Verb, StringComparis
     return await IngestCommand.RunAsync(args, Console.Out);
 }
 
+if (args.Length > 0 && string.Equals(args[0], BenchCommand.Verb, StringComparison.OrdinalIgnoreCase))
+{
+    return await BenchCommand.RunAsync(args, Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Locate(args) });
 builder.AddNewsBot();
 

@@ -41,8 +41,10 @@ public static class EvaluationMetrics
             MedianCitationsWhenAnswered = Percentile(answered.Select(o => (double)o.Citations), 0.5),
             RetrievalP50Ms = Percentile(outcomes.Select(o => o.RetrievalMs), 0.5),
             RetrievalP95Ms = Percentile(outcomes.Select(o => o.RetrievalMs), 0.95),
+            RetrievalP99Ms = Percentile(outcomes.Select(o => o.RetrievalMs), 0.99),
             AnswerP50Ms = Percentile(outcomes.Select(o => o.AnswerMs), 0.5),
             AnswerP95Ms = Percentile(outcomes.Select(o => o.AnswerMs), 0.95),
+            AnswerP99Ms = Percentile(outcomes.Select(o => o.AnswerMs), 0.99),
         };
     }
 

@@ -41,7 +41,11 @@ public sealed record EvaluationReport
 
     public required double RetrievalP95Ms { get; init; }
 
+    public required double RetrievalP99Ms { get; init; }
+
     public required double AnswerP50Ms { get; init; }
 
     public required double AnswerP95Ms { get; init; }
+
+    public required double AnswerP99Ms { get; init; }
 }

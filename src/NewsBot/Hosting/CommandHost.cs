@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace NewsBot.Hosting;
 
-/// <summary>What the command-line verbs (<c>ask</c>, <c>eval</c>, <c>ingest</c>) share: a host with the bot's core services and
+/// <summary>What the command-line verbs (<c>ask</c>, <c>eval</c>, <c>ingest</c>, <c>bench</c>) share: a host with the bot's core services and
 /// logs on standard error, so standard output carries only the result; and how they read a path typed on the command line.</summary>
 internal static class CommandHost
 {
@@ -25,4 +25,29 @@ internal static class CommandHost
     /// </summary>
     public static string InputPath(string path, string? contentRoot) =>
         Path.IsPathRooted(path) || Path.Exists(path) || contentRoot is null ? Path.GetFullPath(path) : Path.GetFullPath(path, contentRoot);
+
+    /// <summary>The values given for an option, as <c>--name value</c> or <c>--name=value</c>, in order.</summary>
+    public static IEnumerable<string> Values(string[] args, string name)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (string.Equals(args[i], name, StringComparison.Ordinal) && i + 1 < args.Length)
+            {
+                yield return args[++i];
+            }
+            else if (args[i].StartsWith(name + "=", StringComparison.Ordinal))
+            {
+                yield return args[i][(name.Length + 1)..];
+            }
+        }
+    }
+
+    /// <summary>
+    /// The arguments that go to the configuration, as for the bot: settings overrides such as
+    /// <c>--Retrieval:VectorWeight=2</c>, and <c>--contentRoot=dir</c>.
+    /// </summary>
+    public static string[] Settings(string[] args) =>
+        args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)
+            && (a.Contains(':', StringComparison.Ordinal) || a.StartsWith("--contentRoot=", StringComparison.OrdinalIgnoreCase)))
+            .ToArray();
 }

@@ -25,18 +25,16 @@ public static class EvalCommand
         ArgumentNullException.ThrowIfNull(output);
 
         var contentRoot = ContentRoot.Locate(args);
-        var corpora = Values(args, "--corpus").Select(p => CommandHost.InputPath(p, contentRoot)).ToList();
-        var questionsPath = Values(args, "--questions").Select(p => CommandHost.InputPath(p, contentRoot)).LastOrDefault();
+        var corpora = CommandHost.Values(args, "--corpus").Select(p => CommandHost.InputPath(p, contentRoot)).ToList();
+        var questionsPath = CommandHost.Values(args, "--questions").Select(p => CommandHost.InputPath(p, contentRoot)).LastOrDefault();
         if (corpora.Count == 0 || questionsPath is null)
         {
             await Console.Error.WriteLineAsync("usage: NewsBot eval --corpus <articles.jsonl>... --questions <questions.jsonl> [--output <report.json>] [--data <dir>] [--limit <n>]").ConfigureAwait(false);
             return 2;
         }
 
-        // Settings overrides such as --Retrieval:VectorWeight=2 go to the configuration, as for the bot.
-        var settings = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains(':', StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray();
-        var builder = CommandHost.CreateBuilder(settings, contentRoot, LogLevel.Information);
-        var dataDirectory = Values(args, "--data").LastOrDefault();
+        var builder = CommandHost.CreateBuilder(CommandHost.Settings(args), contentRoot, LogLevel.Information);
+        var dataDirectory = CommandHost.Values(args, "--data").LastOrDefault();
         builder.Services.PostConfigure<CoverageOptions>(o =>
         {
             o.Folders.Clear();
@@ -47,7 +45,7 @@ public static class EvalCommand
 
         using var host = builder.Build();
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
-        var limit = int.TryParse(Values(args, "--limit").LastOrDefault(), CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue;
+        var limit = int.TryParse(CommandHost.Values(args, "--limit").LastOrDefault(), CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue;
         var questions = (await EvaluationSet.ReadAsync(questionsPath, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false)).Take(limit).ToList();
         var evaluator = new Evaluator(host.Services.GetRequiredService<CoverageLibrary>(), host.Services.GetRequiredService<Kernel>());
         var outcomes = new List<QuestionOutcome>(questions.Count);
@@ -62,7 +60,7 @@ public static class EvalCommand
 
         var report = EvaluationMetrics.Summarize(outcomes);
         await output.WriteLineAsync(Format(Path.GetFileName(questionsPath), report)).ConfigureAwait(false);
-        var outputPath = Values(args, "--output").LastOrDefault()
+        var outputPath = CommandHost.Values(args, "--output").LastOrDefault()
             ?? Path.Combine(host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CoverageOptions>>().Value.DataDirectory, SetName([questionsPath]) + ".report.json");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
         await File.WriteAllTextAsync(outputPath, JsonSerializer.Serialize(new { questions = questionsPath, corpora, report, outcomes }, Json), cancellationToken).ConfigureAwait(false);
@@ -77,7 +75,7 @@ public static class EvalCommand
           answered with gold cited {r.AnsweredWithGold:F3}   answer-triggering F1 {r.AnswerTriggeringF1:F3}
           abstention precision {r.AbstentionPrecision:F3}   recall {r.AbstentionRecall:F3}
           citation integrity {r.CitationIntegrity:P1}   median citations when answered {r.MedianCitationsWhenAnswered}
-          retrieval p50 {r.RetrievalP50Ms:F1} ms  p95 {r.RetrievalP95Ms:F1} ms   answer p50 {r.AnswerP50Ms:F1} ms  p95 {r.AnswerP95Ms:F1} ms
+          retrieval p50 {r.RetrievalP50Ms:F1} ms  p95 {r.RetrievalP95Ms:F1} ms  p99 {r.RetrievalP99Ms:F1} ms   answer p50 {r.AnswerP50Ms:F1} ms  p95 {r.AnswerP95Ms:F1} ms  p99 {r.AnswerP99Ms:F1} ms
         """);
 
     /// <summary>"squad2-dev-500-articles-1a2b3c4d": readable, and distinct for each set of files.</summary>
@@ -87,20 +85,5 @@ public static class EvalCommand
         var readable = $"{Path.GetFileName(Path.GetDirectoryName(first))}-{Path.GetFileNameWithoutExtension(first)}";
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', paths))))[..8];
         return $"{readable}-{hash}";
-    }
-
-    private static IEnumerable<string> Values(string[] args, string name)
-    {
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (string.Equals(args[i], name, StringComparison.Ordinal) && i + 1 < args.Length)
-            {
-                yield return args[++i];
-            }
-            else if (args[i].StartsWith(name + "=", StringComparison.Ordinal))
-            {
-                yield return args[i][(name.Length + 1)..];
-            }
-        }
     }
 }

@@ -51,6 +51,17 @@ public sealed class EvaluationMetricsTests
         Assert.Equal(100, report.RetrievalP95Ms, 6);
     }
 
+    [Fact]
+    public void Summarize_HundredQuestions_GivesTheNinetyNinthSlowestAsP99()
+    {
+        var outcomes = Enumerable.Range(1, 100).Select(i => Outcome($"q{i}", false, 1, answered: true, citesGold: true, ms: 101 - i)).ToList();
+
+        var report = EvaluationMetrics.Summarize(outcomes);
+
+        Assert.Equal((50, 95, 99), (report.RetrievalP50Ms, report.RetrievalP95Ms, report.RetrievalP99Ms));
+        Assert.Equal((100, 190, 198), (report.AnswerP50Ms, report.AnswerP95Ms, report.AnswerP99Ms));
+    }
+
     [Theory]
     [InlineData(new double[] { 5, 1, 3, 2, 4 }, 0.5, 3)]
     [InlineData(new double[] { 5, 1, 3, 2, 4 }, 0.95, 5)]

@@ -1,0 +1,262 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
+using NewsBot.Evaluation;
+using NewsBot.Retrieval;
+
+namespace NewsBot.Hosting;
+
+/// <summary>
+/// <c>newsbot bench --corpus a.jsonl [--corpus b.jsonl …] --questions q.jsonl --articles n [--data dir] [--rounds r] [--output report.json]</c>:
+/// builds an n-article corpus from the given ones (<see cref="ScaledCorpus"/>), ingests it from scratch, measures the
+/// index on disk, starts a second host over the persisted index (a cold start), times every question r rounds
+/// through the bot's own retrieval and answering after one warm-up round, and reports memory. Prints the figures and
+/// writes them as JSON. Each phase runs the code the bot runs; nothing is timed in tests.
+/// </summary>
+public static class BenchCommand
+{
+    public const string Verb = "bench";
+
+    /// <summary>Without <c>--rounds</c>, enough rounds for at least this many timed questions.</summary>
+    public const int MinimumSamples = 1000;
+
+    private const string Usage = "usage: NewsBot bench --corpus <articles.jsonl>... --questions <questions.jsonl> --articles <n> [--data <dir>] [--rounds <r>] [--output <report.json>]";
+    /// <summary>Where <see cref="CoverageLibrary"/> keeps the embedding cache, in its data directory.</summary>
+    private const string EmbeddingCacheFile = "embeddings.cache";
+    private const double MiB = 1024 * 1024;
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+
+        var contentRoot = ContentRoot.Locate(args);
+        var corpora = CommandHost.Values(args, "--corpus").Select(p => CommandHost.InputPath(p, contentRoot)).ToList();
+        var questionsPath = CommandHost.Values(args, "--questions").Select(p => CommandHost.InputPath(p, contentRoot)).LastOrDefault();
+        var articles = Count(args, "--articles");
+        var rounds = Count(args, "--rounds");
+        if (corpora.Count == 0 || questionsPath is null || articles is null || (rounds is null && CommandHost.Values(args, "--rounds").Any()))
+        {
+            await Console.Error.WriteLineAsync(Usage).ConfigureAwait(false);
+            return 2;
+        }
+
+        var questions = await EvaluationSet.ReadAsync(questionsPath, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (questions.Count == 0)
+        {
+            await Console.Error.WriteLineAsync($"bench: {questionsPath} holds no questions").ConfigureAwait(false);
+            return 2;
+        }
+
+        var settings = CommandHost.Settings(args);
+        var builder = CommandHost.CreateBuilder(settings, contentRoot, LogLevel.Information);
+        var data = CommandHost.Values(args, "--data").LastOrDefault() is { } given
+            ? Path.GetFullPath(given)
+            : Path.GetFullPath(Path.Combine(builder.Configuration[$"{CoverageOptions.SectionName}:{nameof(CoverageOptions.DataDirectory)}"] ?? new CoverageOptions().DataDirectory, "bench"), builder.Environment.ContentRootPath);
+        var (corpus, generated) = await BenchCorpus.EnsureAsync(corpora, articles.Value, data, cancellationToken).ConfigureAwait(false);
+        await Console.Error.WriteLineAsync($"bench: {(generated ? "generated" : "reusing")} {corpus}").ConfigureAwait(false);
+
+        // The index is built from scratch in a folder of its own for this n; the embedding cache beside it is kept.
+        var run = Path.Combine(data, string.Create(CultureInfo.InvariantCulture, $"articles-{articles}"));
+        if (Directory.Exists(Path.Combine(run, "index")))
+        {
+            Directory.Delete(Path.Combine(run, "index"), recursive: true);
+        }
+
+        var build = await IngestAsync(Configure(builder, corpus, run), articles.Value, cancellationToken).ConfigureAwait(false);
+
+        // What the build left behind must not count against the served index's memory.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        var report = await ServeAsync(Configure(CommandHost.CreateBuilder(settings, contentRoot, LogLevel.Information), corpus, run), build, questions, rounds, cancellationToken).ConfigureAwait(false);
+
+        await output.WriteLineAsync(Format(Path.GetFileName(corpus), report)).ConfigureAwait(false);
+        var outputPath = Path.GetFullPath(CommandHost.Values(args, "--output").LastOrDefault() ?? Path.Combine(data, string.Create(CultureInfo.InvariantCulture, $"bench-{articles}.report.json")));
+        Directory.CreateDirectory(Path.GetDirectoryName(outputPath)!);
+        await File.WriteAllTextAsync(outputPath, JsonSerializer.Serialize(new { corpora, questions = questionsPath, articles, corpus, settings, report }, Json), cancellationToken).ConfigureAwait(false);
+        await output.WriteLineAsync($"report written to {outputPath}").ConfigureAwait(false);
+        return 0;
+    }
+
+    internal static string Format(string corpus, BenchmarkReport r)
+    {
+        var lines = new List<string>
+        {
+            Line($"{corpus}: {r.ArticlesIn:N0} articles in, {r.ArticlesIndexed:N0} indexed ({r.Duplicates:N0} word-for-word duplicates, {r.Skipped:N0} skipped), {r.Sentences:N0} sentences"),
+            Line($"  ingest      {r.IngestSeconds:F1} s, {r.SentencesPerSecond:N0} sentences/s, embeddings {(r.Embeddings ? "on" : "off")}"),
+        };
+        if (r.VectorsEmbedded is { } embedded)
+        {
+            lines.Add(Line($"  vectors     {embedded:N0} embedded by the model, {r.Sentences - embedded:N0} from the embedding cache"));
+        }
+
+        lines.Add(Line($"  index       {r.IndexBytes / MiB:F1} MiB on disk ({r.IndexBytes:N0} bytes); embedding cache {r.EmbeddingCacheBytes / MiB:F1} MiB"));
+        lines.Add(Line($"  cold start  coverage ready in {r.ColdStartSeconds:F2} s, {(r.ColdStartReindexed ? "RE-INDEXED (the persisted index was not reused)" : "index reused, nothing re-indexed")}"));
+        lines.Add(Line($"  questions   {r.Questions:N0} × {r.Rounds:N0} rounds = {r.Retrieval.Samples:N0} timed, after one warm-up round"));
+        lines.Add(Latency("retrieval", r.Retrieval));
+        lines.Add(Latency("answer", r.Answer) + "   (retrieval + composing)");
+        lines.Add(Line($"  first round retrieval p50 {r.FirstRoundRetrieval.P50Ms:F1} ms  p95 {r.FirstRoundRetrieval.P95Ms:F1} ms   (each question's first time{(r.QueriesEmbedded is { } q ? $"; {q:N0} queries embedded by the model" : string.Empty)})"));
+        lines.Add(Line($"  memory      resident {r.WorkingSetAfterLoadMiB:F0} MiB after load, {r.WorkingSetAfterQuestionsMiB:F0} MiB after questions, peak {r.PeakWorkingSetMiB:F0} MiB (whole run)"));
+        lines.Add(Line($"              managed heap {r.ManagedHeapAfterLoadMiB:F0} MiB after load, {r.ManagedHeapAfterQuestionsMiB:F0} MiB after questions"));
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    private static string Latency(string what, LatencyPercentiles l) =>
+        Line($"  {what,-11} p50 {l.P50Ms:F1} ms  p95 {l.P95Ms:F1} ms  p99 {l.P99Ms:F1} ms");
+
+    private static string Line(FormattableString line) => line.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The bench's coverage: only the generated corpus, indexed under <paramref name="run"/>, with the model's texts counted.</summary>
+    private static HostApplicationBuilder Configure(HostApplicationBuilder builder, string corpus, string run)
+    {
+        builder.Services.PostConfigure<CoverageOptions>(o =>
+        {
+            o.Folders.Clear();
+            o.Corpora.Clear();
+            o.Corpora.Add(corpus);
+            o.DataDirectory = run;
+        });
+        builder.Services.AddSingleton(sp => new CountingEmbeddingGenerator(sp.GetRequiredService<ArcticEmbeddingGenerator>()));
+        builder.Services.AddSingleton(sp => new FileCachingEmbeddingGenerator(sp.GetRequiredService<CountingEmbeddingGenerator>(), sp.GetRequiredService<ILogger<FileCachingEmbeddingGenerator>>()));
+        return builder;
+    }
+
+    /// <summary>Ingests from scratch the way the <c>ingest</c> verb does, and measures what it built.</summary>
+    private static async Task<Build> IngestAsync(HostApplicationBuilder builder, int articles, CancellationToken cancellationToken)
+    {
+        await Console.Error.WriteLineAsync("bench: ingesting from scratch").ConfigureAwait(false);
+        using var host = builder.Build();
+        var library = host.Services.GetRequiredService<CoverageLibrary>();
+        var started = Stopwatch.GetTimestamp();
+        var summary = await library.IngestAsync(cancellationToken).ConfigureAwait(false);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var index = library.Current ?? throw new InvalidOperationException("The coverage did not load.");
+        var run = host.Services.GetRequiredService<IOptions<CoverageOptions>>().Value.DataDirectory;
+        var cache = new FileInfo(Path.Combine(run, EmbeddingCacheFile));
+        return new Build
+        {
+            Version = index.Version,
+            Manifest = Path.Combine(run, "index", index.Version, IndexManifest.FileName),
+            ArticlesIn = articles,
+            Indexed = index.Corpus.ArticleCount,
+            Skipped = summary.Skipped.Count,
+            Sentences = index.Corpus.SentenceCount,
+            Embeddings = index.IsHybrid,
+            Seconds = seconds,
+            VectorsEmbedded = index.IsHybrid ? host.Services.GetRequiredService<CountingEmbeddingGenerator>().Texts : null,
+            IndexBytes = new DirectoryInfo(Path.Combine(run, "index")).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length),
+            CacheBytes = cache.Exists ? cache.Length : 0,
+        };
+    }
+
+    /// <summary>
+    /// Starts a second host over the persisted index, as the bot starts, then asks every question once untimed and
+    /// <paramref name="rounds"/> times timed, through <see cref="Evaluator"/> (the bot's retrieval and its
+    /// <c>answer_question</c> function).
+    /// </summary>
+    private static async Task<BenchmarkReport> ServeAsync(HostApplicationBuilder builder, Build build, List<EvaluationQuestion> questions, int? rounds, CancellationToken cancellationToken)
+    {
+        await Console.Error.WriteLineAsync("bench: cold start over the persisted index").ConfigureAwait(false);
+        var manifestWritten = File.GetLastWriteTimeUtc(build.Manifest);
+        var started = Stopwatch.GetTimestamp();
+        using var host = builder.Build();
+        await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        var coldStart = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var library = host.Services.GetRequiredService<CoverageLibrary>();
+        var reindexed = library.Current?.Version != build.Version || File.GetLastWriteTimeUtc(build.Manifest) != manifestWritten;
+        if (library.Current?.IsHybrid == true)
+        {
+            // The bot loads the model in the background after a start; waiting for it here keeps it out of the timings.
+            await host.Services.GetRequiredService<SentenceEmbedder>().EmbedQueryAsync("warm up", cancellationToken).ConfigureAwait(false);
+        }
+
+        var (heapAfterLoad, workingSetAfterLoad) = Memory();
+        var model = host.Services.GetRequiredService<CountingEmbeddingGenerator>();
+        var embeddedBefore = model.Texts;
+        var evaluator = new Evaluator(library, host.Services.GetRequiredService<Kernel>());
+        await Console.Error.WriteLineAsync($"bench: warm-up round of {questions.Count} questions").ConfigureAwait(false);
+        var firstRound = await evaluator.RunAsync(questions, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var repeat = rounds ?? (int)Math.Ceiling((double)MinimumSamples / questions.Count);
+        var timed = new List<QuestionOutcome>(questions.Count * repeat);
+        await foreach (var outcome in evaluator.RunAsync(Enumerable.Range(0, repeat).SelectMany(_ => questions), cancellationToken).ConfigureAwait(false))
+        {
+            timed.Add(outcome);
+            if (timed.Count % 500 == 0)
+            {
+                await Console.Error.WriteLineAsync($"  {timed.Count}/{questions.Count * repeat} questions").ConfigureAwait(false);
+            }
+        }
+
+        var (heapAfterQuestions, workingSetAfterQuestions) = Memory();
+        using var process = Process.GetCurrentProcess();
+        var queriesEmbedded = build.Embeddings ? model.Texts - embeddedBefore : (long?)null;
+        await host.StopAsync(cancellationToken).ConfigureAwait(false);
+        return new BenchmarkReport
+        {
+            ArticlesIn = build.ArticlesIn,
+            ArticlesIndexed = build.Indexed,
+            Skipped = build.Skipped,
+            Sentences = build.Sentences,
+            Embeddings = build.Embeddings,
+            IngestSeconds = build.Seconds,
+            VectorsEmbedded = build.VectorsEmbedded,
+            IndexBytes = build.IndexBytes,
+            EmbeddingCacheBytes = build.CacheBytes,
+            ColdStartSeconds = coldStart,
+            ColdStartReindexed = reindexed,
+            Questions = questions.Count,
+            Rounds = repeat,
+            Retrieval = LatencyPercentiles.Of(timed.Select(o => o.RetrievalMs).ToList()),
+            Answer = LatencyPercentiles.Of(timed.Select(o => o.AnswerMs).ToList()),
+            FirstRoundRetrieval = LatencyPercentiles.Of(firstRound.Select(o => o.RetrievalMs).ToList()),
+            QueriesEmbedded = queriesEmbedded,
+            WorkingSetAfterLoadMiB = workingSetAfterLoad,
+            WorkingSetAfterQuestionsMiB = workingSetAfterQuestions,
+            PeakWorkingSetMiB = process.PeakWorkingSet64 / MiB,
+            ManagedHeapAfterLoadMiB = heapAfterLoad,
+            ManagedHeapAfterQuestionsMiB = heapAfterQuestions,
+        };
+    }
+
+    /// <summary>Live managed heap after a full collection, and the resident set then, in MiB.</summary>
+    private static (double Heap, double WorkingSet) Memory()
+    {
+        var heap = GC.GetTotalMemory(forceFullCollection: true) / MiB;
+        return (heap, Environment.WorkingSet / MiB);
+    }
+
+    /// <summary>A positive whole number given for the option; null when it is missing or not one.</summary>
+    private static int? Count(string[] args, string name) =>
+        int.TryParse(CommandHost.Values(args, name).LastOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+
+    /// <summary>What the ingestion built, and where its manifest is (rewritten only if the index is rebuilt).</summary>
+    private sealed record Build
+    {
+        public required string Version { get; init; }
+
+        public required string Manifest { get; init; }
+
+        public required int ArticlesIn { get; init; }
+
+        public required int Indexed { get; init; }
+
+        public required int Skipped { get; init; }
+
+        public required int Sentences { get; init; }
+
+        public required bool Embeddings { get; init; }
+
+        public required double Seconds { get; init; }
+
+        public long? VectorsEmbedded { get; init; }
+
+        public required long IndexBytes { get; init; }
+
+        public required long CacheBytes { get; init; }
+    }
+}
