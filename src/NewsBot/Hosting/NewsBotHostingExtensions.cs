@@ -36,7 +36,10 @@ public static class NewsBotHostingExtensions
         services.AddSingleton<ArcticEmbeddingGenerator>();
         services.AddSingleton(sp => new FileCachingEmbeddingGenerator(sp.GetRequiredService<ArcticEmbeddingGenerator>(), sp.GetRequiredService<ILogger<FileCachingEmbeddingGenerator>>()));
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => sp.GetRequiredService<FileCachingEmbeddingGenerator>());
-        services.AddSingleton<SentenceEmbedder>();
+        services.AddSingleton(sp => new SentenceEmbedder(
+            sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(),
+            sp.GetRequiredService<IOptions<EmbeddingOptions>>(),
+            queryGenerator: sp.GetRequiredService<ArcticEmbeddingGenerator>()));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CoverageLibrary>();

@@ -21,6 +21,10 @@ public sealed class EmbeddingOptions
     [Range(0, 256)]
     public int IntraOpThreads { get; set; }
 
+    /// <summary>Query vectors kept for questions asked again (least recently used go first); 0 embeds every question afresh.</summary>
+    [Range(0, 1_000_000)]
+    public int QueryCacheSize { get; set; } = 1_000;
+
     /// <summary>Instruction put before a search query (never before a passage), as the model was trained.</summary>
     public string QueryPrefix { get; set; } = ArcticEmbeddingGenerator.QueryPrefix;
 }

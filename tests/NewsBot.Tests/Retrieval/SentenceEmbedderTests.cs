@@ -28,4 +28,43 @@ public sealed class SentenceEmbedderTests
         Assert.Equal(["One.", "Two."], generator.Inputs);
         Assert.Equal(2, vectors.Count);
     }
+
+    [Fact]
+    public async Task EmbedQueryAsync_SeparateQueryGenerator_QueriesNeverReachThePassageGenerator()
+    {
+        var passages = new FakeEmbeddingGenerator();
+        var queries = new FakeEmbeddingGenerator();
+        var embedder = new SentenceEmbedder(passages, Options.Create(new EmbeddingOptions()), queries);
+
+        await embedder.EmbedQueryAsync("who won?");
+        await embedder.EmbedPassagesAsync(["One."]);
+
+        Assert.Equal([ArcticEmbeddingGenerator.QueryPrefix + "who won?"], queries.Inputs);
+        Assert.Equal(["One."], passages.Inputs);
+    }
+
+    [Fact]
+    public async Task EmbedQueryAsync_SameQuestionAgain_ComesFromTheQueryCache()
+    {
+        var generator = new FakeEmbeddingGenerator();
+        var embedder = new SentenceEmbedder(generator, Options.Create(new EmbeddingOptions { QueryCacheSize = 10 }));
+
+        var first = await embedder.EmbedQueryAsync("who won?");
+        var second = await embedder.EmbedQueryAsync("who  won?");
+
+        Assert.Single(generator.Inputs);
+        Assert.Equal(first.ToArray(), second.ToArray());
+    }
+
+    [Fact]
+    public async Task EmbedQueryAsync_QueryCacheOff_EmbedsEveryTime()
+    {
+        var generator = new FakeEmbeddingGenerator();
+        var embedder = new SentenceEmbedder(generator, Options.Create(new EmbeddingOptions { QueryCacheSize = 0 }));
+
+        await embedder.EmbedQueryAsync("who won?");
+        await embedder.EmbedQueryAsync("who won?");
+
+        Assert.Equal(2, generator.Inputs.Count);
+    }
 }
