@@ -92,7 +92,7 @@ public static class JsonLinesArticleReader
             }
 
             paragraph += text.AsSpan(cursor, start - cursor).Count('\n') > 1 ? 1 : 0;
-            sentences.Add(new Sentence { ArticleId = id, Ordinal = sentences.Count, Paragraph = paragraph, Start = start, Length = candidate.Length, Text = candidate, Role = SentenceRole.Body });
+            sentences.Add(new Sentence { ArticleId = id, Ordinal = sentences.Count, Paragraph = paragraph, Start = start, Length = candidate.Length, Source = text, Role = SentenceRole.Body });
             cursor = start + candidate.Length;
         }
 

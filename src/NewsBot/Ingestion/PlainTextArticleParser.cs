@@ -144,7 +144,7 @@ public static partial class PlainTextArticleParser
                 Paragraph = paragraphIndex,
                 Start = range.Start,
                 Length = range.Length,
-                Text = text.Substring(range.Start, range.Length),
+                Source = text,
                 Role = role,
             });
         }
