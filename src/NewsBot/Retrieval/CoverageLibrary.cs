@@ -29,7 +29,7 @@ public sealed class CoverageLibrary(
     FileCachingEmbeddingGenerator? embeddingCache = null) : IDisposable
 {
     /// <summary>Bumped whenever the index layout or the analysis changes, so older indexes are rebuilt.</summary>
-    internal const string IndexFormat = "coverage-v4";
+    internal const string IndexFormat = "coverage-v5";
     private const string EmbeddingCacheFile = "embeddings.cache";
     private const int ProgressEvery = 1000;
 

@@ -7,26 +7,29 @@ namespace NewsBot.Retrieval;
 /// The single-file format of a <see cref="VectorIndex"/>, little-endian:
 /// <code>
 ///   offset 0   "NBVI"                      magic
-///          4   int32 version = 1
+///          4   int32 version = 2
 ///          8   int32 d                     dimensions
 ///         12   int32 n                     vectors
 ///         16   float32[n · d]              unit rows, for the exact re-score (memory-mapped, never read whole)
 ///              float32[n]                  int8 scales
 ///              int8[n · d]                 int8 codes
 ///              n × (7-bit length, UTF-8)   ids
+///              int32 k                     partition lists, 0 when the index is searched exactly
+///              float32[k · d]              list centroids (see <see cref="VectorPartitions"/>)
+///              int32[k + 1]                first row of every list, then n; rows are stored list by list
 /// </code>
 /// The rows come first so they sit at a fixed, aligned offset; the codes and scales are stored, not recomputed, so that
 /// loading never pages in the float rows.
 /// </summary>
 internal static class VectorIndexFile
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const long RowsOffset = 16;
 
     private static ReadOnlySpan<byte> Magic => "NBVI"u8;
 
-    public static void Write(string path, int dimensions, string[] ids, float[] scales, sbyte[] codes, Func<int, float[]> readRow)
+    public static void Write(string path, int dimensions, string[] ids, float[] scales, sbyte[] codes, Func<int, float[]> readRow, float[]? centroids, int[]? listStarts)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var temporary = Path.Combine(directory, $"{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
@@ -51,6 +54,13 @@ internal static class VectorIndexFile
                     writer.Write(id);
                 }
 
+                writer.Write(listStarts is null ? 0 : listStarts.Length - 1);
+                if (centroids is not null && listStarts is not null)
+                {
+                    writer.Write(MemoryMarshal.AsBytes(centroids.AsSpan()));
+                    writer.Write(MemoryMarshal.AsBytes(listStarts.AsSpan()));
+                }
+
                 writer.Flush();
                 stream.Flush(flushToDisk: true);
             }
@@ -63,7 +73,7 @@ internal static class VectorIndexFile
         }
     }
 
-    public static (VectorIndexFileHeader Header, string[] Ids, float[] Scales, sbyte[] Codes) Read(string path)
+    public static (VectorIndexFileHeader Header, string[] Ids, float[] Scales, sbyte[] Codes, float[]? Centroids, int[]? ListStarts) Read(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
@@ -98,6 +108,26 @@ internal static class VectorIndexFile
             ids[i] = reader.ReadString();
         }
 
-        return (header, ids, scales, codes);
+        var lists = reader.ReadInt32();
+        if (lists == 0)
+        {
+            return (header, ids, scales, codes, null, null);
+        }
+
+        if (lists < 0 || lists > header.Count || stream.Length - stream.Position != ((long)lists * header.Dimensions * sizeof(float)) + ((lists + 1L) * sizeof(int)))
+        {
+            throw new InvalidDataException($"{path} has a corrupt partition table ({lists} lists).");
+        }
+
+        var centroids = new float[lists * header.Dimensions];
+        stream.ReadExactly(MemoryMarshal.AsBytes(centroids.AsSpan()));
+        var starts = new int[lists + 1];
+        stream.ReadExactly(MemoryMarshal.AsBytes(starts.AsSpan()));
+        if (starts[0] != 0 || starts[^1] != header.Count || starts.Zip(starts.Skip(1)).Any(p => p.First > p.Second))
+        {
+            throw new InvalidDataException($"{path} has a corrupt partition table (list offsets out of order).");
+        }
+
+        return (header, ids, scales, codes, centroids, starts);
     }
 }

@@ -1,0 +1,70 @@
+using NewsBot.Retrieval;
+using NewsBot.Tests.Infrastructure;
+
+namespace NewsBot.Tests.Retrieval;
+
+/// <summary>A partitioned (inverted-file) index finds what the exact scan finds, and survives a save and load.</summary>
+public sealed class VectorPartitionTests
+{
+    private const int Dimensions = 48;
+    private const int Rows = 12_000;
+
+    private static readonly List<VectorEntry> Entries = Clustered(new Random(7), Rows, clusters: 60);
+    private static readonly List<float[]> Queries = Clustered(new Random(11), 100, clusters: 60).Select(e => e.Vector.ToArray()).ToList();
+
+    [Fact]
+    public void Build_AboveThreshold_PartitionsAndRecallsTheExactNeighbours()
+    {
+        using var exact = VectorIndex.Build(Entries, partitionThreshold: int.MaxValue);
+        using var partitioned = VectorIndex.Build(Entries, partitionThreshold: 1_000);
+
+        var recall = Queries.Average(q => Recall(exact.Search(q, 10), partitioned.Search(q, 10)));
+
+        Assert.Equal(0, exact.Lists);
+        Assert.Equal(VectorPartitions.ListCount(Rows), partitioned.Lists);
+        Assert.True(recall >= 0.95, $"recall@10 {recall:F3}");
+        Assert.True(Queries.Average(q => Recall(exact.Search(q, 10), partitioned.Search(q, 10, probes: 1))) < recall, "one list should miss some neighbours");
+    }
+
+    [Fact]
+    public void SaveAndLoad_Partitioned_SameHitsAsBeforeSaving()
+    {
+        using var directory = new TempDirectory();
+        using var built = VectorIndex.Build(Entries, partitionThreshold: 1_000);
+        built.Save(directory.Path);
+
+        using var loaded = VectorIndex.Load(directory.Path);
+
+        Assert.Equal(built.Lists, loaded.Lists);
+        Assert.All(Queries.Take(20), q => Assert.Equal(Hits(built.Search(q, 10)), Hits(loaded.Search(q, 10))));
+    }
+
+    [Fact]
+    public void Build_Twice_SamePartitions()
+    {
+        using var first = VectorIndex.Build(Entries, partitionThreshold: 1_000);
+        using var second = VectorIndex.Build(Entries, partitionThreshold: 1_000);
+
+        Assert.All(Queries.Take(20), q => Assert.Equal(Hits(first.Search(q, 10, probes: 3)), Hits(second.Search(q, 10, probes: 3))));
+    }
+
+    private static double Recall(IReadOnlyList<VectorHit> exact, IReadOnlyList<VectorHit> approximate) =>
+        (double)exact.Select(h => h.Id).Intersect(approximate.Select(h => h.Id)).Count() / exact.Count;
+
+    private static List<(string, float)> Hits(IReadOnlyList<VectorHit> hits) => hits.Select(h => (h.Id, h.Score)).ToList();
+
+    /// <summary>Unit vectors around <paramref name="clusters"/> random centres, as sentence embeddings group by topic.</summary>
+    private static List<VectorEntry> Clustered(Random random, int count, int clusters)
+    {
+        var centres = Enumerable.Range(0, clusters).Select(_ => Gaussian(new Random(1000 + _), 1.0)).ToList();
+        return Enumerable.Range(0, count).Select(i =>
+        {
+            var centre = centres[random.Next(clusters)];
+            var noise = Gaussian(random, 0.35);
+            return new VectorEntry { Id = $"s{i}", Vector = centre.Zip(noise, (c, n) => c + n).ToArray() };
+        }).ToList();
+    }
+
+    private static float[] Gaussian(Random random, double sigma) =>
+        Enumerable.Range(0, Dimensions).Select(_ => (float)(sigma * Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble()))).ToArray();
+}
