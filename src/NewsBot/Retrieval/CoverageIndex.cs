@@ -32,10 +32,12 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
     {
         ArgumentNullException.ThrowIfNull(question);
 
-        // The question is embedded on the model's own thread while the keyword search runs on this one.
-        var embedding = IsHybrid ? embedder!.EmbedQueryAsync(question, cancellationToken) : null;
+        // The question is embedded on the model's own thread and its vector search runs on the pool while the keyword
+        // search runs on this one.
+        var depth = Math.Max(count, options.Depth);
+        var vectorSearch = IsHybrid ? SearchVectorsAsync(question, depth, cancellationToken) : null;
         var terms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, question);
-        var keywordHits = keywords.Search(terms, IsHybrid ? Math.Max(count, options.Depth) : count, options.CommonTermDocs);
+        var keywordHits = keywords.Search(terms, IsHybrid ? depth : count, options.CommonTermDocs);
         var idf = terms.ToDictionary(t => t, keywords.Idf, StringComparer.Ordinal);
         var total = idf.Values.Sum();
 
@@ -44,8 +46,7 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
         var similarity = new Dictionary<string, double>(StringComparer.Ordinal);
         if (IsHybrid)
         {
-            var query = await embedding!.ConfigureAwait(false);
-            var vectorHits = vectors!.Search(query.Span, Math.Max(count, options.Depth));
+            var vectorHits = await vectorSearch!.ConfigureAwait(false);
             foreach (var hit in vectorHits)
             {
                 similarity[hit.Id] = hit.Score;
@@ -90,6 +91,12 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
         }
 
         return passages;
+    }
+
+    private async Task<IReadOnlyList<VectorHit>> SearchVectorsAsync(string question, int depth, CancellationToken cancellationToken)
+    {
+        var query = await embedder!.EmbedQueryAsync(question, cancellationToken).ConfigureAwait(false);
+        return await Task.Run(() => vectors!.Search(query.Span, depth), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>True once the last reference is gone and the index files are closed.</summary>

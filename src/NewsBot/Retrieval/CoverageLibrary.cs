@@ -41,7 +41,6 @@ public sealed class CoverageLibrary(
 
     /// <summary>During a vector build the embedding cache is saved after every this many new embeddings.</summary>
     internal int CacheCheckpointEvery { get; init; } = 10_000;
-    private bool _cacheLoaded;
 
     /// <summary>
     /// The coverage being served; null until the first load completes. Fine for figures such as its size; a query
@@ -222,7 +221,7 @@ public sealed class CoverageLibrary(
     private async Task BuildVectorsAsync(string directory, List<Article> articles, CancellationToken cancellationToken)
     {
         var cachePath = Path.Combine(options.Value.DataDirectory, EmbeddingCacheFile);
-        if (embeddingCache is not null && !_cacheLoaded)
+        if (embeddingCache is not null)
         {
             try
             {
@@ -232,42 +231,49 @@ public sealed class CoverageLibrary(
             {
                 Log.EmbeddingCacheUnreadable(logger, cachePath, ex.Message);
             }
-
-            _cacheLoaded = true;
         }
 
-        var stopwatch = Stopwatch.StartNew();
-        var cachedBefore = embeddingCache?.Count ?? 0;
-        var sentences = articles.SelectMany(a => a.Sentences).ToList();
-        var entries = new List<VectorEntry>(sentences.Count);
-        Log.EmbeddingStarted(logger, sentences.Count, cachedBefore);
-        const int Chunk = 2048;
-        var savedAt = cachedBefore;
-        for (var start = 0; start < sentences.Count; start += Chunk)
+        try
         {
-            var chunk = sentences.GetRange(start, Math.Min(Chunk, sentences.Count - start));
-            var vectors = await _embedder!.EmbedPassagesAsync(chunk.Select(s => s.Text), cancellationToken).ConfigureAwait(false);
-            entries.AddRange(chunk.Select((s, i) => new VectorEntry { Id = s.Id, Vector = vectors[i] }));
-            Log.EmbeddingProgress(logger, entries.Count, sentences.Count, stopwatch.ElapsedMilliseconds);
+            var stopwatch = Stopwatch.StartNew();
+            var cachedBefore = embeddingCache?.Count ?? 0;
+            var sentences = articles.SelectMany(a => a.Sentences).ToList();
+            var entries = new List<VectorEntry>(sentences.Count);
+            Log.EmbeddingStarted(logger, sentences.Count, cachedBefore);
+            const int Chunk = 2048;
+            var savedAt = cachedBefore;
+            for (var start = 0; start < sentences.Count; start += Chunk)
+            {
+                var chunk = sentences.GetRange(start, Math.Min(Chunk, sentences.Count - start));
+                var vectors = await _embedder!.EmbedPassagesAsync(chunk.Select(s => s.Text), cancellationToken).ConfigureAwait(false);
+                entries.AddRange(chunk.Select((s, i) => new VectorEntry { Id = s.Id, Vector = vectors[i] }));
+                Log.EmbeddingProgress(logger, entries.Count, sentences.Count, stopwatch.ElapsedMilliseconds);
 
-            // Checkpoint the cache now and then, so a crash in a long build loses minutes of embedding, not all of it.
-            if (embeddingCache is not null && embeddingCache.Count - savedAt >= CacheCheckpointEvery)
+                // Checkpoint the cache now and then, so a crash in a long build loses minutes of embedding, not all of it.
+                if (embeddingCache is not null && embeddingCache.Count - savedAt >= CacheCheckpointEvery)
+                {
+                    embeddingCache.Save(cachePath);
+                    savedAt = embeddingCache.Count;
+                }
+            }
+
+            using (var index = VectorIndex.Build(entries))
+            {
+                index.Save(directory);
+            }
+
+            var embedded = (embeddingCache?.Count ?? sentences.Count) - cachedBefore;
+            Log.VectorsBuilt(logger, sentences.Count, embedded, stopwatch.ElapsedMilliseconds);
+            if (embeddingCache is not null && embedded > 0)
             {
                 embeddingCache.Save(cachePath);
-                savedAt = embeddingCache.Count;
             }
         }
-
-        using (var index = VectorIndex.Build(entries))
+        finally
         {
-            index.Save(directory);
-        }
-
-        var embedded = (embeddingCache?.Count ?? sentences.Count) - cachedBefore;
-        Log.VectorsBuilt(logger, sentences.Count, embedded, stopwatch.ElapsedMilliseconds);
-        if (embeddingCache is not null && embedded > 0)
-        {
-            embeddingCache.Save(cachePath);
+            // Between builds the vectors live in the index and the cache file, not in memory as well (at 100k articles the
+            // cache is hundreds of megabytes); the next build loads the file again.
+            embeddingCache?.Clear();
         }
     }
 

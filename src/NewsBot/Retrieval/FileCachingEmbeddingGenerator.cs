@@ -83,6 +83,9 @@ public sealed class FileCachingEmbeddingGenerator(
         return count;
     }
 
+    /// <summary>Forgets every vector held in memory; the file keeps them for the next <see cref="Load"/>.</summary>
+    public void Clear() => _vectors.Clear();
+
     /// <summary>Writes every cached vector to <paramref name="path"/>, through a temporary file renamed over the old one.</summary>
     public void Save(string path)
     {

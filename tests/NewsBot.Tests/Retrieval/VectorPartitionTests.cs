@@ -19,11 +19,16 @@ public sealed class VectorPartitionTests
         using var partitioned = VectorIndex.Build(Entries, partitionThreshold: 1_000);
 
         var recall = Queries.Average(q => Recall(exact.Search(q, 10), partitioned.Search(q, 10)));
+        var everyList = Queries.Average(q => Recall(exact.Search(q, 10), partitioned.Search(q, 10, probes: partitioned.Lists)));
+        var oneList = Queries.Average(q => Recall(exact.Search(q, 10), partitioned.Search(q, 10, probes: 1)));
 
+        // Probing every list isolates the int8 estimate's own loss (near-ties at rank 10); the default probes lose
+        // almost nothing more to the partition, and a single list visibly does.
         Assert.Equal(0, exact.Lists);
         Assert.Equal(VectorPartitions.ListCount(Rows), partitioned.Lists);
-        Assert.True(recall >= 0.95, $"recall@10 {recall:F3}");
-        Assert.True(Queries.Average(q => Recall(exact.Search(q, 10), partitioned.Search(q, 10, probes: 1))) < recall, "one list should miss some neighbours");
+        Assert.True(everyList >= 0.9, $"recall@10 probing every list {everyList:F3}");
+        Assert.True(recall >= everyList - 0.02, $"recall@10 {recall:F3} against {everyList:F3} probing every list");
+        Assert.True(oneList < recall - 0.05, $"recall@10 with one list {oneList:F3} against {recall:F3}");
     }
 
     [Fact]
