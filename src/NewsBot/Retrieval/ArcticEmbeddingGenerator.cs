@@ -186,6 +186,9 @@ public sealed class ArcticEmbeddingGenerator(IOptions<EmbeddingOptions> options,
         };
         try
         {
+            // ONNX Runtime's worker threads spin for a while after each run by default, holding the cores the keyword
+            // search and the web server need between model runs.
+            sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", _options.SpinBetweenRuns ? "1" : "0");
             // The encoder takes ownership of the session options and disposes them with itself.
             var encoder = new SentenceEncoder(sessionOptions);
             var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;

@@ -21,6 +21,9 @@ public sealed class EmbeddingOptions
     [Range(0, 256)]
     public int IntraOpThreads { get; set; }
 
+    /// <summary>Whether the model's threads spin-wait between runs (a little faster back-to-back, but they hold the cores).</summary>
+    public bool SpinBetweenRuns { get; set; }
+
     /// <summary>Query vectors kept for questions asked again (least recently used go first); 0 embeds every question afresh.</summary>
     [Range(0, 1_000_000)]
     public int QueryCacheSize { get; set; } = 1_000;
