@@ -4,8 +4,8 @@ using System.Numerics.Tensors;
 namespace NewsBot.Retrieval;
 
 /// <summary>
-/// Nearest-neighbour search by cosine similarity over sentence vectors kept as int8, with a float re-score of the best:
-/// exact up to <see cref="DefaultPartitionThreshold"/> vectors, over the best lists of an inverted-file partition
+/// Nearest-neighbour search by cosine similarity over sentence vectors kept as int8: exact, with a float re-score of the
+/// best, up to <see cref="DefaultPartitionThreshold"/> vectors; over the nearest lists of an inverted-file partition
 /// (<see cref="VectorPartitions"/>) beyond.
 /// </summary>
 /// <remarks>
@@ -23,8 +23,8 @@ namespace NewsBot.Retrieval;
 /// <para>Beyond <see cref="DefaultPartitionThreshold"/> vectors the rows are partitioned into k ≈ √n lists and stored list by
 /// list; a search scans the int8 codes of the <see cref="DefaultProbes"/> lists whose centroids are nearest the query, about
 /// p/k of the rows (5 % at 3.5 million sentences), and returns the best by their int8 estimate (within about 1 % of the
-/// cosine) without the float re-score, so that the float rows of a large index are never paged in. A true neighbour filed under a list that is not
-/// probed is missed; the probe count trades that recall against time.</para>
+/// cosine) without the float re-score, so that the float rows of a large index are never paged in. A true neighbour filed
+/// under a list that is not probed is missed; the probe count trades that recall against time.</para>
 /// <para>Search is thread-safe. Save writes a temporary file in the same directory and renames it over the old one, so a reader
 /// sees the old file or the new one, never half of one; an index already loaded keeps reading the file it mapped.</para>
 /// </remarks>
