@@ -114,20 +114,7 @@ public sealed class VectorIndex : IDisposable
             return new VectorIndex(dimensions, ids, scales, codes, rows, null, null);
         }
 
-        // Stored list by list (stable within a list), so a probed list's codes are contiguous.
-        var (centroids, lists) = VectorPartitions.Build(rows, list.Count, dimensions);
-        var rowOf = Enumerable.Range(0, list.Count).OrderBy(i => lists[i]).ThenBy(i => i).ToArray();
-        var listStarts = new int[(centroids.Length / dimensions) + 1];
-        foreach (var l in lists)
-        {
-            listStarts[l + 1]++;
-        }
-
-        for (var j = 1; j < listStarts.Length; j++)
-        {
-            listStarts[j] += listStarts[j - 1];
-        }
-
+        var (centroids, rowOf, listStarts) = VectorPartitions.Build(rows, list.Count, dimensions);
         var (partitionedScales, partitionedCodes) = QuantizeRows(rows, rowOf, dimensions);
         var partitionedIds = rowOf.Select(i => ids[i]).ToArray();
         return new VectorIndex(dimensions, partitionedIds, partitionedScales, partitionedCodes, rows, null, null, (centroids, listStarts), rowOf);

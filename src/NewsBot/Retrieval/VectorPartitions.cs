@@ -24,8 +24,12 @@ public static class VectorPartitions
 
     public static int ListCount(int rows) => Math.Clamp((int)Math.Round(Math.Sqrt(rows)), 16, 1024);
 
-    /// <summary>Centroids (k · d, unit rows) and the list of every row of <paramref name="rows"/> (n · d, unit rows).</summary>
-    public static (float[] Centroids, int[] Lists) Build(float[] rows, int count, int dimensions)
+    /// <summary>
+    /// Partitions <paramref name="rows"/> (n · d, unit rows): the centroids (k · d, unit rows); the rows in storage order,
+    /// list by list and in their own order within a list; and where each list starts in that order (k + 1 offsets, the
+    /// last n), so a probed list is one contiguous range.
+    /// </summary>
+    public static (float[] Centroids, int[] Order, int[] ListStarts) Build(float[] rows, int count, int dimensions)
     {
         ArgumentNullException.ThrowIfNull(rows);
 
@@ -71,7 +75,19 @@ public static class VectorPartitions
 
         var lists = new int[count];
         Parallel.For(0, count, i => lists[i] = Nearest(centroids, k, Row(rows, i, dimensions)));
-        return (centroids, lists);
+        var order = Enumerable.Range(0, count).OrderBy(i => lists[i]).ThenBy(i => i).ToArray();
+        var listStarts = new int[k + 1];
+        foreach (var list in lists)
+        {
+            listStarts[list + 1]++;
+        }
+
+        for (var j = 1; j < listStarts.Length; j++)
+        {
+            listStarts[j] += listStarts[j - 1];
+        }
+
+        return (centroids, order, listStarts);
     }
 
     /// <summary>The <paramref name="probes"/> lists whose centroids are most similar to <paramref name="unitQuery"/>.</summary>
