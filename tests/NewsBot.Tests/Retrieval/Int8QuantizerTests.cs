@@ -43,4 +43,42 @@ public sealed class Int8QuantizerTests
 
         Assert.Equal(expected, Int8Quantizer.Dot(x, y));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(15)]
+    [InlineData(16)]
+    [InlineData(31)]
+    [InlineData(32)]
+    [InlineData(48)]
+    [InlineData(63)]
+    [InlineData(384)]
+    [InlineData(401)]
+    public void Dot_AnyLengthAndSigns_EqualsScalarSum(int length)
+    {
+        var random = new Random(length);
+        sbyte[] extremes = [-127, -1, 0, 1, 127];
+        var x = new sbyte[length];
+        var y = new sbyte[length];
+        for (var i = 0; i < length; i++)
+        {
+            x[i] = i % 3 == 0 ? extremes[random.Next(extremes.Length)] : (sbyte)random.Next(-127, 128);
+            y[i] = i % 2 == 0 ? extremes[random.Next(extremes.Length)] : (sbyte)random.Next(-127, 128);
+        }
+
+        var expected = x.Zip(y, (a, b) => a * b).Sum();
+
+        Assert.Equal(expected, Int8Quantizer.Dot(x, y));
+        Assert.Equal(expected, Int8Quantizer.Dot(y, x));
+    }
+
+    [Fact]
+    public void Dot_AllExtremes_DoesNotSaturate()
+    {
+        var x = Enumerable.Repeat((sbyte)-127, 384).ToArray();
+        var y = Enumerable.Repeat((sbyte)-127, 384).ToArray();
+
+        Assert.Equal(384 * 127 * 127, Int8Quantizer.Dot(x, y));
+        Assert.Equal(-384 * 127 * 127, Int8Quantizer.Dot(x, y.Select(v => (sbyte)-v).ToArray()));
+    }
 }
