@@ -123,7 +123,7 @@ public sealed class CoverageLibrary(
             }
 
             var (indexPath, rebuilt) = await EnsureIndexAsync(root, version, articles, hashes, cancellationToken).ConfigureAwait(false);
-            var vectors = _embedder is null ? null : VectorIndex.Load(indexPath);
+            var vectors = _embedder is null ? null : VectorIndex.Load(indexPath, _retrieval.VectorProbes);
             var index = new CoverageIndex(new Corpus(articles), KeywordIndex.Open(indexPath), vectors, _embedder, _retrieval, version);
             var previous = Interlocked.Exchange(ref _current, index);
             if (previous is not null && !previous.Release())
@@ -183,7 +183,7 @@ public sealed class CoverageLibrary(
     private async Task<(string Path, bool Rebuilt)> EnsureIndexAsync(string root, string version, List<Article> articles, Dictionary<string, string> hashes, CancellationToken cancellationToken)
     {
         var path = Path.Combine(root, version);
-        if (File.Exists(Path.Combine(path, IndexManifest.FileName)))
+        if (File.Exists(Path.Combine(path, IndexManifest.FileName)) && (_embedder is null || VectorIndex.Exists(path)))
         {
             Log.IndexReused(logger, path);
             return (path, false);

@@ -30,6 +30,13 @@ public sealed class RetrievalOptions
     [Range(1, int.MaxValue)]
     public int CommonTermDocs { get; set; } = 10_000;
 
+    /// <summary>
+    /// Lists of a partitioned vector index (one of more than <see cref="VectorIndex.DefaultPartitionThreshold"/> sentences)
+    /// that a question's vector search scans: more finds more of the truly nearest sentences, at a cost in proportion.
+    /// </summary>
+    [Range(1, 4096)]
+    public int VectorProbes { get; set; } = VectorIndex.DefaultProbes;
+
     /// <summary>The k of reciprocal-rank fusion.</summary>
     [Range(1.0, 1000.0)]
     public double FusionK { get; set; } = RankFusion.DefaultK;

@@ -73,6 +73,21 @@ internal static class VectorIndexFile
         }
     }
 
+    /// <summary>Whether <paramref name="path"/> exists and is a vector index file of this build's <see cref="Version"/>.</summary>
+    public static bool IsCurrent(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16);
+        Span<byte> head = stackalloc byte[8];
+        return stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length
+            && head[..4].SequenceEqual(Magic)
+            && BitConverter.ToInt32(head[4..]) == Version;
+    }
+
     public static (VectorIndexFileHeader Header, string[] Ids, float[] Scales, sbyte[] Codes, float[]? Centroids, int[]? ListStarts) Read(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);

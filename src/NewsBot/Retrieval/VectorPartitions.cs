@@ -15,7 +15,7 @@ namespace NewsBot.Retrieval;
 ///   assign:   list(x) = argmax_j x·c_j  for every row
 /// </code>
 /// With k ≈ √n lists of about √n rows, a search that probes p lists scans about p·√n rows instead of n: at 3.5 million
-/// sentences, 48 of 1,024 lists are about 5 % of the rows. Training costs m·k·d per round and assigning n·k·d, spread over
+/// sentences, 128 of 1,024 lists are 12.5 % of the rows. Training costs m·k·d per round and assigning n·k·d, spread over
 /// every core.
 /// </remarks>
 public static class VectorPartitions

@@ -170,6 +170,36 @@ public sealed class VectorIndexTests(ITestOutputHelper output) : IDisposable
         Assert.Throws<InvalidDataException>(() => VectorIndex.Load(_directory));
     }
 
+    [Fact]
+    public void Load_FileOfAnOlderFormatVersion_ThrowsAndIsNotCurrent()
+    {
+        using (var index = VectorIndex.Build(Entries(RandomUnitVectors(new Random(4), 20))))
+        {
+            index.Save(_directory);
+        }
+
+        var path = Path.Combine(_directory, VectorIndex.FileName);
+        var bytes = File.ReadAllBytes(path);
+        BitConverter.GetBytes(1).CopyTo(bytes, 4);
+        File.WriteAllBytes(path, bytes);
+
+        Assert.Throws<InvalidDataException>(() => VectorIndex.Load(_directory));
+        Assert.False(VectorIndex.Exists(_directory));
+    }
+
+    [Fact]
+    public void Exists_SavedIndex_TrueAndFalseWithoutOne()
+    {
+        Assert.False(VectorIndex.Exists(_directory));
+
+        using (var index = VectorIndex.Build(Entries(RandomUnitVectors(new Random(4), 20))))
+        {
+            index.Save(_directory);
+        }
+
+        Assert.True(VectorIndex.Exists(_directory));
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private static string Id(int index) => $"s{index}";

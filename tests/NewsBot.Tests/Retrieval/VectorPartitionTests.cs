@@ -53,6 +53,58 @@ public sealed class VectorPartitionTests
         Assert.All(Queries.Take(20), q => Assert.Equal(Hits(first.Search(q, 10, probes: 3)), Hits(second.Search(q, 10, probes: 3))));
     }
 
+    [Fact]
+    public void Build_BelowTheDefaultThreshold_SearchesExactly()
+    {
+        using var index = VectorIndex.Build(Entries);
+
+        Assert.Equal(0, index.Lists);
+        Assert.All(Queries.Take(20), q => Assert.Equal(1.0, Recall(ExactFloat(q, 10), index.Search(q, 10))));
+    }
+
+    [Fact]
+    public void Save_TwoBuildsOfTheSameEntries_WriteIdenticalFiles()
+    {
+        using var first = new TempDirectory();
+        using var second = new TempDirectory();
+        using (var index = VectorIndex.Build(Entries, partitionThreshold: 1_000))
+        {
+            index.Save(first.Path);
+        }
+
+        using (var index = VectorIndex.Build(Entries, partitionThreshold: 1_000))
+        {
+            index.Save(second.Path);
+        }
+
+        Assert.Equal(File.ReadAllBytes(first.Combine(VectorIndex.FileName)), File.ReadAllBytes(second.Combine(VectorIndex.FileName)));
+    }
+
+    [Fact]
+    public void Load_WithProbes_SearchesThatManyListsByDefault()
+    {
+        using var directory = new TempDirectory();
+        using (var built = VectorIndex.Build(Entries, partitionThreshold: 1_000))
+        {
+            built.Save(directory.Path);
+        }
+
+        using var narrow = VectorIndex.Load(directory.Path, probes: 1);
+        using var wide = VectorIndex.Load(directory.Path);
+
+        Assert.Equal(1, narrow.Probes);
+        Assert.Equal(VectorIndex.DefaultProbes, wide.Probes);
+        Assert.All(Queries.Take(20), q => Assert.Equal(Hits(narrow.Search(q, 10, probes: 1)), Hits(narrow.Search(q, 10))));
+        Assert.All(Queries.Take(20), q => Assert.Equal(Hits(wide.Search(q, 10, probes: VectorIndex.DefaultProbes)), Hits(wide.Search(q, 10))));
+    }
+
+    /// <summary>The ids of the <paramref name="k"/> entries most similar to <paramref name="query"/> by float cosine.</summary>
+    private static List<VectorHit> ExactFloat(float[] query, int k) =>
+        Entries.Select(e => new VectorHit { Id = e.Id, Score = Cosine(e.Vector.Span, query) }).OrderByDescending(h => h.Score).Take(k).ToList();
+
+    private static float Cosine(ReadOnlySpan<float> x, ReadOnlySpan<float> y) =>
+        System.Numerics.Tensors.TensorPrimitives.CosineSimilarity(x, y);
+
     private static double Recall(IReadOnlyList<VectorHit> exact, IReadOnlyList<VectorHit> approximate) =>
         (double)exact.Select(h => h.Id).Intersect(approximate.Select(h => h.Id)).Count() / exact.Count;
 
