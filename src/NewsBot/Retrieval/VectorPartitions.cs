@@ -1,4 +1,6 @@
 using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NewsBot.Retrieval;
 
@@ -47,7 +49,7 @@ public static class VectorPartitions
         var sizes = new int[k];
         for (var round = 0; round < Iterations; round++)
         {
-            Parallel.For(0, sampleSize, i => sampleLists[i] = Nearest(centroids, k, Row(rows, sample[i], dimensions)));
+            Assign(centroids, k, rows, dimensions, sample, sampleLists);
             Array.Clear(sums);
             Array.Clear(sizes);
             for (var i = 0; i < sampleSize; i++)
@@ -74,7 +76,7 @@ public static class VectorPartitions
         }
 
         var lists = new int[count];
-        Parallel.For(0, count, i => lists[i] = Nearest(centroids, k, Row(rows, i, dimensions)));
+        Assign(centroids, k, rows, dimensions, null, lists);
         var order = Enumerable.Range(0, count).OrderBy(i => lists[i]).ThenBy(i => i).ToArray();
         var listStarts = new int[k + 1];
         foreach (var list in lists)
@@ -105,22 +107,78 @@ public static class VectorPartitions
         return Enumerable.Range(0, k).OrderByDescending(j => scores[j]).ThenBy(j => j).Take(Math.Min(probes, k)).ToArray();
     }
 
-    private static int Nearest(float[] centroids, int k, ReadOnlySpan<float> row)
+    /// <summary>
+    /// <c>lists[i] = argmax_j x·c_j</c> for x the row <c>which[i]</c> of <paramref name="rows"/> (row i when null), four rows at
+    /// a time on every core.
+    /// </summary>
+    private static void Assign(float[] centroids, int k, float[] rows, int dimensions, int[]? which, int[] lists)
     {
-        var dimensions = row.Length;
-        var best = 0;
-        var bestScore = float.NegativeInfinity;
+        Parallel.For(0, (lists.Length + 3) / 4, block =>
+        {
+            // A last, short block repeats its final row; only the results for real rows are kept.
+            Span<int> nearest = stackalloc int[4];
+            var first = block * 4;
+            var last = Math.Min(first + 3, lists.Length - 1);
+            int At(int i) => which is null ? Math.Min(i, last) : which[Math.Min(i, last)];
+            NearestOfFour(centroids, k, Row(rows, At(first), dimensions), Row(rows, At(first + 1), dimensions), Row(rows, At(first + 2), dimensions), Row(rows, At(first + 3), dimensions), nearest);
+            nearest[..(last - first + 1)].CopyTo(lists.AsSpan(first));
+        });
+    }
+
+    /// <summary>
+    /// The nearest centroid of each of four rows. Each chunk of a centroid is loaded once for all four rows, which halves the
+    /// loads per multiply-add of scoring one row at a time: assigning 3.5 million rows to 1,024 lists is 1.4 · 10¹² of them.
+    /// </summary>
+    private static void NearestOfFour(float[] centroids, int k, ReadOnlySpan<float> r0, ReadOnlySpan<float> r1, ReadOnlySpan<float> r2, ReadOnlySpan<float> r3, Span<int> nearest)
+    {
+        var dimensions = r0.Length;
+        var vectorEnd = dimensions - (dimensions % Vector256<float>.Count);
+        ref var x0 = ref MemoryMarshal.GetReference(r0);
+        ref var x1 = ref MemoryMarshal.GetReference(r1);
+        ref var x2 = ref MemoryMarshal.GetReference(r2);
+        ref var x3 = ref MemoryMarshal.GetReference(r3);
+        Span<float> best = [float.NegativeInfinity, float.NegativeInfinity, float.NegativeInfinity, float.NegativeInfinity];
+        nearest.Clear();
         for (var j = 0; j < k; j++)
         {
-            var score = TensorPrimitives.Dot(row, centroids.AsSpan(j * dimensions, dimensions));
-            if (score > bestScore)
+            var centroid = centroids.AsSpan(j * dimensions, dimensions);
+            ref var c = ref MemoryMarshal.GetReference(centroid);
+            var a0 = Vector256<float>.Zero;
+            var a1 = Vector256<float>.Zero;
+            var a2 = Vector256<float>.Zero;
+            var a3 = Vector256<float>.Zero;
+            for (var i = 0; i < vectorEnd; i += Vector256<float>.Count)
             {
-                bestScore = score;
-                best = j;
+                var cv = Vector256.LoadUnsafe(ref c, (nuint)i);
+                a0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref x0, (nuint)i), cv, a0);
+                a1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref x1, (nuint)i), cv, a1);
+                a2 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref x2, (nuint)i), cv, a2);
+                a3 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref x3, (nuint)i), cv, a3);
             }
-        }
 
-        return best;
+            float s0 = Vector256.Sum(a0), s1 = Vector256.Sum(a1), s2 = Vector256.Sum(a2), s3 = Vector256.Sum(a3);
+            for (var i = vectorEnd; i < dimensions; i++)
+            {
+                s0 += r0[i] * centroid[i];
+                s1 += r1[i] * centroid[i];
+                s2 += r2[i] * centroid[i];
+                s3 += r3[i] * centroid[i];
+            }
+
+            Keep(0, s0, j, best, nearest);
+            Keep(1, s1, j, best, nearest);
+            Keep(2, s2, j, best, nearest);
+            Keep(3, s3, j, best, nearest);
+        }
+    }
+
+    private static void Keep(int row, float score, int list, Span<float> best, Span<int> nearest)
+    {
+        if (score > best[row])
+        {
+            best[row] = score;
+            nearest[row] = list;
+        }
     }
 
     private static ReadOnlySpan<float> Row(float[] rows, int index, int dimensions) => rows.AsSpan(index * dimensions, dimensions);
