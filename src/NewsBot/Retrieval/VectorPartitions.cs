@@ -77,7 +77,6 @@ public static class VectorPartitions
 
         var lists = new int[count];
         Assign(centroids, k, rows, dimensions, null, lists);
-        var order = Enumerable.Range(0, count).OrderBy(i => lists[i]).ThenBy(i => i).ToArray();
         var listStarts = new int[k + 1];
         foreach (var list in lists)
         {
@@ -87,6 +86,14 @@ public static class VectorPartitions
         for (var j = 1; j < listStarts.Length; j++)
         {
             listStarts[j] += listStarts[j - 1];
+        }
+
+        // A counting sort: rows in ascending order land list by list, each list in its rows' own order.
+        var order = new int[count];
+        var next = listStarts[..k];
+        for (var i = 0; i < count; i++)
+        {
+            order[next[lists[i]]++] = i;
         }
 
         return (centroids, order, listStarts);
