@@ -37,7 +37,18 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
         var depth = Math.Max(count, options.Depth);
         var vectorSearch = IsHybrid ? SearchVectorsAsync(question, depth, cancellationToken) : null;
         var terms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, question);
-        var keywordHits = keywords.Search(terms, IsHybrid ? depth : count, options.CommonTermDocs);
+        IReadOnlyList<KeywordHit> keywordHits;
+        try
+        {
+            keywordHits = keywords.Search(terms, IsHybrid ? depth : count, options.CommonTermDocs);
+        }
+        catch when (vectorSearch is not null)
+        {
+            // The vector search reads this index too: it finishes before the caller may release the index.
+            await ((Task)vectorSearch).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
+
         var idf = terms.ToDictionary(t => t, keywords.Idf, StringComparer.Ordinal);
         var total = idf.Values.Sum();
 
