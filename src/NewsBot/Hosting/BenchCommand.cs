@@ -26,11 +26,7 @@ public static class BenchCommand
     public const int MinimumSamples = 1000;
 
     private const string Usage = "usage: NewsBot bench --corpus <articles.jsonl>... --questions <questions.jsonl> --articles <n> [--data <dir>] [--rounds <r>] [--output <report.json>]";
-    /// <summary>Where <see cref="CoverageLibrary"/> keeps the embedding cache, in its data directory.</summary>
-    private const string EmbeddingCacheFile = "embeddings.cache";
     private const double MiB = 1024 * 1024;
-
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default)
     {
@@ -65,9 +61,9 @@ public static class BenchCommand
 
         // The index is built from scratch in a folder of its own for this n; the embedding cache beside it is kept.
         var run = Path.Combine(data, string.Create(CultureInfo.InvariantCulture, $"articles-{articles}"));
-        if (Directory.Exists(Path.Combine(run, "index")))
+        if (Directory.Exists(Path.Combine(run, CoverageLibrary.IndexFolder)))
         {
-            Directory.Delete(Path.Combine(run, "index"), recursive: true);
+            Directory.Delete(Path.Combine(run, CoverageLibrary.IndexFolder), recursive: true);
         }
 
         var build = await IngestAsync(Configure(builder, corpus, run), articles.Value, cancellationToken).ConfigureAwait(false);
@@ -79,7 +75,7 @@ public static class BenchCommand
         await output.WriteLineAsync(Format(Path.GetFileName(corpus), report)).ConfigureAwait(false);
         var outputPath = Path.GetFullPath(CommandHost.Values(args, "--output").LastOrDefault() ?? Path.Combine(data, string.Create(CultureInfo.InvariantCulture, $"bench-{articles}.report.json")));
         Directory.CreateDirectory(Path.GetDirectoryName(outputPath)!);
-        await File.WriteAllTextAsync(outputPath, JsonSerializer.Serialize(new { corpora, questions = questionsPath, articles, corpus, settings, report }, Json), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(outputPath, JsonSerializer.Serialize(new { corpora, questions = questionsPath, articles, corpus, settings, report }, CommandHost.ReportJson), cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync($"report written to {outputPath}").ConfigureAwait(false);
         return 0;
     }
@@ -123,14 +119,12 @@ public static class BenchCommand
             o.DataDirectory = run;
         });
         builder.Services.AddSingleton(sp => new CountingEmbeddingGenerator(sp.GetRequiredService<ArcticEmbeddingGenerator>()));
-        builder.Services.AddSingleton(sp => new FileCachingEmbeddingGenerator(sp.GetRequiredService<CountingEmbeddingGenerator>(), sp.GetRequiredService<ILogger<FileCachingEmbeddingGenerator>>()));
+        builder.Services.AddKeyedSingleton<IEmbeddingGenerator<string, Embedding<float>>>(
+            NewsBotHostingExtensions.EmbeddingModelKey,
+            (sp, _) => sp.GetRequiredService<CountingEmbeddingGenerator>());
 
         // Every timed question is embedded by the model, as a question nobody asked before would be: no query cache.
         builder.Services.PostConfigure<EmbeddingOptions>(o => o.QueryCacheSize = 0);
-        builder.Services.AddSingleton(sp => new SentenceEmbedder(
-            sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(),
-            sp.GetRequiredService<IOptions<EmbeddingOptions>>(),
-            queryGenerator: sp.GetRequiredService<CountingEmbeddingGenerator>()));
         return builder;
     }
 
@@ -145,11 +139,11 @@ public static class BenchCommand
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var index = library.Current ?? throw new InvalidOperationException("The coverage did not load.");
         var run = host.Services.GetRequiredService<IOptions<CoverageOptions>>().Value.DataDirectory;
-        var cache = new FileInfo(Path.Combine(run, EmbeddingCacheFile));
+        var cache = new FileInfo(Path.Combine(run, CoverageLibrary.EmbeddingCacheFile));
         return new Build
         {
             Version = index.Version,
-            Manifest = Path.Combine(run, "index", index.Version, IndexManifest.FileName),
+            Manifest = Path.Combine(run, CoverageLibrary.IndexFolder, index.Version, IndexManifest.FileName),
             ArticlesIn = articles,
             Indexed = index.Corpus.ArticleCount,
             Skipped = summary.Skipped.Count,
@@ -157,7 +151,7 @@ public static class BenchCommand
             Embeddings = index.IsHybrid,
             Seconds = seconds,
             VectorsEmbedded = index.IsHybrid ? host.Services.GetRequiredService<CountingEmbeddingGenerator>().Texts : null,
-            IndexBytes = new DirectoryInfo(Path.Combine(run, "index")).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length),
+            IndexBytes = new DirectoryInfo(Path.Combine(run, CoverageLibrary.IndexFolder)).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length),
             CacheBytes = cache.Exists ? cache.Length : 0,
         };
     }

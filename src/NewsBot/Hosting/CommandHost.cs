@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -7,6 +9,9 @@ namespace NewsBot.Hosting;
 /// logs on standard error, so standard output carries only the result; and how they read a path typed on the command line.</summary>
 internal static class CommandHost
 {
+    /// <summary>How <c>eval</c> and <c>bench</c> write their JSON reports (a percentile of no samples is NaN).</summary>
+    public static readonly JsonSerializerOptions ReportJson = new() { WriteIndented = true, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
     /// <param name="settings">Configuration arguments (<c>--Section:Key=value</c>, <c>--contentRoot dir</c>).</param>
     /// <param name="newsBotLevel">The least level logged for NewsBot's own categories; everything else logs warnings and up.</param>
     public static HostApplicationBuilder CreateBuilder(string[] settings, string? contentRoot, LogLevel newsBotLevel)

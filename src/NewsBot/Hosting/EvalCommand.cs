@@ -17,8 +17,6 @@ public static class EvalCommand
 {
     public const string Verb = "eval";
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
-
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -63,7 +61,7 @@ public static class EvalCommand
         var outputPath = CommandHost.Values(args, "--output").LastOrDefault()
             ?? Path.Combine(host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CoverageOptions>>().Value.DataDirectory, SetName([questionsPath]) + ".report.json");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
-        await File.WriteAllTextAsync(outputPath, JsonSerializer.Serialize(new { questions = questionsPath, corpora, report, outcomes }, Json), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(outputPath, JsonSerializer.Serialize(new { questions = questionsPath, corpora, report, outcomes }, CommandHost.ReportJson), cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync($"report written to {outputPath}").ConfigureAwait(false);
         await host.StopAsync(cancellationToken).ConfigureAwait(false);
         return 0;

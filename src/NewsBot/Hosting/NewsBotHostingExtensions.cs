@@ -10,6 +10,9 @@ namespace NewsBot.Hosting;
 /// <summary>The composition root: what NewsBot registers, and the endpoints it maps.</summary>
 public static class NewsBotHostingExtensions
 {
+    /// <summary>The service key of the embedding model itself, beneath the sentence-vector cache.</summary>
+    public const string EmbeddingModelKey = "embedding-model";
+
     /// <summary>Everything but the bot: options, the coverage, and the kernel with the coverage plugin.</summary>
     public static IHostApplicationBuilder AddNewsBotCore(this IHostApplicationBuilder builder)
     {
@@ -32,14 +35,19 @@ public static class NewsBotHostingExtensions
         services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EmbeddingOptions>().BindConfiguration(EmbeddingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
-        // The local model loads on first use, so registering it costs nothing when Embedding:Enabled is false.
+        // The local model loads on first use, so registering it costs nothing when Embedding:Enabled is false. Sentences
+        // reach it through the persistent cache, questions directly; both take it under EmbeddingModelKey, the one place a
+        // host swaps or wraps the model.
         services.AddSingleton<ArcticEmbeddingGenerator>();
-        services.AddSingleton(sp => new FileCachingEmbeddingGenerator(sp.GetRequiredService<ArcticEmbeddingGenerator>(), sp.GetRequiredService<ILogger<FileCachingEmbeddingGenerator>>()));
+        services.AddKeyedSingleton<IEmbeddingGenerator<string, Embedding<float>>>(EmbeddingModelKey, (sp, _) => sp.GetRequiredService<ArcticEmbeddingGenerator>());
+        services.AddSingleton(sp => new FileCachingEmbeddingGenerator(
+            sp.GetRequiredKeyedService<IEmbeddingGenerator<string, Embedding<float>>>(EmbeddingModelKey),
+            sp.GetRequiredService<ILogger<FileCachingEmbeddingGenerator>>()));
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => sp.GetRequiredService<FileCachingEmbeddingGenerator>());
         services.AddSingleton(sp => new SentenceEmbedder(
             sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(),
             sp.GetRequiredService<IOptions<EmbeddingOptions>>(),
-            queryGenerator: sp.GetRequiredService<ArcticEmbeddingGenerator>()));
+            queryGenerator: sp.GetRequiredKeyedService<IEmbeddingGenerator<string, Embedding<float>>>(EmbeddingModelKey)));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CoverageLibrary>();

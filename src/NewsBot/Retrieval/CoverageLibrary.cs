@@ -30,7 +30,11 @@ public sealed class CoverageLibrary(
 {
     /// <summary>Bumped whenever the index layout or the analysis changes, so older indexes are rebuilt.</summary>
     internal const string IndexFormat = "coverage-v5";
-    private const string EmbeddingCacheFile = "embeddings.cache";
+    /// <summary>The sentence-vector cache, in the data directory.</summary>
+    internal const string EmbeddingCacheFile = "embeddings.cache";
+
+    /// <summary>The folder of the data directory that holds one folder per built index.</summary>
+    internal const string IndexFolder = "index";
     private const int ProgressEvery = 1000;
 
     private readonly SemaphoreSlim _loading = new(1, 1);
@@ -113,7 +117,7 @@ public sealed class CoverageLibrary(
             }
 
             var version = Version(hashes.Select(h => $"{h.Key}:{h.Value}").Concat(duplicateHashes));
-            var root = Path.Combine(options.Value.DataDirectory, "index");
+            var root = Path.Combine(options.Value.DataDirectory, IndexFolder);
             var previousHashes = IndexManifest.ReadLatest(root)?.ArticleHashes;
             if (_current is { } served && served.Version == version && File.Exists(Path.Combine(root, version, IndexManifest.FileName)))
             {
