@@ -6,7 +6,7 @@ namespace NewsBot.Ingestion;
 /// Rule: a sentence ends at <c>.</c>, <c>!</c>, <c>?</c> or <c>…</c> (plus any closing quotes and brackets that follow it)
 /// when whitespace follows and the next word starts a sentence (a capital, a digit or an opening quote), or at a line
 /// line break unless the next line starts in lower case. A period does not end a sentence after a title (<c>Gen.</c>, <c>Mr.</c>), a single initial (<c>J.</c>), a month
-/// before a number (<c>Jan. 5</c>), or an abbreviation with inner periods (<c>U.S.</c>, <c>a.m.</c>) unless the next word
+/// or a number abbreviation before a number (<c>Jan. 5</c>, <c>No. 5</c>, <c>c. 1,300</c>), or an abbreviation with inner periods (<c>U.S.</c>, <c>a.m.</c>) unless the next word
 /// is one that usually opens a sentence (<c>The</c>, <c>He</c>, …). A quotation that ends in a comma or runs on into a
 /// lower-case attribution (<c>“Why?” she asked.</c>) stays one sentence with its attribution.
 /// </para>
@@ -25,10 +25,10 @@ public static class SentenceSplitter
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     };
 
-    // Abbreviations that only precede a number: "No. 5", "Vol. 2", "Fig. 3".
+    // Abbreviations that only precede a number: "No. 5", "Vol. 2", "Fig. 3", "c. 1,300,000".
     private static readonly HashSet<string> NumberAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "no", "nos", "vol", "fig", "pp", "p", "art", "para",
+        "no", "nos", "vol", "fig", "pp", "p", "art", "para", "c", "ca",
     };
 
     private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
@@ -130,15 +130,15 @@ public static class SentenceSplitter
             return false;
         }
 
-        if (Months.Contains(word.ToString()) || NumberAbbreviations.Contains(word.ToString()))
-        {
-            return !char.IsDigit(text[next]);
-        }
-
-        // A single capital letter is an initial ("John F. Kennedy"), never a sentence.
+        // A single capital letter is an initial ("John F. Kennedy", "John C. Calhoun"), never a sentence.
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return false;
+        }
+
+        if (Months.Contains(word.ToString()) || NumberAbbreviations.Contains(word.ToString()))
+        {
+            return !char.IsDigit(text[next]);
         }
 
         // "U.S.", "a.m.", "U.K." end a sentence only before a word that usually opens one.

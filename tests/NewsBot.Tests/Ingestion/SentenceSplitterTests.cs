@@ -24,6 +24,22 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Split_CircaBeforeNumber_KeepsOneSentence()
+    {
+        var sentences = Split("In 1939, c. 1,300,000 people lived in Warsaw. In 1945, only 420,000 did.");
+
+        Assert.Equal(["In 1939, c. 1,300,000 people lived in Warsaw.", "In 1945, only 420,000 did."], sentences);
+    }
+
+    [Fact]
+    public void Split_InitialThatIsAlsoAnAbbreviation_KeepsOneSentence()
+    {
+        var sentences = Split("John C. Calhoun and Edward P. Smith spoke. They left.");
+
+        Assert.Equal(["John C. Calhoun and Edward P. Smith spoke.", "They left."], sentences);
+    }
+
+    [Fact]
     public void Split_AcronymInsideSentence_KeepsOneSentence()
     {
         var sentences = Split("U.S. officials said the U.S. Senate would vote. The vote failed.");
