@@ -20,6 +20,12 @@ public static partial class AnswerType
     {
         ArgumentNullException.ThrowIfNull(question);
 
+        // "When rich countries trade with poor ones, whose wages rise?": the clause after the comma asks.
+        if (AskingClause().Match(question) is { Success: true } clause)
+        {
+            return Expected(question[clause.Groups["asks"].Index..]);
+        }
+
         var q = question.TrimStart().ToUpperInvariant();
         return q switch
         {
@@ -46,7 +52,16 @@ public static partial class AnswerType
     }
 
     /// <summary>
-    /// The span of <paramref name="sentence"/> that answers <paramref name="kind"/>, verbatim; null when none. When the
+    /// False when a when or how-many question meets a sentence without a date or number of its own (one the question
+    /// does not already name): "When was the Peace of Westphalia established?" is not answered by "Since the Peace of
+    /// Westphalia, the Upper Rhine formed a border". Names and places are too loosely recognised to hold a sentence to.
+    /// </summary>
+    public static bool Offers(AnswerKind kind, string sentence, string question) =>
+        kind is not (AnswerKind.Date or AnswerKind.Number) || Candidates(kind, sentence, question).Count > 0;
+
+    /// <summary>
+    /// The span of <paramref name="sentence"/> that answers <paramref name="kind"/>, verbatim; null when none. A span
+    /// the question itself names is no answer. When the
     /// sentence holds several ("in Geneva on January 10, … in Brussels on January 12"), the one nearest to where the
     /// sentence mentions the question's own words wins.
     /// </summary>
@@ -55,14 +70,7 @@ public static partial class AnswerType
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(question);
 
-        List<(int Start, string Text)> candidates = kind switch
-        {
-            AnswerKind.Place => Place().Matches(sentence).Select(m => (m.Groups["name"].Index, m.Groups["name"].Value)).ToList(),
-            AnswerKind.Date => DateRecognizer.Recognize(sentence, reference: null).Select(d => (d.Start, d.Text)).ToList(),
-            AnswerKind.Person => Person().Matches(sentence).Select(m => (m.Index, m.Value)).ToList(),
-            AnswerKind.Number => Quantity().Matches(sentence).Select(m => (m.Index, m.Value.TrimEnd(',', '.'))).ToList(),
-            _ => [],
-        };
+        var candidates = Candidates(kind, sentence, question);
         if (candidates.Count == 0)
         {
             return null;
@@ -80,6 +88,33 @@ public static partial class AnswerType
             : candidates.MinBy(c => anchors.Sum(positions => positions.Min(p => Math.Abs(p - c.Start)))).Text;
     }
 
+    /// <summary>The sentence's values of the kind asked for, less those the question already names.</summary>
+    private static List<(int Start, string Text)> Candidates(AnswerKind kind, string sentence, string question)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(question);
+
+        IEnumerable<(int Start, string Text)> candidates = kind switch
+        {
+            AnswerKind.Place => Place().Matches(sentence).Select(m => (m.Groups["name"].Index, m.Groups["name"].Value)),
+            AnswerKind.Date => DateRecognizer.Recognize(sentence, reference: null) is { Count: > 0 } dates
+                ? dates.Select(d => (d.Start, d.Text))
+                : Era().Matches(sentence).Select(m => (m.Index, m.Value)),
+            AnswerKind.Person => Person().Matches(sentence).Select(m => (m.Index, m.Value)),
+            AnswerKind.Number => Quantity().Matches(sentence).Select(m => (m.Index, m.Value.TrimEnd(',', '.')))
+                .Concat(NumberWord().Matches(sentence).Select(m => (m.Index, m.Value))),
+            _ => [],
+        };
+        return candidates
+            .Where(c => !question.Contains(Core(kind, c.Text), StringComparison.OrdinalIgnoreCase))
+            .OrderBy(c => c.Start)
+            .ToList();
+    }
+
+    /// <summary>What must be new for a value to be an answer: the figure of a quantity ("1875" of "1875 regatta"), else the whole.</summary>
+    private static string Core(AnswerKind kind, string value) =>
+        kind == AnswerKind.Number && Figure().Match(value) is { Success: true } figure ? figure.Value : value;
+
     private static IEnumerable<int> AllIndexes(string text, string word)
     {
         for (var i = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.OrdinalIgnoreCase))
@@ -87,6 +122,9 @@ public static partial class AnswerType
             yield return i;
         }
     }
+
+    [GeneratedRegex(@"^\s*(?:when|where|if|while|after|before|since|as)\b[^,?]*,\s*(?<asks>(?:who|whose|whom|what|which|when|where|how)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AskingClause();
 
     [GeneratedRegex(@"[\p{L}-]+", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
@@ -99,6 +137,16 @@ public static partial class AnswerType
 
     [GeneratedRegex(@"(?<!^)(?<![.!?]\s)\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+", RegexOptions.CultureInvariant)]
     private static partial Regex Person();
+
+    /// <summary>Times older than the news the date recogniser is tuned for: "1638", "the 1740s", "the 14th century".</summary>
+    [GeneratedRegex(@"(?<![\d,.])\b(?:[1-9]\d{2,3}s?|\d{1,2}(?:st|nd|rd|th)\s+century)\b(?![,.]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Era();
+
+    [GeneratedRegex(@"\d[\d,.]*\d|\d", RegexOptions.CultureInvariant)]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands|millions|billions)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberWord();
 
     [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Number();

@@ -7,9 +7,11 @@ namespace NewsBot.Answering;
 /// Composes an answer from retrieved sentences only, quoting them verbatim, so every statement is grounded by
 /// construction.
 /// <para>
-/// Selection: the first of the three best passages whose evidence E (see <see cref="Evidence"/>) reaches
-/// <see cref="AnsweringOptions.MinEvidence"/> leads; further passages join while E ≥ MinEvidence and score ≥ <see cref="AnsweringOptions.RelativeScore"/> · best score, up to
-/// <see cref="AnsweringOptions.MaxStatements"/>. Each statement brings its continuation (the following sentences that
+/// Selection: the first of the three best passages that holds the question's premises (<see cref="QuestionPremises"/>),
+/// offers the kind of value a when or how-many question asks for (<see cref="AnswerType.Offers"/>) and whose evidence
+/// E (see <see cref="Evidence"/>) reaches <see cref="AnsweringOptions.MinEvidence"/> leads; further passages join
+/// while they hold the premises, E ≥ MinEvidence and score ≥ <see cref="AnsweringOptions.RelativeScore"/> · best
+/// score, up to <see cref="AnsweringOptions.MaxStatements"/>. Each statement brings its continuation (the following sentences that
 /// open with an anaphor: "They also…", "The proposed measures…") and, if it opens with one itself, its antecedent.
 /// Statements are read in rank order; the sentences of one statement in article order.
 /// </para>
@@ -35,7 +37,8 @@ public static class ExtractiveComposer
         ArgumentNullException.ThrowIfNull(options);
 
         var kind = AnswerType.Expected(question);
-        var lead = passages.Take(LeadCandidates).FirstOrDefault(p => Evidence(p, kind, options) >= options.MinEvidence);
+        var premises = QuestionPremises.Of(question);
+        var lead = passages.Take(LeadCandidates).FirstOrDefault(p => Evidence(p, kind, options) >= options.MinEvidence && premises.HeldBy(p) && AnswerType.Offers(kind, p.Sentence.Text, question));
         if (lead is null)
         {
             return Related(question, passages, corpus, kind, options);
@@ -51,7 +54,7 @@ public static class ExtractiveComposer
                 break;
             }
 
-            if (Evidence(passage, kind, options) < options.MinEvidence || passage.Score < options.RelativeScore * best || chosen.Any(c => SameText(c.Text, passage.Sentence.Text)))
+            if (Evidence(passage, kind, options) < options.MinEvidence || passage.Score < options.RelativeScore * best || chosen.Any(c => SameText(c.Text, passage.Sentence.Text)) || !premises.HeldBy(passage))
             {
                 continue;
             }

@@ -9,14 +9,20 @@ public sealed class ExtractiveComposerTests
 {
     private static readonly AnsweringOptions Options = new();
 
-    [Fact]
-    public async Task Compose_SeedQuestion_CitesTheDraftsAndTheirContinuationsInOrder()
+    /// <summary>Retrieves for <paramref name="question"/> over the seed article and composes with default options.</summary>
+    internal static async Task<Answer> ComposeOverSeedsAsync(string question)
     {
         using var coverage = await TestCoverage.LoadAsync(TestPaths.Seeds);
         var index = coverage.Library.Current!;
+        return ExtractiveComposer.Compose(question, await index.RetrieveAsync(question, 20), index.Corpus, Options);
+    }
+
+    [Fact]
+    public async Task Compose_SeedQuestion_CitesTheDraftsAndTheirContinuationsInOrder()
+    {
         const string question = "what did Russia propose on December 17?";
 
-        var answer = ExtractiveComposer.Compose(question, await index.RetrieveAsync(question, 20), index.Corpus, Options);
+        var answer = await ComposeOverSeedsAsync(question);
 
         Assert.True(answer.IsAnswered);
         var quotes = answer.Citations.Select(c => c.Quote).ToList();
@@ -30,11 +36,9 @@ public sealed class ExtractiveComposerTests
     [Fact]
     public async Task Compose_OffTopicQuestion_SaysTheCoverageDoesNotAnswerAndCitesNothing()
     {
-        using var coverage = await TestCoverage.LoadAsync(TestPaths.Seeds);
-        var index = coverage.Library.Current!;
         const string question = "Who won the 2022 football World Cup?";
 
-        var answer = ExtractiveComposer.Compose(question, await index.RetrieveAsync(question, 20), index.Corpus, Options);
+        var answer = await ComposeOverSeedsAsync(question);
 
         Assert.False(answer.IsAnswered);
         Assert.Empty(answer.Citations);
@@ -91,10 +95,7 @@ public sealed class ExtractiveComposerTests
     [InlineData("where did the Russia-NATO Council meet?", "Brussels")]
     public async Task Compose_WhoWhenWhereQuestion_LeadsWithTheShortAnswerInBoldVerbatim(string question, string expected)
     {
-        using var coverage = await TestCoverage.LoadAsync(TestPaths.Seeds);
-        var index = coverage.Library.Current!;
-
-        var answer = ExtractiveComposer.Compose(question, await index.RetrieveAsync(question, 20), index.Corpus, Options);
+        var answer = await ComposeOverSeedsAsync(question);
 
         Assert.StartsWith($"**{expected}** [1]", answer.Text, StringComparison.Ordinal);
         Assert.Contains(expected, answer.Citations[0].Quote, StringComparison.Ordinal);

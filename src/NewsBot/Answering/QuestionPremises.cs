@@ -1,0 +1,244 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using NewsBot.Ingestion;
+using NewsBot.Retrieval;
+
+namespace NewsBot.Answering;
+
+/// <summary>
+/// What a question takes for granted, which a sentence must share before it may answer: the names the question
+/// mentions and its polarity. Both catch sentences that match a question's words but answer a different question.
+/// <list type="bullet">
+/// <item><b>Names.</b> Every name of the question (<see cref="ContentWords.Essential"/>, less numbers, months,
+/// weekdays and titles such as "President") must occur in the sentence's article, headline included: exactly, as a
+/// capital standing for its country (<see cref="Metonyms"/>), as the country's people (French for France), as a
+/// longer or shorter form sharing at least <see cref="MinSharedPrefix"/> letters (Russia, Russian), one typo away
+/// (Zeria for Zeira), as the initials of a capitalised run (EU for European Union), or, for a name of several words,
+/// as its initials written in capitals (US for United States). "What did Macron propose?" is not answered by an
+/// article that never mentions Macron, however well it covers proposals. A question of
+/// <see cref="LongQuestionWords"/> words or more may miss one name.</item>
+/// <item><b>Polarity.</b> A negated question ("What did NATO not agree to?", "Why didn't Kyiv sign?") is answered
+/// only by a sentence that itself negates, refuses or excepts ("did not", "no", "rejected", "refused", "declined",
+/// "failed", "without", "other than"). Citing an affirmative sentence for it would state the opposite of what was asked.</item>
+/// </list>
+/// </summary>
+public sealed partial class QuestionPremises
+{
+    /// <summary>A name matches a longer or shorter word of the article when they share at least this many letters.</summary>
+    public const int MinSharedPrefix = 5;
+
+    /// <summary>
+    /// A question this long carries background ("Florida's Governor Ron DeSantis has taken control of Walt Disney World's
+    /// district after the corporation opposed which of his bills?") that an article may word differently, so one of
+    /// its names may be missing.
+    /// </summary>
+    public const int LongQuestionWords = 15;
+
+    /// <summary>Titles are capitalised before a name but name nobody by themselves.</summary>
+    private static readonly FrozenSet<string> Titles = new[]
+    {
+        "president", "governor", "minister", "secretary", "general", "chancellor", "senator", "mayor", "king", "queen",
+        "prince", "princess", "chief", "director", "chairman", "spokesman", "spokeswoman", "ambassador", "judge", "justice",
+    }.Select(ContentWords.Stem).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> DateNames = new[]
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    }.Select(ContentWords.Stem).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NegatingWords = new[]
+    {
+        "not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Stemmed words that state a refusal or absence as a negation would ("Ukraine declined to sign").</summary>
+    private static readonly FrozenSet<string> NegativeStems = new[]
+    {
+        "refus", "declin", "reject", "deni", "fail", "lack", "absent", "unabl", "unwill", "oppos", "ban", "bann", "halt",
+        "stop", "stopp", "abandon", "instead", "ceas", "withdrew", "withdrawn", "withdraw", "exclud", "except",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Connectives that turn a sentence against what follows ("a prime other than 2 and 5").</summary>
+    private static readonly string[] NegatingPhrases = ["other than", "rather than", "apart from", "except"];
+
+    private static readonly FrozenSet<string> AcronymConnectors = new[] { "of", "and", "for", "the", "on", "in" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Countries and the adjectives news uses for them where neither is a prefix of the other.</summary>
+    private static readonly FrozenDictionary<string, string[]> Demonyms = new (string Country, string People)[]
+    {
+        ("Britain", "British"), ("England", "English"), ("Scotland", "Scottish"), ("Wales", "Welsh"), ("Ireland", "Irish"),
+        ("France", "French"), ("Spain", "Spanish"), ("Portugal", "Portuguese"), ("Netherlands", "Dutch"), ("Holland", "Dutch"),
+        ("Switzerland", "Swiss"), ("Sweden", "Swedish"), ("Finland", "Finnish"), ("Denmark", "Danish"), ("Norway", "Norwegian"),
+        ("Poland", "Polish"), ("Greece", "Greek"), ("Turkey", "Turkish"), ("China", "Chinese"), ("Japan", "Japanese"),
+        ("Vietnam", "Vietnamese"), ("Thailand", "Thai"), ("Iraq", "Iraqi"), ("Israel", "Israeli"), ("Pakistan", "Pakistani"),
+        ("Peru", "Peruvian"), ("Belarus", "Belarusian"), ("Lebanon", "Lebanese"), ("Sudan", "Sudanese"), ("Philippines", "Filipino"),
+    }
+        .SelectMany(p => new[] { (ContentWords.Stem(p.Country), ContentWords.Stem(p.People)), (ContentWords.Stem(p.People), ContentWords.Stem(p.Country)) })
+        .GroupBy(p => p.Item1, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Item2).ToArray(), StringComparer.Ordinal);
+
+    private readonly Dictionary<string, ArticleTerms> _articles = new(StringComparer.Ordinal);
+
+    private readonly IReadOnlyList<IReadOnlyList<string>> _phrases;
+
+    private QuestionPremises(IReadOnlyList<string> names, IReadOnlyList<IReadOnlyList<string>> phrases, int tolerated, bool isNegated)
+    {
+        Names = names;
+        _phrases = phrases;
+        ToleratedMissing = tolerated;
+        IsNegated = isNegated;
+    }
+
+    /// <summary>The stemmed names a supporting article must mention.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>How many of <see cref="Names"/> the article may lack: one for a long question, none otherwise.</summary>
+    public int ToleratedMissing { get; }
+
+    /// <summary>True when the question asks about something that did not happen.</summary>
+    public bool IsNegated { get; }
+
+    public static QuestionPremises Of(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        var names = ContentWords.Essential(question)
+            .Where(w => !w.Any(char.IsDigit) && !DateNames.Contains(w) && !Titles.Contains(w))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var phrases = KeyTerms.Names(question)
+            .Select(n => (IReadOnlyList<string>)n.Split(' ').Where(w => !AcronymConnectors.Contains(w)).Select(w => ContentWords.Stem(w)).ToList())
+            .Where(p => p.Count > 1)
+            .ToList();
+        var tolerated = KeyTerms.Words(question).Count >= LongQuestionWords ? 1 : 0;
+        return new QuestionPremises(names, phrases, tolerated, Negates(question));
+    }
+
+    /// <summary>True when <paramref name="text"/> negates: "not", "never", "no", "n't", ….</summary>
+    public static bool Negates(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        return KeyTerms.Words(text).Any(w => NegatingWords.Contains(w) || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>True when the passage's sentence may answer the question as far as its premises go.</summary>
+    public bool HeldBy(Passage passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+
+        if (IsNegated && !Refuses(passage.Sentence.Text))
+        {
+            return false;
+        }
+
+        if (Names.Count == 0)
+        {
+            return true;
+        }
+
+        // One question looks at a handful of articles, each possibly for several of its sentences.
+        if (!_articles.TryGetValue(passage.Article.Id, out var terms))
+        {
+            terms = ArticleTerms.Of($"{passage.Article.Headline}\n{passage.Article.Text}");
+            _articles[passage.Article.Id] = terms;
+        }
+
+        var missing = Names.Where(n => !terms.Mentions(n)).ToHashSet(StringComparer.Ordinal);
+
+        // "United States" is written "US", "European Union" "EU".
+        foreach (var phrase in _phrases.Where(p => p.Any(missing.Contains) && terms.Acronyms.Contains(string.Concat(p.Select(w => w[0])))))
+        {
+            missing.ExceptWith(phrase);
+        }
+
+        return missing.Count <= ToleratedMissing;
+    }
+
+    private static bool Refuses(string sentence) =>
+        Negates(sentence)
+        || ContentWords.Of(sentence).Overlaps(NegativeStems)
+        || NegatingPhrases.Any(p => sentence.Contains(p, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> by one edit: a letter replaced, added, dropped or two swapped.</summary>
+    public static bool OneEditApart(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (i == a.Length && i == b.Length)
+        {
+            return false;
+        }
+
+        var swapped = i + 1 < a.Length && a.Length == b.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
+        return swapped
+            || (a.Length == b.Length && a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)))
+            || (a.Length > b.Length && a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)))
+            || (a.Length < b.Length && a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1)));
+    }
+
+    /// <summary>
+    /// An article's content words, the initials of its capitalised runs ("European Union" gives "eu") and its
+    /// all-capital words ("US", "NATO"), lower-cased.
+    /// </summary>
+    private sealed record ArticleTerms(IReadOnlySet<string> Words, IReadOnlySet<string> Initials, IReadOnlySet<string> Acronyms)
+    {
+        public static ArticleTerms Of(string text)
+        {
+            var initials = new HashSet<string>(StringComparer.Ordinal);
+            var acronyms = new HashSet<string>(StringComparer.Ordinal);
+            var run = new List<char>();
+            foreach (var word in KeyTerms.Words(text).Append(string.Empty))
+            {
+                if (word.Length is >= 2 and <= 6 && word.All(char.IsUpper))
+                {
+                    acronyms.Add(word.ToLowerInvariant());
+                }
+
+                if (KeyTerms.IsCapitalised(word))
+                {
+                    run.Add(char.ToLowerInvariant(word[0]));
+                    for (var start = Math.Max(0, run.Count - 6); start < run.Count - 1; start++)
+                    {
+                        initials.Add(new string([.. run[start..]]));
+                    }
+                }
+                else if (!AcronymConnectors.Contains(word) || run.Count == 0)
+                {
+                    run.Clear();
+                }
+            }
+
+            acronyms.UnionWith(DottedAcronym().Matches(text).Select(m => m.Value.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant()));
+            return new ArticleTerms(ContentWords.Of(text), initials, acronyms);
+        }
+
+        /// <summary>
+        /// The name as written, as a capital standing for its country, as its country or people, as a longer or shorter form of at least
+        /// <see cref="MinSharedPrefix"/> letters (Russia, Russian), with one typo (Zeria, Zeira), or as initials.
+        /// </summary>
+        public bool Mentions(string name) =>
+            Words.Contains(name)
+            || Initials.Contains(name)
+            || Metonyms.Of(name).Any(Words.Contains)
+            || (Demonyms.TryGetValue(name, out var forms) && forms.Any(Words.Contains))
+            || (name.Length >= MinSharedPrefix && Words.Any(w => w.Length >= MinSharedPrefix && (w.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(w, StringComparison.Ordinal) || OneEditApart(w, name))));
+    }
+
+    /// <summary>"U.S.", "U.K.": capitals each followed by a full stop.</summary>
+    [GeneratedRegex(@"\b(?:\p{Lu}\.){2,6}", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedAcronym();
+}

@@ -1,0 +1,112 @@
+using NewsBot.Answering;
+using NewsBot.Ingestion;
+using NewsBot.Retrieval;
+
+namespace NewsBot.Tests.Answering;
+
+public sealed class QuestionPremisesTests
+{
+    private static Passage PassageOf(string text, int sentence = 1)
+    {
+        var article = PlainTextArticleParser.Parse("a", "test", text);
+        return new Passage { Article = article, Sentence = article.Sentences[sentence], Score = 1, Coverage = 1 };
+    }
+
+    [Theory]
+    [InlineData("What did Macron propose?", false)]
+    [InlineData("What did Moscow propose?", true)]
+    [InlineData("What did the Russian side propose?", true)]
+    [InlineData("What did the EU propose?", true)]
+    [InlineData("What did the French propose?", true)]
+    [InlineData("What did Lavorv propose?", true)]
+    [InlineData("What did the Swiss propose?", false)]
+    public void HeldBy_EveryNameOfTheQuestionMustBeInTheArticle(string question, bool expected)
+    {
+        var passage = PassageOf("Talks resume\n\nRussia proposed new talks with the European Union and France. Sergei Lavrov said so on Monday.");
+
+        Assert.Equal(expected, QuestionPremises.Of(question).HeldBy(passage));
+    }
+
+    [Fact]
+    public void HeldBy_ANameInTheHeadlineCounts()
+    {
+        var passage = PassageOf("Stoltenberg on the talks\n\nThe alliance put proposals on the table.");
+
+        Assert.True(QuestionPremises.Of("What did Stoltenberg put on the table?").HeldBy(passage));
+    }
+
+    [Theory]
+    [InlineData("Talks\n\nNATO agreed to hold talks in Geneva.", false)]
+    [InlineData("Talks\n\nNATO did not agree to a moratorium.", true)]
+    [InlineData("Talks\n\nNATO rejected a moratorium.", true)]
+    [InlineData("Talks\n\nNATO agreed to everything other than a moratorium.", true)]
+    public void HeldBy_ANegatedQuestionNeedsASentenceThatNegatesOrRefuses(string text, bool expected)
+    {
+        var premises = QuestionPremises.Of("What didn't NATO agree to?");
+
+        Assert.True(premises.IsNegated);
+        Assert.Equal(expected, premises.HeldBy(PassageOf(text)));
+    }
+
+    [Theory]
+    [InlineData("What did the United States propose?", true)]
+    [InlineData("What did the United Kingdom propose?", false)]
+    [InlineData("What did President Biden propose?", true)]
+    [InlineData("What did President Macron propose?", false)]
+    public void HeldBy_ANameOfSeveralWordsMayBeWrittenAsItsInitialsAndTitlesNameNobody(string question, bool expected)
+    {
+        var passage = PassageOf("Talks\n\nThe U.S. proposed new talks, Biden said.");
+
+        Assert.Equal(expected, QuestionPremises.Of(question).HeldBy(passage));
+    }
+
+    [Fact]
+    public void HeldBy_ALongQuestionMayMissOneNameOfItsBackground()
+    {
+        var passage = PassageOf("Graves\n\nAncient graves in a Staffordshire churchyard could belong to eight Knights Templar.");
+        var longQuestion = QuestionPremises.Of("Ancient graves believed to have belonged to Knights Templar from the 12th century have been rediscovered in which English county?");
+        var twoMissing = QuestionPremises.Of("Ancient graves believed to have belonged to Knights Templar from the 12th century were found by which Welsh Benedictine monk?");
+
+        Assert.True(longQuestion.HeldBy(passage));
+        Assert.False(twoMissing.HeldBy(passage));
+        Assert.False(QuestionPremises.Of("Which English county holds Templar graves?").HeldBy(passage));
+    }
+
+    [Theory]
+    [InlineData("zeira", "zeria", true)]
+    [InlineData("lavrov", "lavorv", true)]
+    [InlineData("leibniz", "beibniz", true)]
+    [InlineData("stoltenberg", "stoltenburg", true)]
+    [InlineData("russia", "russian", true)]
+    [InlineData("russia", "russia", false)]
+    [InlineData("france", "franco", true)]
+    [InlineData("macron", "marcos", false)]
+    [InlineData("nato", "toan", false)]
+    public void OneEditApart_AllowsOneReplacementInsertionDeletionOrSwap(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, QuestionPremises.OneEditApart(a, b));
+        Assert.Equal(expected, QuestionPremises.OneEditApart(b, a));
+    }
+
+    [Fact]
+    public async Task Compose_QuestionAboutSomeoneTheCoverageNeverMentions_IsNotAnsweredButOffersTheRelatedSentence()
+    {
+        const string question = "what did Macron propose on December 17?";
+
+        var answer = await ExtractiveComposerTests.ComposeOverSeedsAsync(question);
+
+        Assert.False(answer.IsAnswered);
+        Assert.Contains("related but does not answer it", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("On December 17, 2021, the Russian Foreign Ministry released", Assert.Single(answer.Citations).Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Compose_NegatedQuestionOnlyAffirmativeSentencesMatch_IsNotAnswered()
+    {
+        const string question = "Where were the Russian-US consultations not held?";
+
+        var answer = await ExtractiveComposerTests.ComposeOverSeedsAsync(question);
+
+        Assert.False(answer.IsAnswered);
+    }
+}
