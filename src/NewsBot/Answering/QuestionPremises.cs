@@ -138,14 +138,24 @@ public sealed partial class QuestionPremises
             return true;
         }
 
-        // One question looks at a handful of articles, each possibly for several of its sentences.
-        if (!_articles.TryGetValue(passage.Article.Id, out var terms))
+        // Most names stand in the article as written, which a search settles without reading all its words.
+        var article = passage.Article;
+        var missing = Names
+            .Where(n => !Forms(n).Any(form => HasWordStarting(article.Headline, form) || HasWordStarting(article.Text, form)))
+            .ToHashSet(StringComparer.Ordinal);
+        if (missing.Count <= ToleratedMissing)
         {
-            terms = ArticleTerms.Of($"{passage.Article.Headline}\n{passage.Article.Text}");
-            _articles[passage.Article.Id] = terms;
+            return true;
         }
 
-        var missing = Names.Where(n => !terms.Mentions(n)).ToHashSet(StringComparer.Ordinal);
+        // One question looks at a handful of articles, each possibly for several of its sentences.
+        if (!_articles.TryGetValue(article.Id, out var terms))
+        {
+            terms = ArticleTerms.Of($"{article.Headline}\n{article.Text}");
+            _articles[article.Id] = terms;
+        }
+
+        missing.RemoveWhere(terms.Mentions);
 
         // "United States" is written "US", "European Union" "EU".
         foreach (var phrase in _phrases.Where(p => p.Any(missing.Contains) && terms.Acronyms.Contains(string.Concat(p.Select(w => w[0])))))
@@ -155,6 +165,29 @@ public sealed partial class QuestionPremises
 
         return missing.Count <= ToleratedMissing;
     }
+
+    /// <summary>
+    /// True when a word of <paramref name="text"/> starts with <paramref name="stem"/> (any case): "russia" in
+    /// "Russian", "knight" in "Knights". A stem shorter than four letters must be the whole word, so "un" is not found
+    /// in "under".
+    /// </summary>
+    private static bool HasWordStarting(string text, string stem)
+    {
+        for (var i = text.IndexOf(stem, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(stem, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = i + stem.Length;
+            if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (stem.Length >= 4 || end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The name, the countries a capital stands for, and a country's people or a people's country.</summary>
+    private static IEnumerable<string> Forms(string name) =>
+        Metonyms.Of(name).Concat(Demonyms.GetValueOrDefault(name) ?? []).Prepend(name);
 
     private static bool Refuses(string sentence) =>
         Negates(sentence)
@@ -231,10 +264,8 @@ public sealed partial class QuestionPremises
         /// <see cref="MinSharedPrefix"/> letters (Russia, Russian), with one typo (Zeria, Zeira), or as initials.
         /// </summary>
         public bool Mentions(string name) =>
-            Words.Contains(name)
+            Forms(name).Any(Words.Contains)
             || Initials.Contains(name)
-            || Metonyms.Of(name).Any(Words.Contains)
-            || (Demonyms.TryGetValue(name, out var forms) && forms.Any(Words.Contains))
             || (name.Length >= MinSharedPrefix && Words.Any(w => w.Length >= MinSharedPrefix && (w.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(w, StringComparison.Ordinal) || OneEditApart(w, name))));
     }
 
