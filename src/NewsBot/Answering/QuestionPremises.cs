@@ -10,7 +10,7 @@ namespace NewsBot.Answering;
 /// mentions and its polarity. Both catch sentences that match a question's words but answer a different question.
 /// <list type="bullet">
 /// <item><b>Names.</b> Every name of the question (<see cref="ContentWords.Essential"/>, less numbers, months,
-/// weekdays and titles such as "President") must occur in the sentence's article, headline included: exactly, as a
+/// weekdays, titles such as "President" or "Sen." and party labels) must occur in the sentence's article, headline included: exactly, as a
 /// capital standing for its country (<see cref="Metonyms"/>), as the country's people (French for France), as a
 /// longer or shorter form sharing at least <see cref="MinSharedPrefix"/> letters (Russia, Russian), one typo away
 /// (Zeria for Zeira), as the initials of a capitalised run (EU for European Union), or, for a name of several words,
@@ -39,6 +39,7 @@ public sealed partial class QuestionPremises
     {
         "president", "governor", "minister", "secretary", "general", "chancellor", "senator", "mayor", "king", "queen",
         "prince", "princess", "chief", "director", "chairman", "spokesman", "spokeswoman", "ambassador", "judge", "justice",
+        "sen", "gov", "rep", "pres", "gen", "mr", "mrs", "ms", "dr", "prof", "democrat", "republican",
     }.Select(ContentWords.Stem).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> DateNames = new[]
@@ -103,7 +104,10 @@ public sealed partial class QuestionPremises
     {
         ArgumentNullException.ThrowIfNull(question);
 
-        var names = ContentWords.Essential(question)
+        // Each sentence of the question on its own, so the capital that opens its second sentence is no name.
+        var names = SentenceEnd().Split(question)
+            .SelectMany(ContentWords.Essential)
+            .Distinct(StringComparer.Ordinal)
             .Where(w => !w.Any(char.IsDigit) && !DateNames.Contains(w) && !Titles.Contains(w))
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -151,7 +155,7 @@ public sealed partial class QuestionPremises
         // One question looks at a handful of articles, each possibly for several of its sentences.
         if (!_articles.TryGetValue(article.Id, out var terms))
         {
-            terms = ArticleTerms.Of($"{article.Headline}\n{article.Text}");
+            terms = new ArticleTerms($"{article.Headline}\n{article.Text}");
             _articles[article.Id] = terms;
         }
 
@@ -225,18 +229,40 @@ public sealed partial class QuestionPremises
 
     /// <summary>
     /// An article's content words, the initials of its capitalised runs ("European Union" gives "eu") and its
-    /// all-capital words ("US", "NATO"), lower-cased.
+    /// all-capital words ("US", "NATO"), lower-cased; each read from the text the first time it is needed.
     /// </summary>
-    private sealed record ArticleTerms(IReadOnlySet<string> Words, IReadOnlySet<string> Initials, IReadOnlySet<string> Acronyms)
+    private sealed class ArticleTerms(string text)
     {
-        public static ArticleTerms Of(string text)
+        /// <summary>Initials are read only for a name this short; longer ones are not written as initials.</summary>
+        private const int MaxInitials = 6;
+
+        private IReadOnlySet<string>? _words;
+        private (HashSet<string> Initials, HashSet<string> Acronyms)? _capitals;
+
+        private IReadOnlySet<string> Words => _words ??= ContentWords.Of(text);
+
+        public HashSet<string> Acronyms => (_capitals ??= ReadCapitals()).Acronyms;
+
+        private HashSet<string> Initials => (_capitals ??= ReadCapitals()).Initials;
+
+        /// <summary>
+        /// The name as written, as a capital standing for its country, as its country or people, as a longer or
+        /// shorter form of at least <see cref="MinSharedPrefix"/> letters (Russia, Russian), with one typo (Zeria,
+        /// Zeira), or as initials.
+        /// </summary>
+        public bool Mentions(string name) =>
+            Forms(name).Any(Words.Contains)
+            || (name.Length >= MinSharedPrefix && Words.Any(w => w.Length >= MinSharedPrefix && (w.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(w, StringComparison.Ordinal) || OneEditApart(w, name))))
+            || (name.Length <= MaxInitials && Initials.Contains(name));
+
+        private (HashSet<string> Initials, HashSet<string> Acronyms) ReadCapitals()
         {
             var initials = new HashSet<string>(StringComparer.Ordinal);
             var acronyms = new HashSet<string>(StringComparer.Ordinal);
             var run = new List<char>();
             foreach (var word in KeyTerms.Words(text).Append(string.Empty))
             {
-                if (word.Length is >= 2 and <= 6 && word.All(char.IsUpper))
+                if (word.Length is >= 2 and <= MaxInitials && word.All(char.IsUpper))
                 {
                     acronyms.Add(word.ToLowerInvariant());
                 }
@@ -244,7 +270,7 @@ public sealed partial class QuestionPremises
                 if (KeyTerms.IsCapitalised(word))
                 {
                     run.Add(char.ToLowerInvariant(word[0]));
-                    for (var start = Math.Max(0, run.Count - 6); start < run.Count - 1; start++)
+                    for (var start = Math.Max(0, run.Count - MaxInitials); start < run.Count - 1; start++)
                     {
                         initials.Add(new string([.. run[start..]]));
                     }
@@ -256,18 +282,12 @@ public sealed partial class QuestionPremises
             }
 
             acronyms.UnionWith(DottedAcronym().Matches(text).Select(m => m.Value.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant()));
-            return new ArticleTerms(ContentWords.Of(text), initials, acronyms);
+            return (initials, acronyms);
         }
-
-        /// <summary>
-        /// The name as written, as a capital standing for its country, as its country or people, as a longer or shorter form of at least
-        /// <see cref="MinSharedPrefix"/> letters (Russia, Russian), with one typo (Zeria, Zeira), or as initials.
-        /// </summary>
-        public bool Mentions(string name) =>
-            Forms(name).Any(Words.Contains)
-            || Initials.Contains(name)
-            || (name.Length >= MinSharedPrefix && Words.Any(w => w.Length >= MinSharedPrefix && (w.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(w, StringComparison.Ordinal) || OneEditApart(w, name))));
     }
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
 
     /// <summary>"U.S.", "U.K.": capitals each followed by a full stop.</summary>
     [GeneratedRegex(@"\b(?:\p{Lu}\.){2,6}", RegexOptions.CultureInvariant)]

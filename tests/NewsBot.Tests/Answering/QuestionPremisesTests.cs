@@ -61,6 +61,15 @@ public sealed class QuestionPremisesTests
     }
 
     [Fact]
+    public void HeldBy_TheCapitalOpeningAQuestionsSecondSentenceIsNoName()
+    {
+        var passage = PassageOf("Walker\n\nHerschel Walker played football for Georgia.");
+
+        Assert.True(QuestionPremises.Of("Walker lost. Prior to politics, what did Walker play?").HeldBy(passage));
+        Assert.False(QuestionPremises.Of("Walker lost. Prior to politics, what did Walker play in Ohio?").HeldBy(passage));
+    }
+
+    [Fact]
     public void HeldBy_ALongQuestionMayMissOneNameOfItsBackground()
     {
         var passage = PassageOf("Graves\n\nAncient graves in a Staffordshire churchyard could belong to eight Knights Templar.");
