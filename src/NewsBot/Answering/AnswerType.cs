@@ -33,6 +33,8 @@ public static partial class AnswerType
             _ when q.StartsWith("WHEN", StringComparison.Ordinal) || q.StartsWith("WHAT YEAR", StringComparison.Ordinal) || q.StartsWith("WHAT DATE", StringComparison.Ordinal) => AnswerKind.Date,
             _ when q.StartsWith("WHO", StringComparison.Ordinal) => AnswerKind.Person,
             _ when q.StartsWith("HOW MANY", StringComparison.Ordinal) || q.StartsWith("HOW MUCH", StringComparison.Ordinal) => AnswerKind.Number,
+            _ when AsksForTime().IsMatch(question) => AnswerKind.Date,
+            _ when AsksForQuantity().IsMatch(question) => AnswerKind.Number,
             _ => AnswerKind.Other,
         };
     }
@@ -122,6 +124,14 @@ public static partial class AnswerType
             yield return i;
         }
     }
+
+    /// <summary>"In what year…", "during which century…".</summary>
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:year|century|decade|date)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsksForTime();
+
+    /// <summary>"…how many…", "how old…", "what percentage…": a figure is the answer.</summary>
+    [GeneratedRegex(@"\bhow\s+(?:many|much|old|far|tall|high|large|big|deep|wide)\b|\bwhat\s+(?:percentage|percent)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsksForQuantity();
 
     [GeneratedRegex(@"^\s*(?:when|where|if|while|after|before|since|as)\b[^,?]*,\s*(?<asks>(?:who|whose|whom|what|which|when|where|how)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AskingClause();

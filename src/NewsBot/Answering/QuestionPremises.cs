@@ -19,7 +19,9 @@ namespace NewsBot.Answering;
 /// <see cref="LongQuestionWords"/> words or more may miss one name.</item>
 /// <item><b>Polarity.</b> A negated question ("What did NATO not agree to?", "Why didn't Kyiv sign?") is answered
 /// only by a sentence that itself negates, refuses or excepts ("did not", "no", "rejected", "refused", "declined",
-/// "failed", "without", "other than"). Citing an affirmative sentence for it would state the opposite of what was asked.</item>
+/// "failed", "without", "other than"). Citing an affirmative sentence for it would state the opposite of what was asked.
+/// Likewise a sentence that says the opposite of a word the question asks with, and not the word itself ("lowest"
+/// asked, only "highest" said; "imposed" asked, only "lifted" said), answers another question.</item>
 /// </list>
 /// </summary>
 public sealed partial class QuestionPremises
@@ -79,12 +81,36 @@ public sealed partial class QuestionPremises
         .GroupBy(p => p.Item1, StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Item2).ToArray(), StringComparer.Ordinal);
 
+    /// <summary>Words whose opposite in the sentence turns it against the question ("lowest" asked, "highest" said).</summary>
+    private static readonly FrozenDictionary<string, string[]> Opposites = """
+        first last|most least|most fewest|more fewer|highest lowest|largest smallest|biggest smallest|greatest least
+        increase decrease|increased decreased|increases decreases|increasing decreasing|rise fall|rose fell|risen fallen
+        earliest latest|north south|east west|northern southern|eastern western|northernmost southernmost|positive negative
+        accept reject|accepted rejected|win lose|won lost|victory defeat|maximum minimum|upper lower|inner outer
+        heat cold|hot cold|warmest coldest|wettest driest|oldest newest|older newer|strongest weakest|stronger weaker
+        strong weak|longest shortest|longer shorter|richest poorest|richer poorer|success failure|successful unsuccessful
+        legal illegal|allowed banned|allowed forbidden|permitted prohibited|began ended|opened closed|supported opposed
+        import export|imports exports|imported exported|majority minority|best worst|better worse|easier harder
+        accurate inaccurate|correct incorrect|possible impossible|likely unlikely|youngest oldest|younger older
+        born died|birth death|entered left|arrived departed|created destroyed|built demolished|built destroyed|bought sold
+        lifted imposed|gained lost|added removed|included excluded|internal external|domestic foreign|private public
+        larger smaller|bigger smaller|higher lower|westward eastward|westerly easterly|lack possess|lacks possesses
+        """
+        .Split((char[])['|', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(pair => pair.Split(' '))
+        .SelectMany(pair => new[] { (pair[0], pair[1]), (pair[1], pair[0]) })
+        .GroupBy(p => p.Item1, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Item2).ToArray(), StringComparer.Ordinal);
+
     private readonly Dictionary<string, ArticleTerms> _articles = new(StringComparer.Ordinal);
 
     private readonly IReadOnlyList<IReadOnlyList<string>> _phrases;
 
-    private QuestionPremises(IReadOnlyList<string> names, IReadOnlyList<IReadOnlyList<string>> phrases, int tolerated, bool isNegated)
+    private readonly HashSet<string> _words;
+
+    private QuestionPremises(IReadOnlyList<string> names, IReadOnlyList<IReadOnlyList<string>> phrases, int tolerated, bool isNegated, HashSet<string> words)
     {
+        _words = words;
         Names = names;
         _phrases = phrases;
         ToleratedMissing = tolerated;
@@ -116,7 +142,7 @@ public sealed partial class QuestionPremises
             .Where(p => p.Count > 1)
             .ToList();
         var tolerated = KeyTerms.Words(question).Count >= LongQuestionWords ? 1 : 0;
-        return new QuestionPremises(names, phrases, tolerated, Negates(question));
+        return new QuestionPremises(names, phrases, tolerated, Negates(question), LowerWords(question));
     }
 
     /// <summary>True when <paramref name="text"/> negates: "not", "never", "no", "n't", ….</summary>
@@ -132,7 +158,7 @@ public sealed partial class QuestionPremises
     {
         ArgumentNullException.ThrowIfNull(passage);
 
-        if (IsNegated && !Refuses(passage.Sentence.Text))
+        if ((IsNegated && !Refuses(passage.Sentence.Text)) || Opposes(passage.Sentence.Text))
         {
             return false;
         }
@@ -188,6 +214,16 @@ public sealed partial class QuestionPremises
 
         return false;
     }
+
+    /// <summary>True when the sentence says the opposite of a word the question asks with, and not that word itself.</summary>
+    private bool Opposes(string sentence)
+    {
+        var words = LowerWords(sentence);
+        return _words.Any(w => !words.Contains(w) && Opposites.TryGetValue(w, out var opposites) && opposites.Any(o => words.Contains(o) && !_words.Contains(o)));
+    }
+
+    private static HashSet<string> LowerWords(string text) =>
+        KeyTerms.Words(text).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The name, the countries a capital stands for, and a country's people or a people's country.</summary>
     private static IEnumerable<string> Forms(string name) =>

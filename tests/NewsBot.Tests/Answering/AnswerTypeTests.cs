@@ -13,6 +13,12 @@ public sealed class AnswerTypeTests
     [InlineData("When rich countries trade with poor ones, how many jobs move?", AnswerKind.Number)]
     [InlineData("Where the talks failed, who walked out first?", AnswerKind.Person)]
     [InlineData("When, according to Lavrov, will Russia reply?", AnswerKind.Date)]
+    [InlineData("In what year did the talks begin?", AnswerKind.Date)]
+    [InlineData("During which century was the fort built?", AnswerKind.Date)]
+    [InlineData("Approximately how many people now live on Earth?", AnswerKind.Number)]
+    [InlineData("What percentage of voters turned out?", AnswerKind.Number)]
+    [InlineData("How old was the president?", AnswerKind.Number)]
+    [InlineData("How did the talks go?", AnswerKind.Other)]
     public void Expected_ReadsTheQuestionWord(string question, AnswerKind expected)
     {
         Assert.Equal(expected, AnswerType.Expected(question));

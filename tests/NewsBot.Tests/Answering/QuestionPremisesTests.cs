@@ -82,6 +82,16 @@ public sealed class QuestionPremisesTests
     }
 
     [Theory]
+    [InlineData("Rates\n\nThe highest rate was recorded in Vienna.", false)]
+    [InlineData("Rates\n\nThe lowest rate was recorded in Vienna.", true)]
+    [InlineData("Rates\n\nThe rates ranged from the lowest in Vienna to the highest in Rome.", true)]
+    [InlineData("Rates\n\nThe rate was recorded in Vienna.", true)]
+    public void HeldBy_ASentenceSayingTheOppositeOfTheQuestionsWordAnswersAnotherQuestion(string text, bool expected)
+    {
+        Assert.Equal(expected, QuestionPremises.Of("Where was the lowest rate recorded?").HeldBy(PassageOf(text)));
+    }
+
+    [Theory]
     [InlineData("zeira", "zeria", true)]
     [InlineData("lavrov", "lavorv", true)]
     [InlineData("leibniz", "beibniz", true)]
