@@ -10,17 +10,17 @@ namespace NewsBot.Answering;
 /// mentions and its polarity. Both catch sentences that match a question's words but answer a different question.
 /// <list type="bullet">
 /// <item><b>Names.</b> Every name of the question (<see cref="ContentWords.Essential"/>, less numbers, months,
-/// weekdays, titles such as "President" or "Sen." and party labels) must occur in the sentence's article, headline included: exactly, as a
-/// capital standing for its country (<see cref="Metonyms"/>), as the country's people (French for France), as a
-/// longer or shorter form sharing at least <see cref="MinSharedPrefix"/> letters (Russia, Russian), one typo away
-/// (Zeria for Zeira), as the initials of a capitalised run (EU for European Union), or, for a name of several words,
-/// as its initials written in capitals (US for United States). "What did Macron propose?" is not answered by an
-/// article that never mentions Macron, however well it covers proposals. A question of
+/// weekdays, titles such as "President" or "Sen." and party labels) must occur in the sentence's article, headline
+/// included: exactly, as a capital standing for its country (<see cref="Metonyms"/>), as the country's people (French
+/// for France), as a longer or shorter form sharing at least <see cref="MinSharedPrefix"/> letters (Russia, Russian),
+/// one typo away (Zeria for Zeira), as the initials of a capitalised run (EU for European Union), or, for a name of
+/// several words, as its initials written in capitals (US for United States). "What did Macron propose?" is not
+/// answered by an article that never mentions Macron, however well it covers proposals. A question of
 /// <see cref="LongQuestionWords"/> words or more may miss one name.</item>
 /// <item><b>Polarity.</b> A negated question ("What did NATO not agree to?", "Why didn't Kyiv sign?") is answered
 /// only by a sentence that itself negates, refuses or excepts ("did not", "no", "rejected", "refused", "declined",
-/// "failed", "without", "other than"). Citing an affirmative sentence for it would state the opposite of what was asked.
-/// Likewise a sentence that says the opposite of a word the question asks with, and not the word itself ("lowest"
+/// "failed", "without", "other than"). Citing an affirmative sentence for it would state the opposite of what was
+/// asked. Likewise a sentence that says the opposite of a word the question asks with, and not the word itself ("lowest"
 /// asked, only "highest" said; "imposed" asked, only "lifted" said), answers another question.</item>
 /// </list>
 /// </summary>
@@ -63,7 +63,7 @@ public sealed partial class QuestionPremises
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Connectives that turn a sentence against what follows ("a prime other than 2 and 5").</summary>
-    private static readonly string[] NegatingPhrases = ["other than", "rather than", "apart from", "except"];
+    private static readonly string[] NegatingPhrases = ["other than", "rather than", "apart from"];
 
     private static readonly FrozenSet<string> AcronymConnectors = new[] { "of", "and", "for", "the", "on", "in" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -110,9 +110,9 @@ public sealed partial class QuestionPremises
 
     private QuestionPremises(IReadOnlyList<string> names, IReadOnlyList<IReadOnlyList<string>> phrases, int tolerated, bool isNegated, HashSet<string> words)
     {
-        _words = words;
         Names = names;
         _phrases = phrases;
+        _words = words;
         ToleratedMissing = tolerated;
         IsNegated = isNegated;
     }
