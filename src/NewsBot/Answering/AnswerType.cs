@@ -30,7 +30,7 @@ public static partial class AnswerType
         return q switch
         {
             _ when q.StartsWith("WHERE", StringComparison.Ordinal) => AnswerKind.Place,
-            _ when q.StartsWith("WHEN", StringComparison.Ordinal) || q.StartsWith("WHAT YEAR", StringComparison.Ordinal) || q.StartsWith("WHAT DATE", StringComparison.Ordinal) => AnswerKind.Date,
+            _ when q.StartsWith("WHEN", StringComparison.Ordinal) => AnswerKind.Date,
             _ when q.StartsWith("WHO", StringComparison.Ordinal) => AnswerKind.Person,
             _ when q.StartsWith("HOW MANY", StringComparison.Ordinal) || q.StartsWith("HOW MUCH", StringComparison.Ordinal) => AnswerKind.Number,
             _ when AsksForTime().IsMatch(question) => AnswerKind.Date,
@@ -117,7 +117,8 @@ public static partial class AnswerType
     private static string Core(AnswerKind kind, string value) =>
         kind == AnswerKind.Number && Figure().Match(value) is { Success: true } figure ? figure.Value : value;
 
-    private static IEnumerable<int> AllIndexes(string text, string word)
+    /// <summary>Every position where <paramref name="word"/> occurs in <paramref name="text"/>, compared without case.</summary>
+    internal static IEnumerable<int> AllIndexes(string text, string word)
     {
         for (var i = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.OrdinalIgnoreCase))
         {
@@ -125,7 +126,7 @@ public static partial class AnswerType
         }
     }
 
-    /// <summary>"In what year…", "during which century…".</summary>
+    /// <summary>"What year…", "in what year…", "during which century…".</summary>
     [GeneratedRegex(@"\b(?:what|which)\s+(?:year|century|decade|date)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksForTime();
 

@@ -106,13 +106,14 @@ public sealed partial class QuestionPremises
 
     private readonly IReadOnlyList<IReadOnlyList<string>> _phrases;
 
-    private readonly HashSet<string> _words;
+    /// <summary>Each question word that has opposites, with those of its opposites the question does not use itself.</summary>
+    private readonly IReadOnlyList<(string Word, string[] Opposites)> _opposable;
 
-    private QuestionPremises(IReadOnlyList<string> names, IReadOnlyList<IReadOnlyList<string>> phrases, int tolerated, bool isNegated, HashSet<string> words)
+    private QuestionPremises(IReadOnlyList<string> names, IReadOnlyList<IReadOnlyList<string>> phrases, int tolerated, bool isNegated, IReadOnlyList<(string, string[])> opposable)
     {
         Names = names;
         _phrases = phrases;
-        _words = words;
+        _opposable = opposable;
         ToleratedMissing = tolerated;
         IsNegated = isNegated;
     }
@@ -142,7 +143,13 @@ public sealed partial class QuestionPremises
             .Where(p => p.Count > 1)
             .ToList();
         var tolerated = KeyTerms.Words(question).Count >= LongQuestionWords ? 1 : 0;
-        return new QuestionPremises(names, phrases, tolerated, Negates(question), LowerWords(question));
+        var words = LowerWords(question);
+        var opposable = words
+            .Where(Opposites.ContainsKey)
+            .Select(w => (w, Opposites[w].Where(o => !words.Contains(o)).ToArray()))
+            .Where(o => o.Item2.Length > 0)
+            .ToList();
+        return new QuestionPremises(names, phrases, tolerated, Negates(question), opposable);
     }
 
     /// <summary>True when <paramref name="text"/> negates: "not", "never", "no", "n't", ….</summary>
@@ -203,23 +210,21 @@ public sealed partial class QuestionPremises
     /// </summary>
     private static bool HasWordStarting(string text, string stem)
     {
-        for (var i = text.IndexOf(stem, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(stem, i + 1, StringComparison.OrdinalIgnoreCase))
-        {
-            var end = i + stem.Length;
-            if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (stem.Length >= 4 || end == text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return AnswerType.AllIndexes(text, stem).Any(i =>
+            (i == 0 || !char.IsLetterOrDigit(text[i - 1]))
+            && (stem.Length >= 4 || i + stem.Length == text.Length || !char.IsLetterOrDigit(text[i + stem.Length])));
     }
 
     /// <summary>True when the sentence says the opposite of a word the question asks with, and not that word itself.</summary>
     private bool Opposes(string sentence)
     {
+        if (_opposable.Count == 0)
+        {
+            return false;
+        }
+
         var words = LowerWords(sentence);
-        return _words.Any(w => !words.Contains(w) && Opposites.TryGetValue(w, out var opposites) && opposites.Any(o => words.Contains(o) && !_words.Contains(o)));
+        return _opposable.Any(o => !words.Contains(o.Word) && o.Opposites.Any(words.Contains));
     }
 
     private static HashSet<string> LowerWords(string text) =>
