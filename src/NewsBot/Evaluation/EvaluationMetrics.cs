@@ -15,6 +15,14 @@ public static class EvaluationMetrics
     {
         ArgumentNullException.ThrowIfNull(outcomes);
 
+        var byKind = outcomes.Where(o => o.Kind is not null).GroupBy(o => o.Kind!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Overall(g.ToList()), StringComparer.Ordinal);
+        return Overall(outcomes) with { ByKind = byKind };
+    }
+
+    private static EvaluationReport Overall(IReadOnlyList<QuestionOutcome> outcomes)
+    {
         var answerable = outcomes.Where(o => !o.IsImpossible).ToList();
         var impossible = outcomes.Where(o => o.IsImpossible).ToList();
         var declined = outcomes.Where(o => !o.Answered).ToList();
@@ -45,6 +53,10 @@ public static class EvaluationMetrics
             AnswerP50Ms = Percentile(outcomes.Select(o => o.AnswerMs), 0.5),
             AnswerP95Ms = Percentile(outcomes.Select(o => o.AnswerMs), 0.95),
             AnswerP99Ms = Percentile(outcomes.Select(o => o.AnswerMs), 0.99),
+            ShortAnswers = outcomes.Count(o => o.ShortAnswer is not null),
+            ShortAnswerPrecision = Ratio(outcomes.Count(o => o.ShortAnswerRight == true), outcomes.Count(o => o.ShortAnswerRight is not null)),
+            MedianAnswerChars = Percentile(answered.Select(o => (double)o.AnswerChars), 0.5),
+            LongestQuoteChars = outcomes.Count == 0 ? 0 : outcomes.Max(o => o.LongestQuoteChars),
         };
     }
 

@@ -15,4 +15,13 @@ public sealed record EvaluationQuestion
 
     /// <summary>True when the coverage does not answer the question; the right reply is to say so.</summary>
     public bool IsImpossible { get; init; }
+
+    /// <summary>The kind of question, where the set labels it ("date", "alias", "two-article", …); figures are also given per kind.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>
+    /// True when every gold answer is a separate part of the answer that must be cited (a question whose parts are held
+    /// by different articles), rather than any one of them counting.
+    /// </summary>
+    public bool NeedsEveryAnswer { get; init; }
 }

@@ -48,4 +48,19 @@ public sealed record EvaluationReport
     public required double AnswerP95Ms { get; init; }
 
     public required double AnswerP99Ms { get; init; }
+
+    /// <summary>Answers that led with a bold short answer.</summary>
+    public int ShortAnswers { get; init; }
+
+    /// <summary>Share of the short answers shown (for answerable questions with gold answers) that name a gold answer.</summary>
+    public double ShortAnswerPrecision { get; init; }
+
+    /// <summary>Median characters of answer text (sources excluded) over answered questions.</summary>
+    public double MedianAnswerChars { get; init; }
+
+    /// <summary>The longest sentence cited by any answer, in characters.</summary>
+    public int LongestQuoteChars { get; init; }
+
+    /// <summary>The same figures for each kind of question, where the set labels kinds.</summary>
+    public IReadOnlyDictionary<string, EvaluationReport> ByKind { get; init; } = new Dictionary<string, EvaluationReport>();
 }

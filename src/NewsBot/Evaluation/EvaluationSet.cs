@@ -3,9 +3,12 @@ using System.Text.Json;
 
 namespace NewsBot.Evaluation;
 
-/// <summary>Reads questions in JSON Lines: <c>{"id", "question", "answers": [...], "gold_sentences": [...], "is_impossible"}</c>.</summary>
+/// <summary>Reads questions in JSON Lines: <c>{"id", "question", "answers": [...], "gold_sentences": [...], "is_impossible", "kind"}</c>.</summary>
 public static class EvaluationSet
 {
+    /// <summary>The kind whose answers are parts held by different articles, each of which must be cited.</summary>
+    public const string MultiPartKind = "two-article";
+
     public static async IAsyncEnumerable<EvaluationQuestion> ReadAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -20,6 +23,7 @@ public static class EvaluationSet
 
             using var document = JsonDocument.Parse(line);
             var root = document.RootElement;
+            var kind = root.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null;
             yield return new EvaluationQuestion
             {
                 Id = root.GetProperty("id").ToString(),
@@ -27,6 +31,8 @@ public static class EvaluationSet
                 Answers = Strings(root, "answers"),
                 GoldSentences = Strings(root, "gold_sentences"),
                 IsImpossible = root.TryGetProperty("is_impossible", out var impossible) && impossible.ValueKind == JsonValueKind.True,
+                Kind = kind,
+                NeedsEveryAnswer = kind == MultiPartKind,
             };
         }
     }

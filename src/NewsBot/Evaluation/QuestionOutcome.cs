@@ -7,6 +7,9 @@ public sealed record QuestionOutcome
 
     public required bool IsImpossible { get; init; }
 
+    /// <summary>The question's kind, where the set labels it.</summary>
+    public string? Kind { get; init; }
+
     /// <summary>1-based rank of the first supporting sentence in the top 10, or null when none supports.</summary>
     public int? SupportRank { get; init; }
 
@@ -17,6 +20,21 @@ public sealed record QuestionOutcome
     public required bool CitesGold { get; init; }
 
     public required int Citations { get; init; }
+
+    /// <summary>The kind of value the question asks for, as the composer reads it.</summary>
+    public NewsBot.Answering.AnswerKind AnswerKind { get; init; }
+
+    /// <summary>The bold short answer shown, if any.</summary>
+    public string? ShortAnswer { get; init; }
+
+    /// <summary>Whether the short answer names a gold answer (null when none was shown or the question has no gold).</summary>
+    public bool? ShortAnswerRight { get; init; }
+
+    /// <summary>Characters of answer text, sources excluded.</summary>
+    public int AnswerChars { get; init; }
+
+    /// <summary>Characters of the longest sentence cited.</summary>
+    public int LongestQuoteChars { get; init; }
 
     /// <summary>Citations whose quote differs from the article text at the cited range (must be 0).</summary>
     public required int BrokenCitations { get; init; }

@@ -67,12 +67,18 @@ public static class EvalCommand
         return 0;
     }
 
-    internal static string Format(string name, EvaluationReport r) => string.Create(CultureInfo.InvariantCulture, $"""
+    internal static string Format(string name, EvaluationReport r) => Overall(name, r) + string.Concat(r.ByKind.Select(k => Environment.NewLine + ByKind(k.Key, k.Value)));
+
+    private static string ByKind(string kind, EvaluationReport r) => string.Create(CultureInfo.InvariantCulture,
+        $"  {kind,-12} {r.Questions,3} q   support@5 {r.SupportAt5:F2}   answered with gold {r.AnsweredWithGold:F2}   abstention recall {r.AbstentionRecall:F2}   short answers {r.ShortAnswers} right {r.ShortAnswerPrecision:F2}");
+
+    private static string Overall(string name, EvaluationReport r) => string.Create(CultureInfo.InvariantCulture, $"""
         {name}: {r.Questions} questions ({r.Answerable} answerable, {r.Impossible} unanswerable)
           support@1 {r.SupportAt1:F3}   support@5 {r.SupportAt5:F3}   support@10 {r.SupportAt10:F3}   MRR@10 {r.MrrAt10:F3}
           answered with gold cited {r.AnsweredWithGold:F3}   answer-triggering F1 {r.AnswerTriggeringF1:F3}
           abstention precision {r.AbstentionPrecision:F3}   recall {r.AbstentionRecall:F3}
-          citation integrity {r.CitationIntegrity:P1}   median citations when answered {r.MedianCitationsWhenAnswered}
+          citation integrity {r.CitationIntegrity:P1}   median citations when answered {r.MedianCitationsWhenAnswered}   median answer {r.MedianAnswerChars} chars   longest quote {r.LongestQuoteChars} chars
+          short answers {r.ShortAnswers}, right {r.ShortAnswerPrecision:F3}
           retrieval p50 {r.RetrievalP50Ms:F1} ms  p95 {r.RetrievalP95Ms:F1} ms  p99 {r.RetrievalP99Ms:F1} ms   answer p50 {r.AnswerP50Ms:F1} ms  p95 {r.AnswerP95Ms:F1} ms  p99 {r.AnswerP99Ms:F1} ms
         """);
 
