@@ -37,10 +37,11 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
         var depth = Math.Max(count, options.Depth);
         var vectorSearch = IsHybrid ? SearchVectorsAsync(question, depth, cancellationToken) : null;
         var terms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, question);
+        var dates = DateEvidence.InQuestion(question);
         IReadOnlyList<KeywordHit> keywordHits;
         try
         {
-            keywordHits = keywords.Search(terms, IsHybrid ? depth : count, options.CommonTermDocs);
+            keywordHits = keywords.Search(terms, IsHybrid ? depth : count, options.CommonTermDocs, DateTerms.OfQuestion(dates));
         }
         catch when (vectorSearch is not null)
         {
@@ -53,7 +54,6 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
         var total = idf.Values.Sum();
 
         IReadOnlyList<(string Id, double Score)> ranked;
-        var dates = DateEvidence.InQuestion(question);
         var similarity = new Dictionary<string, double>(StringComparer.Ordinal);
         if (IsHybrid)
         {

@@ -21,6 +21,21 @@ internal static class DateContext
         "dollars", "euros", "rubles", "roubles", "pounds", "barrels", "million", "billion", "thousand", "times",
     };
 
+    /// <summary>
+    /// Words that put what follows in the future: "will meet on Friday", "is due to speak on Friday", "is expected to
+    /// sign on Monday", "said he would visit on Tuesday".
+    /// </summary>
+    private static readonly HashSet<string> FutureMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "ll", "shall", "would", "due", "expected", "scheduled", "planned", "plans", "planning", "set", "going",
+        "upcoming", "forthcoming", "ahead",
+    };
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBoundaries = System.Buffers.SearchValues.Create(".;:!?\n");
+
+    /// <summary>How many words before a weekday are read for a future marker: about one clause.</summary>
+    private const int FutureWindowWords = 8;
+
     /// <summary>Month names that are also common English words.</summary>
     private static readonly HashSet<string> AmbiguousMonths = new(StringComparer.OrdinalIgnoreCase) { "May", "March", "Mar" };
 
@@ -55,6 +70,36 @@ internal static class DateContext
         return char.GetUnicodeCategory(previous) == System.Globalization.UnicodeCategory.CurrencySymbol
             || previous is '#' or '.' or ',' or '/' or '-' or '+'
             || char.IsAsciiDigit(previous);
+    }
+
+    /// <summary>
+    /// True when the clause before <paramref name="start"/> speaks of the future ("Putin is expected to speak on Friday"):
+    /// one of the <see cref="FutureMarkers"/> within <see cref="FutureWindowWords"/> words, not past a clause boundary
+    /// (. ; : or a line break), and not itself negated by a past form after it ("was due to … but").
+    /// </summary>
+    public static bool FollowsFutureMarker(string text, int start)
+    {
+        var end = start;
+        for (var words = 0; words < FutureWindowWords && end > 0; words++)
+        {
+            var (begin, stop) = PreviousWordSpan(text, end);
+            if (stop == begin || text.AsSpan(stop, end - stop).IndexOfAny(ClauseBoundaries) >= 0)
+            {
+                return false;
+            }
+
+            var word = text[begin..stop];
+            if (FutureMarkers.Contains(word))
+            {
+                // "was expected to", "had been due to": a plan reported in the past tense still points forward from
+                // the story's day, unless the clause says it already happened; "set"/"going" only as "set to"/"going to".
+                return word is not ("set" or "going") || NextWord(text, stop) is "to";
+            }
+
+            end = begin;
+        }
+
+        return false;
     }
 
     /// <summary>True when a capitalized word, not at a sentence start, comes right before: "Bloody Sunday", "Russia Today".</summary>

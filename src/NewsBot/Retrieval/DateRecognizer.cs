@@ -167,6 +167,7 @@ public static class DateRecognizer
         }
 
         var weekday = DateGrammar.WeekdayNumber(match.Groups["weekday"].Value);
+        modifier ??= DateContext.FollowsFutureMarker(text, match.Index) ? DateResolver.Upcoming : null;
         var day = reference is { } r ? DateResolver.Weekday(weekday, modifier, r) : (DateOnly?)null;
         return Mention(match, DatePrecision.Day, day is { } d ? (d, d) : null, yearExplicit: false);
     }

@@ -12,7 +12,8 @@ namespace NewsBot.Retrieval;
 /// <item>Weekday ("on Sunday", "Sunday"): the latest such day on or before R. Wire copy names the dateline day itself by
 /// its weekday ("said on Monday" in a Monday story), and the day before is the common case: a story datelined Monday
 /// 2022-01-17 saying "aired on Sunday" means 2022-01-16. "last Sunday" is strictly before R, "next Sunday" strictly
-/// after R, "this Sunday" the Sunday of R's week.</item>
+/// after R, "this Sunday" the Sunday of R's week. In a clause about the future ("will meet on Friday", "is expected to
+/// speak on Friday", see <see cref="DateContext.FollowsFutureMarker"/>) a weekday is the first such day on or after R.</item>
 /// <item>Weeks run Monday–Sunday (ISO 8601). "this week" is R's week, "last week" the one before, "next week" the one after.</item>
 /// <item>"the weekend": the latest Saturday–Sunday whose Saturday is on or before R (on a weekend, that weekend);
 /// "last weekend": the latest Saturday–Sunday whose Sunday is strictly before R; "this weekend": the Saturday–Sunday of
@@ -83,6 +84,9 @@ internal static class DateResolver
         return (from, from.AddMonths(4).AddDays(-1));
     }
 
+    /// <summary>The modifier for a weekday the sentence puts in the future ("will meet on Friday"): that day or the next one after R.</summary>
+    public const string Upcoming = "UPCOMING";
+
     public static DateOnly Weekday(DayOfWeek day, string? modifier, DateOnly reference)
     {
         var back = ((int)reference.DayOfWeek - (int)day + 7) % 7;
@@ -91,6 +95,7 @@ internal static class DateResolver
         {
             "LAST" => reference.AddDays(back == 0 ? -7 : -back),
             "NEXT" => reference.AddDays(ahead == 0 ? 7 : ahead),
+            Upcoming => reference.AddDays(ahead),
             "THIS" => WeekStart(reference).AddDays(((int)day + 6) % 7),
             _ => reference.AddDays(-back),
         };

@@ -16,7 +16,8 @@ namespace NewsBot.Retrieval;
 /// the names its neighbours use.
 /// <para>
 /// score(q, s) = Σ_{t ∈ q} idf(t) · tf(t,s)·(k1+1) / (tf(t,s) + k1·(1 − b + b·|s|/avgdl))  over the text field,
-/// plus <see cref="ContextBoost"/> times the same sum over the context field; k1 = 0.9, b = 0.4 (sentences are short
+/// plus <see cref="ContextBoost"/> times the same sum over the context field, plus <see cref="DateBoost"/> times the
+/// BM25 of each day the question names over the date field (<see cref="DateTerms"/>); k1 = 0.9, b = 0.4 (sentences are short
 /// and similar in length, so length normalisation is kept mild).
 /// </para>
 /// </summary>
@@ -24,10 +25,14 @@ public sealed class KeywordIndex : IDisposable
 {
     public const string TextField = "text";
     public const string ContextField = "context";
+
+    /// <summary>The days the sentence speaks of (<see cref="DateTerms"/>), untokenised.</summary>
+    public const string DateField = "date";
     private const string ArticleField = "article";
     private const string OrdinalField = "ordinal";
     private const float ContextBoost = 0.3f;
     private const float MetonymBoost = 0.7f;
+    private const float DateBoost = 0.5f;
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private static readonly Similarity Bm25 = new BM25Similarity(k1: 0.9f, b: 0.4f);
@@ -61,13 +66,19 @@ public sealed class KeywordIndex : IDisposable
         {
             foreach (var sentence in article.Sentences)
             {
-                writer.AddDocument(
-                [
+                var document = new Document
+                {
                     new StringField(ArticleField, article.Id, Field.Store.YES),
                     new StoredField(OrdinalField, sentence.Ordinal),
                     new TextField(TextField, sentence.Text, Field.Store.NO),
                     new TextField(ContextField, Context(article, sentence), Field.Store.NO),
-                ]);
+                };
+                foreach (var day in DateTerms.OfSentence(article, sentence))
+                {
+                    document.Add(new StringField(DateField, day, Field.Store.NO));
+                }
+
+                writer.AddDocument(document);
             }
         }
 
@@ -100,7 +111,7 @@ public sealed class KeywordIndex : IDisposable
     /// reading them whole (the idea of Lucene's CommonTermsQuery). Every sentence it returns has the score the plain
     /// disjunction gives it. The work per question then grows with the rare terms' postings, not with the corpus.
     /// </remarks>
-    public IReadOnlyList<KeywordHit> Search(IReadOnlyList<string> terms, int count, int commonTermDocs = int.MaxValue)
+    public IReadOnlyList<KeywordHit> Search(IReadOnlyList<string> terms, int count, int commonTermDocs = int.MaxValue, IReadOnlyList<string>? days = null)
     {
         ArgumentNullException.ThrowIfNull(terms);
 
@@ -125,6 +136,18 @@ public sealed class KeywordIndex : IDisposable
         else if (rare.Clauses.Count == 0)
         {
             query = common;
+        }
+
+        // A day the question names lifts the sentences that speak of it, among those its words already match.
+        if (days is { Count: > 0 })
+        {
+            var dated = new BooleanQuery(disableCoord: true);
+            foreach (var day in days)
+            {
+                dated.Add(new TermQuery(new Term(DateField, day)) { Boost = DateBoost }, Occur.SHOULD);
+            }
+
+            query = new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { dated, Occur.SHOULD } };
         }
 
         var top = _searcher.Search(query, count);

@@ -30,6 +30,23 @@ public sealed class DateRecognizerRelativeTests
     }
 
     [Theory]
+    [InlineData("Putin is expected to make a major speech on Friday in St Petersburg.", "2022-06-15", "2022-06-17")]
+    [InlineData("The leaders will meet on Wednesday, officials said.", "2022-06-15", "2022-06-15")]
+    [InlineData("He said he would visit Kyiv on Monday.", "2022-12-30", "2023-01-02")]
+    [InlineData("Ministers are due to vote on Tuesday.", "2022-02-28", "2022-03-01")]
+    [InlineData("The ministers met on Tuesday. They will report next month.", "2022-03-02", "2022-03-01")]
+    [InlineData("Russia halted gas supplies on Wednesday, and prices will rise.", "2022-04-28", "2022-04-27")]
+    [InlineData("The forum was set up on Friday.", "2022-06-15", "2022-06-10")]
+    public void Recognize_WeekdayInAClauseAboutTheFuture_IsTheNextSuchDay(string text, string published, string expected)
+    {
+        var reference = DateOnly.Parse(published, CultureInfo.InvariantCulture);
+
+        var mention = Assert.Single(DateRecognizer.Recognize(text, reference), m => m.Precision == DatePrecision.Day);
+
+        Assert.Equal(Day(expected), mention.From);
+    }
+
+    [Theory]
     [InlineData("What happened last week?", "last week", DatePrecision.Week, "2022-01-10", "2022-01-16")]
     [InlineData("What happened this week?", "this week", DatePrecision.Week, "2022-01-17", "2022-01-23")]
     [InlineData("What happened last month?", "last month", DatePrecision.Month, "2021-12-01", "2021-12-31")]
