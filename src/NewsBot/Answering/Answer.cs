@@ -14,6 +14,9 @@ public sealed record Answer
 
     public required bool IsAnswered { get; init; }
 
+    /// <summary>The value a who/when/where/how-many question asks for, quoted from the lead sentence, when the composer is sure of it.</summary>
+    public string? ShortAnswer { get; init; }
+
     public static Answer NotCovered(string question) => new()
     {
         Question = question,

@@ -57,6 +57,20 @@ public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOp
             return Answer.NotCovered(question);
         }
 
+        var parts = QuestionParts.Split(question);
+        if (parts.Count > 1)
+        {
+            var answers = new List<(string, Answer)>(parts.Count);
+            foreach (var part in parts)
+            {
+                var found = await index.RetrieveAsync(part, options.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
+                answers.Add((part, ExtractiveComposer.Compose(part, found, index.Corpus, options.Value)));
+            }
+
+            activity?.SetTag("newsbot.parts", parts.Count);
+            return CombinedAnswer.Of(question, answers);
+        }
+
         var passages = await index.RetrieveAsync(question, options.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
         var answer = ExtractiveComposer.Compose(question, passages, index.Corpus, options.Value);
         if (answer.IsAnswered && llmComposer is not null)

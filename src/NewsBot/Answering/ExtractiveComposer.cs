@@ -91,7 +91,7 @@ public static class ExtractiveComposer
         {
             var number = citations.First(c => c.SentenceId == lead.Sentence.Id).Number;
             text.Insert(0, $"**{shortAnswer}** [{number}]\n\n");
-            return new Answer { Question = question, Text = text[0] + string.Join(' ', text.Skip(1)), Citations = citations, IsAnswered = true };
+            return new Answer { Question = question, Text = text[0] + string.Join(' ', text.Skip(1)), Citations = citations, IsAnswered = true, ShortAnswer = shortAnswer };
         }
 
         return new Answer { Question = question, Text = string.Join(' ', text), Citations = citations, IsAnswered = true };

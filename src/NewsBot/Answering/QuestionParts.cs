@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Answering;
+
+/// <summary>
+/// Splits a question that asks two things ("How big is Snake Island, and which weapon forced the troops off it?") into
+/// questions that can each be answered from one sentence, as an editor's two-part question usually needs two articles.
+/// <para>
+/// A part ends before "and", ", but", ";" or " - " that opens a new question word (what, which, who, whom, whose,
+/// where, when, why, how); a bare comma does not, as it usually opens a relative clause ("the activist, who…"). A
+/// first part that asks nothing ("Kherson's mayor was detained in June - which adviser reported it, and …?") is
+/// context: it is given to every part. Each later part inherits the first part's names (words capitalised past its
+/// first word), since it refers back to them ("…, and what share of its output does the unit produce?"); its question
+/// word leads it, so the kind of answer it asks for is read from it. A question with one ask is returned whole.
+/// </para>
+/// </summary>
+public static partial class QuestionParts
+{
+    public static IReadOnlyList<string> Split(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        var boundaries = NewAsk().Matches(question);
+        if (boundaries.Count == 0)
+        {
+            return [question];
+        }
+
+        var parts = new List<string>(boundaries.Count + 1);
+        var start = 0;
+        foreach (Match boundary in boundaries)
+        {
+            parts.Add(question[start..boundary.Index].Trim().TrimEnd('?', ',', ';', '-', '–', '—', ' ') + "?");
+            start = boundary.Groups["ask"].Index;
+        }
+
+        parts.Add(question[start..].Trim());
+        var context = Asks().IsMatch(parts[0]) ? null : parts[0].TrimEnd('?');
+        if (context is not null)
+        {
+            parts.RemoveAt(0);
+        }
+
+        if (parts.Count < 2)
+        {
+            return [question];
+        }
+
+        var names = string.Join(' ', Names().Matches(context ?? parts[0]).Select(m => m.Value).Where(n => !(context ?? parts[0]).StartsWith(n, StringComparison.Ordinal)));
+        var background = context ?? names;
+        return parts
+            .Select((p, i) => (i == 0 && context is null) || background.Length == 0 ? p : $"{p.TrimEnd('?')} ({background})?")
+            .ToList();
+    }
+
+    [GeneratedRegex(@"(?:,?\s+(?:and|but)|;|\s+[-–—])\s+(?<ask>(?:what|which|who|whom|whose|where|when|why|how)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NewAsk();
+
+    /// <summary>A part that asks: it opens with a question word or an auxiliary ("Did…", "Has…"), after any chatty opening.</summary>
+    [GeneratedRegex(@"^\W*(?:[^:]{0,30}:\s*)?(?:what|which|who|whom|whose|where|when|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Asks();
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)*", RegexOptions.CultureInvariant)]
+    private static partial Regex Names();
+}
