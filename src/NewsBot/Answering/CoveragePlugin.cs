@@ -57,22 +57,24 @@ public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOp
             return Answer.NotCovered(question);
         }
 
+        var passages = await index.RetrieveAsync(question, options.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
+        var answer = ExtractiveComposer.Compose(question, passages, index.Corpus, options.Value);
         var parts = QuestionParts.Split(question);
         if (parts.Count > 1)
         {
+            // Each part is answered by its best statement from the extractive composer: parts often sit in different articles.
+            var partOptions = options.Value.WithMaxStatements(1);
             var answers = new List<(string, Answer)>(parts.Count);
             foreach (var part in parts)
             {
                 var found = await index.RetrieveAsync(part, options.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
-                answers.Add((part, ExtractiveComposer.Compose(part, found, index.Corpus, options.Value)));
+                answers.Add((part, ExtractiveComposer.Compose(part, found, index.Corpus, partOptions)));
             }
 
             activity?.SetTag("newsbot.parts", parts.Count);
-            return CombinedAnswer.Of(question, answers);
+            return CombinedAnswer.Of(question, answer, answers);
         }
 
-        var passages = await index.RetrieveAsync(question, options.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
-        var answer = ExtractiveComposer.Compose(question, passages, index.Corpus, options.Value);
         if (answer.IsAnswered && llmComposer is not null)
         {
             var extractive = answer;

@@ -87,7 +87,7 @@ public static class ExtractiveComposer
         }
 
         // For who/when/where/how-many questions, the short answer first, verbatim from the lead sentence.
-        if (AnswerType.Span(kind, lead.Sentence.Text, question) is { Length: > 0 } shortAnswer && chosen.Contains(lead.Sentence))
+        if (IsSure(lead, options) && AnswerType.Span(kind, lead.Sentence.Text, question) is { Length: > 0 } shortAnswer && chosen.Contains(lead.Sentence))
         {
             var number = citations.First(c => c.SentenceId == lead.Sentence.Id).Number;
             text.Insert(0, $"**{shortAnswer}** [{number}]\n\n");
@@ -96,6 +96,10 @@ public static class ExtractiveComposer
 
         return new Answer { Question = question, Text = string.Join(' ', text), Citations = citations, IsAnswered = true };
     }
+
+    /// <summary>Whether the lead is strong enough evidence to show its value as a bold short answer (see <see cref="AnsweringOptions.ShortAnswerMinCoverage"/>).</summary>
+    private static bool IsSure(Passage lead, AnsweringOptions options) =>
+        lead.Coverage >= options.ShortAnswerMinCoverage && (lead.Similarity == 0 || lead.Similarity >= options.ShortAnswerMinSimilarity);
 
     /// <summary>
     /// How strongly a passage answers: E = C + b·[answer type matches] + d·D + w·max(0, cos − c₀), with C the keyword

@@ -44,7 +44,9 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel)
                 CitesGold = GoldMatcher.Answers(answer.Citations.Select(c => c.Quote).ToList(), question),
                 Citations = answer.Citations.Count,
                 ShortAnswer = answer.ShortAnswer,
-                ShortAnswerRight = answer.ShortAnswer is { } shortAnswer && !question.IsImpossible && question.Answers.Count > 0 ? GoldMatcher.IsRightShortAnswer(shortAnswer, question) : null,
+                ShortAnswerRight = answer.ShortAnswer is not { } shortAnswer ? null
+                    : question.IsImpossible ? false
+                    : question.Answers.Count > 0 ? GoldMatcher.IsRightShortAnswer(shortAnswer, question) : null,
                 AnswerChars = answer.IsAnswered ? answer.Text.Length : 0,
                 LongestQuoteChars = answer.Citations.Count == 0 ? 0 : answer.Citations.Max(c => c.Quote.Length),
                 BrokenCitations = answer.Citations.Count(c => !Resolves(index.Corpus, c)),

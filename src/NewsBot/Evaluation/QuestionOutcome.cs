@@ -27,7 +27,10 @@ public sealed record QuestionOutcome
     /// <summary>The bold short answer shown, if any.</summary>
     public string? ShortAnswer { get; init; }
 
-    /// <summary>Whether the short answer names a gold answer (null when none was shown or the question has no gold).</summary>
+    /// <summary>
+    /// Whether the short answer names a gold answer: false for any short answer to a question the coverage does not answer,
+    /// null when none was shown or the question has no gold answers.
+    /// </summary>
     public bool? ShortAnswerRight { get; init; }
 
     /// <summary>Characters of answer text, sources excluded.</summary>

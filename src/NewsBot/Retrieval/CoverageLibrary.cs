@@ -29,7 +29,7 @@ public sealed class CoverageLibrary(
     FileCachingEmbeddingGenerator? embeddingCache = null) : IDisposable
 {
     /// <summary>Bumped whenever the index layout or the analysis changes, so older indexes are rebuilt.</summary>
-    internal const string IndexFormat = "coverage-v8";
+    internal const string IndexFormat = "coverage-v9";
     /// <summary>The sentence-vector cache, in the data directory.</summary>
     internal const string EmbeddingCacheFile = "embeddings.cache";
 

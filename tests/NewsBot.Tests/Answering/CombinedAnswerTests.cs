@@ -24,7 +24,7 @@ public sealed class CombinedAnswerTests
         var first = Answered("The bridge is 19 km long. [1] It opened in 2018. [2]", Cite(1, "a", 3), Cite(2, "a", 4));
         var second = Answered("A firm owned by a Putin ally built it. [1] It opened in 2018. [2]", Cite(1, "b", 7), Cite(2, "a", 4));
 
-        var answer = CombinedAnswer.Of("How long is it, and who built it?", [("How long is it?", first), ("who built it?", second)]);
+        var answer = CombinedAnswer.Of("How long is it, and who built it?", Answer.NotCovered("q"), [("How long is it?", first), ("who built it?", second)]);
 
         Assert.True(answer.IsAnswered);
         Assert.Equal([1, 2, 3], answer.Citations.Select(c => c.Number));
@@ -37,7 +37,7 @@ public sealed class CombinedAnswerTests
     {
         var first = Answered("The bridge is 19 km long. [1]", Cite(1, "a", 3));
 
-        var answer = CombinedAnswer.Of("How long is it, and who paid?", [("How long is it?", first), ("who paid?", Answer.NotCovered("who paid?"))]);
+        var answer = CombinedAnswer.Of("How long is it, and who paid?", Answer.NotCovered("q"), [("How long is it?", first), ("who paid?", Answer.NotCovered("who paid?"))]);
 
         Assert.True(answer.IsAnswered);
         Assert.Single(answer.Citations);
@@ -45,9 +45,22 @@ public sealed class CombinedAnswerTests
     }
 
     [Fact]
+    public void Of_WholeAnswered_LeadsAndAddsOnlyPartsWhoseLeadIsNew()
+    {
+        var whole = Answered("The bridge is 19 km long. [1]", Cite(1, "a", 3));
+        var sameSentence = Answered("The bridge is 19 km long. [1]", Cite(1, "a", 3));
+        var other = Answered("A firm owned by a Putin ally built it. [1]", Cite(1, "b", 7));
+
+        var answer = CombinedAnswer.Of("How long is it, and who built it?", whole, [("How long is it?", sameSentence), ("who built it?", other), ("who paid?", Answer.NotCovered("who paid?"))]);
+
+        Assert.Equal("The bridge is 19 km long. [1]\n\nA firm owned by a Putin ally built it. [2]", answer.Text);
+        Assert.Equal(["a#3", "b#7"], answer.Citations.Select(c => c.SentenceId));
+    }
+
+    [Fact]
     public void Of_NoPartCovered_IsNotAnswered()
     {
-        var answer = CombinedAnswer.Of("How long, and who?", [("How long?", Answer.NotCovered("How long?")), ("who?", Answer.NotCovered("who?"))]);
+        var answer = CombinedAnswer.Of("How long, and who?", Answer.NotCovered("q"), [("How long?", Answer.NotCovered("How long?")), ("who?", Answer.NotCovered("who?"))]);
 
         Assert.False(answer.IsAnswered);
         Assert.Empty(answer.Citations);
