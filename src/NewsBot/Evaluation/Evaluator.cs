@@ -47,6 +47,7 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel)
                 ShortAnswerRight = answer.ShortAnswer is not { } shortAnswer ? null
                     : question.IsImpossible ? false
                     : question.Answers.Count > 0 ? GoldMatcher.IsRightShortAnswer(shortAnswer, question) : null,
+                AnswerText = answer.Text,
                 AnswerChars = answer.IsAnswered ? answer.Text.Length : 0,
                 LongestQuoteChars = answer.Citations.Count == 0 ? 0 : answer.Citations.Max(c => c.Quote.Length),
                 BrokenCitations = answer.Citations.Count(c => !Resolves(index.Corpus, c)),

@@ -33,6 +33,9 @@ public sealed record QuestionOutcome
     /// </summary>
     public bool? ShortAnswerRight { get; init; }
 
+    /// <summary>The reply's text, for reading what went wrong.</summary>
+    public string? AnswerText { get; init; }
+
     /// <summary>Characters of answer text, sources excluded.</summary>
     public int AnswerChars { get; init; }
 
