@@ -57,6 +57,7 @@ public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOp
             return Answer.NotCovered(question);
         }
 
+        question = QuestionFraming.Strip(question);
         var passages = await index.RetrieveAsync(question, options.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
         var answer = ExtractiveComposer.Compose(question, passages, index.Corpus, options.Value);
         var parts = QuestionParts.Split(question);

@@ -6,7 +6,7 @@ namespace NewsBot.Answering;
 /// Splits a question that asks two things ("How big is Snake Island, and which weapon forced the troops off it?") into
 /// questions that can each be answered from one sentence, as an editor's two-part question usually needs two articles.
 /// <para>
-/// A part ends before "and", ", but", ";" or " - " that opens a new question word (what, which, who, whom, whose,
+/// A part ends before "and", ", but", ";", ":" or " - " that opens a new question word (what, which, who, whom, whose,
 /// where, when, why, how); a bare comma does not, as it usually opens a relative clause ("the activist, who…"). A
 /// first part that asks nothing ("Kherson's mayor was detained in June - which adviser reported it, and …?") is
 /// context: it is given to every part. Each later part inherits the first part's names (words capitalised past its
@@ -53,7 +53,7 @@ public static partial class QuestionParts
             .ToList();
     }
 
-    [GeneratedRegex(@"(?:,?\s+(?:and|but)|;|\s+[-–—])\s+(?<ask>(?:what|which|who|whom|whose|where|when|why|how)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,?\s+(?:and|but)|[;:]|\s+[-–—])\s+(?<ask>(?:what|which|who|whom|whose|where|when|why|how)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NewAsk();
 
     /// <summary>A part that asks: it opens with a question word or an auxiliary ("Did…", "Has…"), after any chatty opening.</summary>

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Answering;
+
+/// <summary>
+/// Drops a chatty opening from a question typed in chat ("Quick check: whose gas…", "Remind me - what event…"), so
+/// its words do not count as part of what is asked. An opening is a few words (at most <see cref="MaxWords"/>) before a
+/// colon or a spaced dash, with no name or number in it and not itself a question, followed by a question word; anything else is kept, since an
+/// opening that names something ("For the Time Warner piece - which films…") is context, not chat.
+/// </summary>
+public static partial class QuestionFraming
+{
+    public const int MaxWords = 4;
+
+    public static string Strip(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        var match = Opening().Match(question);
+        if (!match.Success)
+        {
+            return question;
+        }
+
+        var words = match.Groups["lead"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var plain = !Asking().IsMatch(match.Groups["lead"].Value) && words.Length <= MaxWords && words.Skip(1).All(w => !char.IsUpper(w[0])) && !words.Any(w => w.Any(char.IsDigit));
+        return plain ? question[match.Groups["ask"].Index..] : question;
+    }
+
+    [GeneratedRegex(@"^(?:what|which|who|whom|whose|where|when|why|how)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Asking();
+
+    [GeneratedRegex(@"^\s*(?<lead>[^:?\-–—]{1,40}?)\s*(?::|\s[-–—])\s+(?<ask>(?:what|which|who|whom|whose|where|when|why|how|did|does|do|is|are|was|were|has|have|can|will)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Opening();
+}

@@ -1,0 +1,25 @@
+using NewsBot.Answering;
+
+namespace NewsBot.Tests.Answering;
+
+public sealed class QuestionFramingTests
+{
+    [Theory]
+    [InlineData("Quick check: who chairs the committee?", "who chairs the committee?")]
+    [InlineData("Remind me - what did the minister announce?", "what did the minister announce?")]
+    [InlineData("quick one – how many drones were shot down?", "how many drones were shot down?")]
+    public void Strip_ChattyOpening_LeavesTheQuestion(string question, string expected)
+    {
+        Assert.Equal(expected, QuestionFraming.Strip(question));
+    }
+
+    [Theory]
+    [InlineData("For the Time Warner piece - which films dragged down profits?")]
+    [InlineData("Warsaw's order on 5 April - how many tanks?")]
+    [InlineData("What did Russia propose on December 17?")]
+    [InlineData("Who said: what is to be done?")]
+    public void Strip_OpeningThatNamesSomethingOrNoOpening_KeepsTheQuestion(string question)
+    {
+        Assert.Equal(question, QuestionFraming.Strip(question));
+    }
+}
