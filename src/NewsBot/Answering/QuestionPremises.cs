@@ -11,8 +11,8 @@ namespace NewsBot.Answering;
 /// <list type="bullet">
 /// <item><b>Names.</b> Every name of the question (<see cref="ContentWords.Essential"/>, less numbers, months,
 /// weekdays, titles such as "President" or "Sen." and party labels) must occur in the sentence's immediate context:
-/// the sentence, its paragraph (in a paragraph of more than <see cref="MaxParagraphSentences"/> sentences, as in a text
-/// without paragraph breaks, the <see cref="SentencesBefore"/> sentences before it and <see cref="SentencesAfter"/> after
+/// the sentence, its paragraph (in a paragraph of more than <see cref="StatementContext.MaxParagraphSentences"/> sentences, as in a text
+/// without paragraph breaks, the <see cref="StatementContext.SentencesBefore"/> sentences before it and <see cref="StatementContext.SentencesAfter"/> after
 /// it), the headline and the standfirst. A name somewhere else in the article does not make the sentence about it:
 /// "How many howitzers has Spain pledged?" is not answered by France's pledge in an article that mentions Spain three
 /// paragraphs later. A country or institution (<see cref="NameCatalog"/>) counts in any of its forms: its names,
@@ -45,15 +45,6 @@ public sealed partial class QuestionPremises
     /// </summary>
     public const int LongQuestionWords = 15;
 
-    /// <summary>A paragraph of more sentences than this is no unit of context (a live blog or a text without breaks).</summary>
-    public const int MaxParagraphSentences = 5;
-
-    /// <summary>In such a paragraph, the sentences before and after the cited one that count as its context.</summary>
-    public const int SentencesBefore = 2;
-
-    /// <inheritdoc cref="SentencesBefore"/>
-    public const int SentencesAfter = 1;
-
     /// <summary>Titles are capitalised before a name but name nobody by themselves.</summary>
     private static readonly FrozenSet<string> Titles = new[]
     {
@@ -83,7 +74,7 @@ public sealed partial class QuestionPremises
     /// <summary>Connectives that turn a sentence against what follows ("a prime other than 2 and 5").</summary>
     private static readonly string[] NegatingPhrases = ["other than", "rather than", "apart from"];
 
-    private static readonly FrozenSet<string> AcronymConnectors = new[] { "of", "and", "for", "the", "on", "in" }.ToFrozenSet(StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> AcronymConnectors = new[] { "of", "and", "for", "the", "on", "in" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words whose opposite in the sentence turns it against the question ("lowest" asked, "highest" said).</summary>
     private static readonly FrozenDictionary<string, string[]> Opposites = """
@@ -211,7 +202,7 @@ public sealed partial class QuestionPremises
         }
 
         var article = passage.Article;
-        var (key, text) = ContextOf(passage);
+        var (key, text) = StatementContext.Of(passage);
         var (missing, missingEntities) = Missing(Names, Entities, key, text, article);
 
         // A country the long question names may be missing from the context, not from the article: "How many Stingers
@@ -282,43 +273,6 @@ public sealed partial class QuestionPremises
     }
 
     /// <summary>
-    /// The sentence's immediate context as a cache key and a text: the headline, the standfirst and the sentences of its
-    /// paragraph, or of its window when the paragraph is too long to be one.
-    /// </summary>
-    private static (string Key, string Text) ContextOf(Passage passage)
-    {
-        var sentences = passage.Article.Sentences;
-        var at = passage.Sentence.Ordinal;
-        var paragraph = passage.Sentence.Paragraph;
-        if (at >= sentences.Count || sentences[at].Paragraph != paragraph)
-        {
-            return ($"{passage.Article.Id}#{at}", $"{passage.Article.Headline}\n{passage.Article.Standfirst}\n{passage.Sentence.Text}");
-        }
-
-        var first = at;
-        var last = at;
-        while (first > 0 && sentences[first - 1].Paragraph == paragraph && at - first < MaxParagraphSentences)
-        {
-            first--;
-        }
-
-        while (last + 1 < sentences.Count && sentences[last + 1].Paragraph == paragraph && last - at < MaxParagraphSentences)
-        {
-            last++;
-        }
-
-        if (last - first + 1 > MaxParagraphSentences)
-        {
-            first = Math.Max(first, at - SentencesBefore);
-            last = Math.Min(last, at + SentencesAfter);
-        }
-
-        var article = passage.Article;
-        var body = article.Text[sentences[first].Start..sentences[last].End];
-        return ($"{article.Id}#{first}-{last}", $"{article.Headline}\n{article.Standfirst}\n{body}");
-    }
-
-    /// <summary>
     /// True when a word of <paramref name="text"/> starts with <paramref name="stem"/> (any case): "russia" in
     /// "Russian", "knight" in "Knights". A stem shorter than four letters must be the whole word, so "un" is not found
     /// in "under".
@@ -379,72 +333,6 @@ public sealed partial class QuestionPremises
             || (a.Length < b.Length && a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1)));
     }
 
-    /// <summary>
-    /// A context's words as <see cref="NameCatalog"/> reads them, its content words, the initials of its capitalised runs
-    /// ("European Union" gives "eu") and its all-capital words ("US", "NATO"), lower-cased; each read from the text the
-    /// first time it is needed.
-    /// </summary>
-    private sealed class ContextTerms(string text)
-    {
-        /// <summary>Initials are read only for a name this short; longer ones are not written as initials.</summary>
-        private const int MaxInitials = 6;
-
-        private IReadOnlySet<string>? _words;
-        private IReadOnlyList<NameWord>? _nameWords;
-        private (HashSet<string> Initials, HashSet<string> Acronyms)? _capitals;
-
-        private IReadOnlySet<string> Words => _words ??= ContentWords.Of(text);
-
-        public IReadOnlyList<NameWord> NameWords => _nameWords ??= NameWord.Split(text);
-
-        public HashSet<string> Acronyms => (_capitals ??= ReadCapitals()).Acronyms;
-
-        private HashSet<string> Initials => (_capitals ??= ReadCapitals()).Initials;
-
-        /// <summary>
-        /// The name as written, as a longer or shorter form of at least <see cref="MinSharedPrefix"/> letters (Russia,
-        /// Russian), with one typo (Zeria, Zeira), or as initials.
-        /// </summary>
-        public bool Mentions(string name) =>
-            Words.Contains(name)
-            || (name.Length >= MinSharedPrefix && Words.Any(w => w.Length >= MinSharedPrefix && (w.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(w, StringComparison.Ordinal) || OneEditApart(w, name))))
-            || (name.Length <= MaxInitials && Initials.Contains(name));
-
-        private (HashSet<string> Initials, HashSet<string> Acronyms) ReadCapitals()
-        {
-            var initials = new HashSet<string>(StringComparer.Ordinal);
-            var acronyms = new HashSet<string>(StringComparer.Ordinal);
-            var run = new List<char>();
-            foreach (var word in KeyTerms.Words(text).Append(string.Empty))
-            {
-                if (word.Length is >= 2 and <= MaxInitials && word.All(char.IsUpper))
-                {
-                    acronyms.Add(word.ToLowerInvariant());
-                }
-
-                if (KeyTerms.IsCapitalised(word))
-                {
-                    run.Add(char.ToLowerInvariant(word[0]));
-                    for (var start = Math.Max(0, run.Count - MaxInitials); start < run.Count - 1; start++)
-                    {
-                        initials.Add(new string([.. run[start..]]));
-                    }
-                }
-                else if (!AcronymConnectors.Contains(word) || run.Count == 0)
-                {
-                    run.Clear();
-                }
-            }
-
-            acronyms.UnionWith(DottedAcronym().Matches(text).Select(m => m.Value.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant()));
-            return (initials, acronyms);
-        }
-    }
-
     [GeneratedRegex(@"(?<=[.!?])\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
-
-    /// <summary>"U.S.", "U.K.": capitals each followed by a full stop.</summary>
-    [GeneratedRegex(@"\b(?:\p{Lu}\.){2,6}", RegexOptions.CultureInvariant)]
-    private static partial Regex DottedAcronym();
 }
