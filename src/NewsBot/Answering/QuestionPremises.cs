@@ -10,13 +10,22 @@ namespace NewsBot.Answering;
 /// mentions and its polarity. Both catch sentences that match a question's words but answer a different question.
 /// <list type="bullet">
 /// <item><b>Names.</b> Every name of the question (<see cref="ContentWords.Essential"/>, less numbers, months,
-/// weekdays, titles such as "President" or "Sen." and party labels) must occur in the sentence's article, headline
-/// included: exactly, as a capital standing for its country (<see cref="Metonyms"/>), as the country's people (French
-/// for France), as a longer or shorter form sharing at least <see cref="MinSharedPrefix"/> letters (Russia, Russian),
+/// weekdays, titles such as "President" or "Sen." and party labels) must occur in the sentence's immediate context:
+/// the sentence, its paragraph (in a paragraph of more than <see cref="StatementContext.MaxParagraphSentences"/> sentences, as in a text
+/// without paragraph breaks, the <see cref="StatementContext.SentencesBefore"/> sentences before it and <see cref="StatementContext.SentencesAfter"/> after
+/// it), the headline and the standfirst. A name somewhere else in the article does not make the sentence about it:
+/// "How many howitzers has Spain pledged?" is not answered by France's pledge in an article that mentions Spain three
+/// paragraphs later. A country or institution (<see cref="NameCatalog"/>) counts in any of its forms: its names,
+/// demonyms, capitals and stand-ins ("Tokyo" is held by "Japanese", "Downing Street" by "No 10" or "UK"). Another name
+/// counts exactly, as a longer or shorter form sharing at least <see cref="MinSharedPrefix"/> letters (Russia, Russian),
 /// one typo away (Zeria for Zeira), as the initials of a capitalised run (EU for European Union), or, for a name of
-/// several words, as its initials written in capitals (US for United States). "What did Macron propose?" is not
+/// several words, as its initials written in capitals (US for United States); the first words of a name of several
+/// words may stand anywhere in the article when its last word is in the context ("Mr Bell" after "Charlie Bell").
+/// "What did Macron propose?" is not
 /// answered by an article that never mentions Macron, however well it covers proposals. A question of
-/// <see cref="LongQuestionWords"/> words or more may miss one name.</item>
+/// <see cref="LongQuestionWords"/> words or more may miss one name: a country or institution named by a name, capital
+/// or stand-in from the context but not from the article, any other name (a demonym included) altogether. The names of
+/// a question's sentences before the one that asks set the scene and need only be in the article.</item>
 /// <item><b>Polarity.</b> A negated question ("What did NATO not agree to?", "Why didn't Kyiv sign?") is answered
 /// only by a sentence that itself negates, refuses or excepts ("did not", "no", "rejected", "refused", "declined",
 /// "failed", "without", "other than"). Citing an affirmative sentence for it would state the opposite of what was
@@ -65,21 +74,7 @@ public sealed partial class QuestionPremises
     /// <summary>Connectives that turn a sentence against what follows ("a prime other than 2 and 5").</summary>
     private static readonly string[] NegatingPhrases = ["other than", "rather than", "apart from"];
 
-    private static readonly FrozenSet<string> AcronymConnectors = new[] { "of", "and", "for", "the", "on", "in" }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>Countries and the adjectives news uses for them where neither is a prefix of the other.</summary>
-    private static readonly FrozenDictionary<string, string[]> Demonyms = new (string Country, string People)[]
-    {
-        ("Britain", "British"), ("England", "English"), ("Scotland", "Scottish"), ("Wales", "Welsh"), ("Ireland", "Irish"),
-        ("France", "French"), ("Spain", "Spanish"), ("Portugal", "Portuguese"), ("Netherlands", "Dutch"), ("Holland", "Dutch"),
-        ("Switzerland", "Swiss"), ("Sweden", "Swedish"), ("Finland", "Finnish"), ("Denmark", "Danish"), ("Norway", "Norwegian"),
-        ("Poland", "Polish"), ("Greece", "Greek"), ("Turkey", "Turkish"), ("China", "Chinese"), ("Japan", "Japanese"),
-        ("Vietnam", "Vietnamese"), ("Thailand", "Thai"), ("Iraq", "Iraqi"), ("Israel", "Israeli"), ("Pakistan", "Pakistani"),
-        ("Peru", "Peruvian"), ("Belarus", "Belarusian"), ("Lebanon", "Lebanese"), ("Sudan", "Sudanese"), ("Philippines", "Filipino"),
-    }
-        .SelectMany(p => new[] { (ContentWords.Stem(p.Country), ContentWords.Stem(p.People)), (ContentWords.Stem(p.People), ContentWords.Stem(p.Country)) })
-        .GroupBy(p => p.Item1, StringComparer.Ordinal)
-        .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Item2).ToArray(), StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> AcronymConnectors = new[] { "of", "and", "for", "the", "on", "in" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words whose opposite in the sentence turns it against the question ("lowest" asked, "highest" said).</summary>
     private static readonly FrozenDictionary<string, string[]> Opposites = """
@@ -102,24 +97,38 @@ public sealed partial class QuestionPremises
         .GroupBy(p => p.Item1, StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Item2).ToArray(), StringComparer.Ordinal);
 
-    private readonly Dictionary<string, ArticleTerms> _articles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ContextTerms> _contexts = new(StringComparer.Ordinal);
 
     private readonly IReadOnlyList<IReadOnlyList<string>> _phrases;
 
     /// <summary>Each question word that has opposites, with those of its opposites the question does not use itself.</summary>
     private readonly IReadOnlyList<(string Word, string[] Opposites)> _opposable;
 
-    private QuestionPremises(IReadOnlyList<string> names, IReadOnlyList<IReadOnlyList<string>> phrases, int tolerated, bool isNegated, IReadOnlyList<(string, string[])> opposable)
+    private QuestionPremises((IReadOnlyList<string> Names, IReadOnlyList<NameMention> Entities) asked, (IReadOnlyList<string> Names, IReadOnlyList<NameMention> Entities) background, IReadOnlyList<IReadOnlyList<string>> phrases, int tolerated, bool isNegated, IReadOnlyList<(string, string[])> opposable)
     {
-        Names = names;
+        (Names, Entities) = asked;
+        (BackgroundNames, BackgroundEntities) = background;
         _phrases = phrases;
         _opposable = opposable;
         ToleratedMissing = tolerated;
         IsNegated = isNegated;
     }
 
-    /// <summary>The stemmed names a supporting article must mention.</summary>
+    /// <summary>The stemmed names, other than those of <see cref="Entities"/>, a supporting sentence's context must mention.</summary>
     public IReadOnlyList<string> Names { get; }
+
+    /// <summary>The countries and institutions the question names, each of which the context must mention in some form.</summary>
+    public IReadOnlyList<NameMention> Entities { get; }
+
+    /// <summary>
+    /// The names of the sentences before the one that asks ("The federal government is suing Arizona over a wall on the
+    /// US-Mexico border. What did state officials use?"): they set the scene, so the article must hold them, not the
+    /// statement's context.
+    /// </summary>
+    public IReadOnlyList<string> BackgroundNames { get; }
+
+    /// <inheritdoc cref="BackgroundNames"/>
+    public IReadOnlyList<NameMention> BackgroundEntities { get; }
 
     /// <summary>How many of <see cref="Names"/> the article may lack: one for a long question, none otherwise.</summary>
     public int ToleratedMissing { get; }
@@ -131,13 +140,15 @@ public sealed partial class QuestionPremises
     {
         ArgumentNullException.ThrowIfNull(question);
 
-        // Each sentence of the question on its own, so the capital that opens its second sentence is no name.
-        var names = SentenceEnd().Split(question)
-            .SelectMany(ContentWords.Essential)
-            .Distinct(StringComparer.Ordinal)
-            .Where(w => !w.Any(char.IsDigit) && !DateNames.Contains(w) && !Titles.Contains(w))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        // A country or institution counts in any of its forms, so its words are not looked for one by one.
+        var entities = NameCatalog.Default.Find(question).Where(m => m.IsCapitalised).ToList();
+        var entityWords = entities.SelectMany(m => ContentWords.Of(m.Text)).ToHashSet(StringComparer.Ordinal);
+
+        // Each sentence of the question on its own, so the capital that opens its second sentence is no name; the last
+        // one asks, any before it set the scene.
+        var asking = SentenceEnd().Matches(question).LastOrDefault() is { } end ? end.Index + end.Length : 0;
+        var names = NamesIn(question[asking..], entityWords);
+        var background = NamesIn(question[..asking], entityWords).Except(names, StringComparer.Ordinal).ToList();
         var phrases = KeyTerms.Names(question)
             .Select(n => (IReadOnlyList<string>)n.Split(' ').Where(w => !AcronymConnectors.Contains(w)).Select(w => ContentWords.Stem(w)).ToList())
             .Where(p => p.Count > 1)
@@ -149,8 +160,23 @@ public sealed partial class QuestionPremises
             .Select(w => (w, Opposites[w].Where(o => !words.Contains(o)).ToArray()))
             .Where(o => o.Item2.Length > 0)
             .ToList();
-        return new QuestionPremises(names, phrases, tolerated, Negates(question), opposable);
+        // "No 10" names Downing Street and negates nothing.
+        var unnamed = entities.Aggregate(question, (text, m) => string.Concat(text.AsSpan(0, m.Start), new string(' ', m.Text.Length), text.AsSpan(m.Start + m.Text.Length)));
+        return new QuestionPremises(
+            (names, entities.Where(m => m.Start >= asking).ToList()),
+            (background, entities.Where(m => m.Start < asking).ToList()),
+            phrases,
+            tolerated,
+            Negates(unnamed),
+            opposable);
     }
+
+    private static List<string> NamesIn(string text, HashSet<string> entityWords) => SentenceEnd().Split(text)
+        .SelectMany(ContentWords.Essential)
+        .Distinct(StringComparer.Ordinal)
+        .Where(w => !w.Any(char.IsDigit) && !DateNames.Contains(w) && !Titles.Contains(w) && !entityWords.Contains(w))
+        .Order(StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>True when <paramref name="text"/> negates: "not", "never", "no", "n't", ….</summary>
     public static bool Negates(string text)
@@ -170,26 +196,50 @@ public sealed partial class QuestionPremises
             return false;
         }
 
-        if (Names.Count == 0)
+        if (Names.Count == 0 && Entities.Count == 0 && BackgroundNames.Count == 0 && BackgroundEntities.Count == 0)
         {
             return true;
         }
 
-        // Most names stand in the article as written, which a search settles without reading all its words.
         var article = passage.Article;
-        var missing = Names
-            .Where(n => !Forms(n).Any(form => HasWordStarting(article.Headline, form) || HasWordStarting(article.Text, form)))
-            .ToHashSet(StringComparer.Ordinal);
-        if (missing.Count <= ToleratedMissing)
+        var (key, text) = StatementContext.Of(passage);
+        var (missing, missingEntities) = Missing(Names, Entities, key, text, article);
+
+        // A country the long question names may be missing from the context, not from the article: "How many Stingers
+        // did Paris promise Kyiv in the first days after the invasion?" is not answered by Germany's Stingers in an
+        // article that never names France. A demonym often says what kind of thing is asked for ("which English
+        // county") and is tolerated like any other name.
+        if (missing > ToleratedMissing)
         {
-            return true;
+            return false;
         }
 
-        // One question looks at a handful of articles, each possibly for several of its sentences.
-        if (!_articles.TryGetValue(article.Id, out var terms))
+        var articleText = $"{article.Headline}\n{article.Text}";
+        if (missingEntities.Any(m => !m.IsDemonym && !NameCatalog.Holds(Terms(article.Id, articleText).NameWords, m)))
         {
-            terms = new ArticleTerms($"{article.Headline}\n{article.Text}");
-            _articles[article.Id] = terms;
+            return false;
+        }
+
+        var (background, _) = Missing(BackgroundNames, BackgroundEntities, article.Id, articleText, article);
+        return missing + background <= ToleratedMissing;
+    }
+
+    /// <summary>How many of the names and entities <paramref name="text"/> lacks, and which entities.</summary>
+    private (int Count, List<NameMention> Entities) Missing(IReadOnlyList<string> names, IReadOnlyList<NameMention> entities, string key, string text, Article article)
+    {
+        if (names.Count == 0 && entities.Count == 0)
+        {
+            return (0, []);
+        }
+
+        var terms = Terms(key, text);
+        var missingEntities = entities.Where(m => !NameCatalog.Holds(terms.NameWords, m)).ToList();
+
+        // Most names stand in the text as written, which a search settles without reading all its words.
+        var missing = names.Where(n => !HasWordStarting(text, n)).ToHashSet(StringComparer.Ordinal);
+        if (missing.Count == 0)
+        {
+            return (missingEntities.Count, missingEntities);
         }
 
         missing.RemoveWhere(terms.Mentions);
@@ -200,7 +250,26 @@ public sealed partial class QuestionPremises
             missing.ExceptWith(phrase);
         }
 
-        return missing.Count <= ToleratedMissing;
+        // A person named in full once is "Mr Bell" after: the surname in the context and the first name in the article
+        // name the same "Charlie Bell".
+        foreach (var phrase in _phrases.Where(p => p.Any(missing.Contains) && !missing.Contains(p[^1])))
+        {
+            missing.RemoveWhere(w => phrase.Take(phrase.Count - 1).Contains(w) && (HasWordStarting(article.Headline, w) || HasWordStarting(article.Text, w)));
+        }
+
+        return (missing.Count + missingEntities.Count, missingEntities);
+    }
+
+    /// <summary>The terms of a context or article, read once per question: it looks at a handful of sentences, several of which may share a context.</summary>
+    private ContextTerms Terms(string key, string text)
+    {
+        if (!_contexts.TryGetValue(key, out var terms))
+        {
+            terms = new ContextTerms(text);
+            _contexts[key] = terms;
+        }
+
+        return terms;
     }
 
     /// <summary>
@@ -229,10 +298,6 @@ public sealed partial class QuestionPremises
 
     private static HashSet<string> LowerWords(string text) =>
         KeyTerms.Words(text).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>The name, the countries a capital stands for, and a country's people or a people's country.</summary>
-    private static IEnumerable<string> Forms(string name) =>
-        Metonyms.Of(name).Concat(Demonyms.GetValueOrDefault(name) ?? []).Prepend(name);
 
     private static bool Refuses(string sentence) =>
         Negates(sentence)
@@ -268,69 +333,6 @@ public sealed partial class QuestionPremises
             || (a.Length < b.Length && a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1)));
     }
 
-    /// <summary>
-    /// An article's content words, the initials of its capitalised runs ("European Union" gives "eu") and its
-    /// all-capital words ("US", "NATO"), lower-cased; each read from the text the first time it is needed.
-    /// </summary>
-    private sealed class ArticleTerms(string text)
-    {
-        /// <summary>Initials are read only for a name this short; longer ones are not written as initials.</summary>
-        private const int MaxInitials = 6;
-
-        private IReadOnlySet<string>? _words;
-        private (HashSet<string> Initials, HashSet<string> Acronyms)? _capitals;
-
-        private IReadOnlySet<string> Words => _words ??= ContentWords.Of(text);
-
-        public HashSet<string> Acronyms => (_capitals ??= ReadCapitals()).Acronyms;
-
-        private HashSet<string> Initials => (_capitals ??= ReadCapitals()).Initials;
-
-        /// <summary>
-        /// The name as written, as a capital standing for its country, as its country or people, as a longer or
-        /// shorter form of at least <see cref="MinSharedPrefix"/> letters (Russia, Russian), with one typo (Zeria,
-        /// Zeira), or as initials.
-        /// </summary>
-        public bool Mentions(string name) =>
-            Forms(name).Any(Words.Contains)
-            || (name.Length >= MinSharedPrefix && Words.Any(w => w.Length >= MinSharedPrefix && (w.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(w, StringComparison.Ordinal) || OneEditApart(w, name))))
-            || (name.Length <= MaxInitials && Initials.Contains(name));
-
-        private (HashSet<string> Initials, HashSet<string> Acronyms) ReadCapitals()
-        {
-            var initials = new HashSet<string>(StringComparer.Ordinal);
-            var acronyms = new HashSet<string>(StringComparer.Ordinal);
-            var run = new List<char>();
-            foreach (var word in KeyTerms.Words(text).Append(string.Empty))
-            {
-                if (word.Length is >= 2 and <= MaxInitials && word.All(char.IsUpper))
-                {
-                    acronyms.Add(word.ToLowerInvariant());
-                }
-
-                if (KeyTerms.IsCapitalised(word))
-                {
-                    run.Add(char.ToLowerInvariant(word[0]));
-                    for (var start = Math.Max(0, run.Count - MaxInitials); start < run.Count - 1; start++)
-                    {
-                        initials.Add(new string([.. run[start..]]));
-                    }
-                }
-                else if (!AcronymConnectors.Contains(word) || run.Count == 0)
-                {
-                    run.Clear();
-                }
-            }
-
-            acronyms.UnionWith(DottedAcronym().Matches(text).Select(m => m.Value.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant()));
-            return (initials, acronyms);
-        }
-    }
-
     [GeneratedRegex(@"(?<=[.!?])\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
-
-    /// <summary>"U.S.", "U.K.": capitals each followed by a full stop.</summary>
-    [GeneratedRegex(@"\b(?:\p{Lu}\.){2,6}", RegexOptions.CultureInvariant)]
-    private static partial Regex DottedAcronym();
 }

@@ -38,10 +38,11 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
         var vectorSearch = IsHybrid ? SearchVectorsAsync(question, depth, cancellationToken) : null;
         var terms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, question);
         var dates = DateEvidence.InQuestion(question);
+        var names = NameExpansion.Of(keywords.Analyzer, question);
         IReadOnlyList<KeywordHit> keywordHits;
         try
         {
-            keywordHits = keywords.Search(terms, IsHybrid ? depth : count, options.CommonTermDocs, DateTerms.OfQuestion(dates));
+            keywordHits = keywords.Search(terms, IsHybrid ? depth : count, options.CommonTermDocs, names, DateTerms.OfQuestion(dates));
         }
         catch when (vectorSearch is not null)
         {
@@ -95,7 +96,7 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
                 Article = article,
                 Sentence = sentence,
                 Score = score,
-                Coverage = CoverageOf(sentence, idf, total),
+                Coverage = CoverageOf(sentence, idf, total, names),
                 Similarity = similarity.GetValueOrDefault(id),
                 DateMatch = DateEvidence.Score(dates, article, sentence),
             });
@@ -185,7 +186,8 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
         return Corpus.FindArticle(articleId) is { } article && Corpus.FindSentence(articleId, ordinal) is { } sentence ? (article, sentence) : null;
     }
 
-    private double CoverageOf(Sentence sentence, Dictionary<string, double> idf, double total)
+    /// <summary>C(q, s) above, where a name's terms count as present when the sentence holds another form of it (<see cref="NameExpansion"/>).</summary>
+    private double CoverageOf(Sentence sentence, Dictionary<string, double> idf, double total, IReadOnlyList<NameExpansion> names)
     {
         if (total <= 0)
         {
@@ -193,7 +195,11 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
         }
 
         var sentenceTerms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, sentence.Text).ToHashSet(StringComparer.Ordinal);
-        var matched = idf.Where(t => sentenceTerms.Contains(t.Key) || Metonyms.Of(t.Key).Any(sentenceTerms.Contains)).Sum(t => t.Value);
+        var named = names
+            .Where(n => n.Alternatives.Any(a => a.Terms.All(sentenceTerms.Contains)))
+            .SelectMany(n => n.Terms)
+            .ToHashSet(StringComparer.Ordinal);
+        var matched = idf.Where(t => sentenceTerms.Contains(t.Key) || named.Contains(t.Key)).Sum(t => t.Value);
         return matched / total;
     }
 }

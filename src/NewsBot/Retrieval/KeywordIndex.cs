@@ -16,9 +16,12 @@ namespace NewsBot.Retrieval;
 /// the names its neighbours use.
 /// <para>
 /// score(q, s) = Σ_{t ∈ q} idf(t) · tf(t,s)·(k1+1) / (tf(t,s) + k1·(1 − b + b·|s|/avgdl))  over the text field,
-/// plus <see cref="ContextBoost"/> times the same sum over the context field, plus <see cref="DateBoost"/> times the
-/// BM25 of each day the question names over the date field (<see cref="DateTerms"/>); k1 = 0.9, b = 0.4 (sentences are short
-/// and similar in length, so length normalisation is kept mild).
+/// plus <see cref="ContextBoost"/> times the same sum over the context field; k1 = 0.9, b = 0.4 (sentences are short
+/// and similar in length, so length normalisation is kept mild). Each other form of a name the question writes
+/// (<see cref="NameExpansion"/>: "Japan" for "Tokyo", the phrase "No 10" for "Downing Street") adds its own BM25 score
+/// over the text field times <see cref="NameBoost"/>, so a form the question does not write weighs less than one it does.
+/// A day the question names adds <see cref="DateBoost"/> times its BM25 over the date field (<see cref="DateTerms"/>)
+/// to the sentences its words match.
 /// </para>
 /// </summary>
 public sealed class KeywordIndex : IDisposable
@@ -31,7 +34,7 @@ public sealed class KeywordIndex : IDisposable
     private const string ArticleField = "article";
     private const string OrdinalField = "ordinal";
     private const float ContextBoost = 0.3f;
-    private const float MetonymBoost = 0.7f;
+    private const float NameBoost = 0.7f;
     private const float DateBoost = 0.5f;
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -40,12 +43,14 @@ public sealed class KeywordIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
+    private readonly QueryBuilder _phrases;
 
     private KeywordIndex(LuceneDirectory directory)
     {
         _directory = directory;
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader) { Similarity = Bm25 };
+        _phrases = new QueryBuilder(Analyzer);
     }
 
     public Analyzer Analyzer { get; } = new NewsAnalyzer();
@@ -111,7 +116,7 @@ public sealed class KeywordIndex : IDisposable
     /// reading them whole (the idea of Lucene's CommonTermsQuery). Every sentence it returns has the score the plain
     /// disjunction gives it. The work per question then grows with the rare terms' postings, not with the corpus.
     /// </remarks>
-    public IReadOnlyList<KeywordHit> Search(IReadOnlyList<string> terms, int count, int commonTermDocs = int.MaxValue, IReadOnlyList<string>? days = null)
+    public IReadOnlyList<KeywordHit> Search(IReadOnlyList<string> terms, int count, int commonTermDocs = int.MaxValue, IReadOnlyList<NameExpansion>? names = null, IReadOnlyList<string>? days = null)
     {
         ArgumentNullException.ThrowIfNull(terms);
 
@@ -126,6 +131,15 @@ public sealed class KeywordIndex : IDisposable
         {
             var clauses = _reader.DocFreq(new Term(TextField, term)) > commonTermDocs ? common : rare;
             AddTerm(clauses, term);
+        }
+
+        foreach (var alternative in (names ?? []).SelectMany(n => n.Alternatives))
+        {
+            var clauses = alternative.Terms.All(t => _reader.DocFreq(new Term(TextField, t)) > commonTermDocs) ? common : rare;
+            if (AlternativeQuery(alternative) is { } alternativeQuery)
+            {
+                clauses.Add(alternativeQuery, Occur.SHOULD);
+            }
         }
 
         var query = rare;
@@ -165,10 +179,20 @@ public sealed class KeywordIndex : IDisposable
     {
         query.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
         query.Add(new TermQuery(new Term(ContextField, term)) { Boost = ContextBoost }, Occur.SHOULD);
-        foreach (var alternative in Metonyms.Of(term))
+    }
+
+    /// <summary>A term, or for a form of several words ("White House") the phrase, as the index's analyser reads it.</summary>
+    private Query? AlternativeQuery(NameAlternative alternative)
+    {
+        var query = alternative.Terms.Count == 1
+            ? new TermQuery(new Term(TextField, alternative.Terms[0]))
+            : _phrases.CreatePhraseQuery(TextField, alternative.Text);
+        if (query is not null)
         {
-            query.Add(new TermQuery(new Term(TextField, alternative)) { Boost = MetonymBoost }, Occur.SHOULD);
+            query.Boost = NameBoost;
         }
+
+        return query;
     }
 
     public void Dispose()

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using NewsBot.Retrieval;
+
+namespace NewsBot.Answering;
+
+/// <summary>
+/// A context's words as <see cref="NameCatalog"/> reads them, its content words, the initials of its capitalised runs
+/// ("European Union" gives "eu") and its all-capital words ("US", "NATO"), lower-cased; each read from the text the
+/// first time it is needed.
+/// </summary>
+internal sealed partial class ContextTerms(string text)
+{
+    /// <summary>Initials are read only for a name this short; longer ones are not written as initials.</summary>
+    private const int MaxInitials = 6;
+
+    private IReadOnlySet<string>? _words;
+    private IReadOnlyList<NameWord>? _nameWords;
+    private (HashSet<string> Initials, HashSet<string> Acronyms)? _capitals;
+
+    private IReadOnlySet<string> Words => _words ??= ContentWords.Of(text);
+
+    public IReadOnlyList<NameWord> NameWords => _nameWords ??= NameWord.Split(text);
+
+    public HashSet<string> Acronyms => (_capitals ??= ReadCapitals()).Acronyms;
+
+    private HashSet<string> Initials => (_capitals ??= ReadCapitals()).Initials;
+
+    /// <summary>
+    /// The name as written, as a longer or shorter form of at least <see cref="QuestionPremises.MinSharedPrefix"/> letters (Russia,
+    /// Russian), with one typo (Zeria, Zeira), or as initials.
+    /// </summary>
+    public bool Mentions(string name) =>
+        Words.Contains(name)
+        || (name.Length >= QuestionPremises.MinSharedPrefix && Words.Any(w => w.Length >= QuestionPremises.MinSharedPrefix && (w.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(w, StringComparison.Ordinal) || QuestionPremises.OneEditApart(w, name))))
+        || (name.Length <= MaxInitials && Initials.Contains(name));
+
+    private (HashSet<string> Initials, HashSet<string> Acronyms) ReadCapitals()
+    {
+        var initials = new HashSet<string>(StringComparer.Ordinal);
+        var acronyms = new HashSet<string>(StringComparer.Ordinal);
+        var run = new List<char>();
+        foreach (var word in KeyTerms.Words(text).Append(string.Empty))
+        {
+            if (word.Length is >= 2 and <= MaxInitials && word.All(char.IsUpper))
+            {
+                acronyms.Add(word.ToLowerInvariant());
+            }
+
+            if (KeyTerms.IsCapitalised(word))
+            {
+                run.Add(char.ToLowerInvariant(word[0]));
+                for (var start = Math.Max(0, run.Count - MaxInitials); start < run.Count - 1; start++)
+                {
+                    initials.Add(new string([.. run[start..]]));
+                }
+            }
+            else if (!QuestionPremises.AcronymConnectors.Contains(word) || run.Count == 0)
+            {
+                run.Clear();
+            }
+        }
+
+        acronyms.UnionWith(DottedAcronym().Matches(text).Select(m => m.Value.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant()));
+        return (initials, acronyms);
+    }
+
+    /// <summary>"U.S.", "U.K.": capitals each followed by a full stop.</summary>
+    [GeneratedRegex(@"\b(?:\p{Lu}\.){2,6}", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedAcronym();
+}

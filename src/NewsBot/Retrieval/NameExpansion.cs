@@ -1,0 +1,46 @@
+using Lucene.Net.Analysis;
+
+namespace NewsBot.Retrieval;
+
+/// <summary>
+/// A name of the question (<see cref="NameCatalog"/>) with the other forms a sentence may use for it: "Tokyo" with
+/// "Japan" and "Japanese", "Downing Street" with "No 10", "UK" and "British". The keyword search adds each form at a
+/// lower weight than the question's own words, and a sentence's coverage counts the name's terms as present when it
+/// holds one of the forms.
+/// </summary>
+public sealed record NameExpansion
+{
+    /// <summary>The analysed terms of the name as the question writes it.</summary>
+    public required IReadOnlyList<string> Terms { get; init; }
+
+    public required IReadOnlyList<NameAlternative> Alternatives { get; init; }
+
+    /// <summary>
+    /// The names of <paramref name="question"/> that have other forms, analysed by <paramref name="analyzer"/>; a name
+    /// typed in lower case ("americans") is left as the word it may be.
+    /// </summary>
+    public static IReadOnlyList<NameExpansion> Of(Analyzer analyzer, string question, NameCatalog? catalog = null)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(question);
+
+        var expansions = new List<NameExpansion>();
+        foreach (var mention in (catalog ?? NameCatalog.Default).Find(question).Where(m => m.IsCapitalised))
+        {
+            var terms = QueryTerms.Analyze(analyzer, KeywordIndex.TextField, mention.Text);
+
+            // A form the analyser reduces to a number ("No 10" is "10") would match any sentence with that number.
+            var alternatives = mention.Alternatives
+                .Select(a => new NameAlternative { Text = a, Terms = QueryTerms.Analyze(analyzer, KeywordIndex.TextField, a) })
+                .Where(a => a.Terms.Any(t => !t.Any(char.IsDigit)) && !a.Terms.SequenceEqual(terms, StringComparer.Ordinal))
+                .DistinctBy(a => string.Join(' ', a.Terms), StringComparer.Ordinal)
+                .ToList();
+            if (terms.Count > 0 && alternatives.Count > 0)
+            {
+                expansions.Add(new NameExpansion { Terms = terms, Alternatives = alternatives });
+            }
+        }
+
+        return expansions;
+    }
+}

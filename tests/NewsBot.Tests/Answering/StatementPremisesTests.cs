@@ -1,0 +1,137 @@
+using NewsBot.Answering;
+using NewsBot.Ingestion;
+using NewsBot.Retrieval;
+
+namespace NewsBot.Tests.Answering;
+
+/// <summary>The names a question asks about must be held by the cited statement's context, not just by its article.</summary>
+public sealed class StatementPremisesTests
+{
+    private const string ArmsArticle = """
+        Arms for Ukraine: who is sending what
+
+        France has pledged six more Caesar howitzers to Ukraine. The guns are expected within weeks.
+
+        Germany has promised anti-aircraft tanks, officials in Berlin said.
+
+        Spain has offered armoured personnel carriers and tanks.
+        """;
+
+    private static Passage Statement(string text, string startsWith)
+    {
+        var article = PlainTextArticleParser.Parse("arms", "arms.txt", text);
+        var sentence = article.Sentences.First(s => s.Text.StartsWith(startsWith, StringComparison.Ordinal));
+        return new Passage { Article = article, Sentence = sentence, Score = 1, Coverage = 1 };
+    }
+
+    [Theory]
+    [InlineData("How many Caesar howitzers has Spain pledged?", false)]
+    [InlineData("How many Caesar howitzers has Germany pledged?", false)]
+    [InlineData("How many Caesar howitzers has France pledged?", true)]
+    [InlineData("How many Caesar howitzers has Paris pledged?", true)]
+    [InlineData("How many Caesar howitzers has the Élysée pledged?", true)]
+    public void HeldBy_ANameTheArticleHoldsOnlyElsewhere_DoesNotHoldTheStatement(string question, bool expected)
+    {
+        var france = Statement(ArmsArticle, "France has pledged");
+
+        Assert.Equal(expected, QuestionPremises.Of(question).HeldBy(france));
+    }
+
+    [Fact]
+    public void HeldBy_ANameInTheStatementsParagraph_HoldsIt()
+    {
+        var guns = Statement(ArmsArticle, "The guns are expected");
+
+        Assert.True(QuestionPremises.Of("When are France's guns expected?").HeldBy(guns));
+        Assert.False(QuestionPremises.Of("When are Spain's guns expected?").HeldBy(guns));
+    }
+
+    [Fact]
+    public void HeldBy_ANameInTheHeadline_HoldsEveryStatement()
+    {
+        var spain = Statement(ArmsArticle, "Spain has offered");
+
+        Assert.True(QuestionPremises.Of("What has Spain offered Ukraine?").HeldBy(spain));
+        Assert.True(QuestionPremises.Of("What has Madrid offered Kyiv?").HeldBy(spain));
+    }
+
+    [Fact]
+    public void HeldBy_AStandInForTheGovernmentInTheStatement_HoldsTheCountry()
+    {
+        var germany = Statement(ArmsArticle, "Germany has promised");
+
+        Assert.True(QuestionPremises.Of("What has Germany promised?").HeldBy(germany));
+        Assert.True(QuestionPremises.Of("What did the German government promise?").HeldBy(germany));
+        Assert.False(QuestionPremises.Of("What has Austria promised?").HeldBy(germany));
+    }
+
+    [Fact]
+    public void HeldBy_AParagraphWithoutBreaks_CountsOnlyTheSentencesAroundTheStatement()
+    {
+        // A live blog or an article delivered as one block: no paragraph is a unit of context.
+        var block = "Summit notes\n\n" + string.Join(' ',
+        [
+            "Spain offered armoured vehicles.",
+            "Italy offered trucks.",
+            "Greece offered fuel.",
+            "Portugal offered medical kits.",
+            "France pledged six more Caesar howitzers.",
+            "The guns will arrive in July.",
+            "Romania offered rail capacity.",
+        ]);
+        var guns = Statement(block, "The guns will arrive");
+
+        Assert.True(QuestionPremises.Of("When will France's Caesar guns arrive?").HeldBy(guns));
+        Assert.False(QuestionPremises.Of("When will Spain's Caesar guns arrive?").HeldBy(guns));
+    }
+
+    [Theory]
+    [InlineData("What did Downing Street promise Kyiv?", true)]
+    [InlineData("What did No 10 promise Kyiv?", true)]
+    [InlineData("What did the White House promise Kyiv?", false)]
+    public void HeldBy_AStandInOfSeveralWords_IsHeldByAnyFormOfItsCountry(string question, bool expected)
+    {
+        var uk = Statement("Aid\n\nThe UK government promised Ukraine 120 armoured vehicles.", "The UK government");
+
+        Assert.Equal(expected, QuestionPremises.Of(question).HeldBy(uk));
+    }
+
+    [Fact]
+    public void HeldBy_ASurnameInTheContextAndTheFullNameInTheArticle_HoldsThePerson()
+    {
+        var text = "Obituary\n\nMaria Lopez, who ran the bakery chain, has died aged 70.\n\nMs Lopez opened her first shop in Seville at 21.";
+        var shop = Statement(text, "Ms Lopez opened");
+
+        Assert.True(QuestionPremises.Of("How old was Maria Lopez when she opened her first shop?").HeldBy(shop));
+        Assert.False(QuestionPremises.Of("How old was Maria Garcia when she opened her first shop?").HeldBy(shop));
+    }
+
+    [Fact]
+    public void HeldBy_ACapitalNamedAsAPlace_DoesNotHoldItsCountry()
+    {
+        var summit = Statement("Summit\n\nFrance pledged six Caesar howitzers at the summit in Madrid.", "France pledged");
+
+        Assert.False(QuestionPremises.Of("How many Caesar howitzers has Spain pledged?").HeldBy(summit));
+        Assert.True(QuestionPremises.Of("How many Caesar howitzers were pledged in Madrid?").HeldBy(summit));
+    }
+
+    [Fact]
+    public void HeldBy_ALongQuestionsBackgroundCountry_MayBeElsewhereInTheArticleButNotAbsent()
+    {
+        var germany = Statement(ArmsArticle, "Germany has promised");
+
+        Assert.True(QuestionPremises.Of("Which anti-aircraft weapons did Germany promise after Spain had offered armoured personnel carriers and tanks to Ukraine?").HeldBy(germany));
+        Assert.False(QuestionPremises.Of("Which anti-aircraft weapons did Germany promise after Norway had offered armoured personnel carriers and tanks to Ukraine?").HeldBy(germany));
+    }
+
+    [Fact]
+    public void HeldBy_TheNamesOfAQuestionsBackgroundSentence_NeedOnlyBeInTheArticle()
+    {
+        var text = "Border row\n\nThe European Commission is suing Portugal over a fence on its border with Spain.\n\nOfficials used shipping containers to build the fence.";
+        var containers = Statement(text, "Officials used");
+
+        Assert.True(QuestionPremises.Of("The EU is suing Portugal over a fence on the Spanish border. What did officials use to build it?").HeldBy(containers));
+        Assert.False(QuestionPremises.Of("The EU is suing Italy over a fence on the Greek border. What did officials use to build it?").HeldBy(containers));
+        Assert.False(QuestionPremises.Of("What did officials use to build Portugal's fence?").HeldBy(containers));
+    }
+}
