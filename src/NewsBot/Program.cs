@@ -1,23 +1,8 @@
 using NewsBot.Hosting;
 
-if (args.Length > 0 && string.Equals(args[0], AskCommand.Verb, StringComparison.OrdinalIgnoreCase))
+if (NewsBotCommands.VerbOf(args) is not null)
 {
-    return await AskCommand.RunAsync(args, Console.Out);
-}
-
-if (args.Length > 0 && string.Equals(args[0], EvalCommand.Verb, StringComparison.OrdinalIgnoreCase))
-{
-    return await EvalCommand.RunAsync(args, Console.Out);
-}
-
-if (args.Length > 0 && string.Equals(args[0], IngestCommand.Verb, StringComparison.OrdinalIgnoreCase))
-{
-    return await IngestCommand.RunAsync(args, Console.Out);
-}
-
-if (args.Length > 0 && string.Equals(args[0], BenchCommand.Verb, StringComparison.OrdinalIgnoreCase))
-{
-    return await BenchCommand.RunAsync(args, Console.Out);
+    return await NewsBotCommands.InvokeAsync(args, Console.Out, Console.Error, handleTermination: true);
 }
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Locate(args) });
