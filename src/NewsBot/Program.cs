@@ -1,17 +1,8 @@
 using NewsBot.Hosting;
 
-if (NewsBotCommands.VerbOf(args) is not null)
-{
-    return await NewsBotCommands.InvokeAsync(args, Console.Out, Console.Error, handleTermination: true);
-}
-
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Locate(args) });
-builder.AddNewsBot();
-
-var app = builder.Build();
-app.MapNewsBot();
-await app.RunAsync();
-return 0;
+return NewsBotCommands.VerbOf(args) is null
+    ? await NewsBotServer.RunAsync(args, Console.Error)
+    : await NewsBotCommands.InvokeAsync(args, Console.Out, Console.Error, handleTermination: true);
 
 /// <summary>The entry point, visible to the host tests.</summary>
 public partial class Program;
