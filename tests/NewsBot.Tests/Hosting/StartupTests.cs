@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Connections;
 using NewsBot.Hosting;
 using NewsBot.Tests.Infrastructure;
 
@@ -24,6 +25,19 @@ public sealed class StartupTests
         var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains($"port {port} is already in use", line, StringComparison.Ordinal);
         Assert.Contains("Urls setting (--urls ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_KestrelFindsThePortTakenAfterTheCheck_StillOneLineNamingTheAddressAndTheSetting()
+    {
+        var bind = new IOException("Failed to bind to address http://127.0.0.1:3978: address already in use.", new AddressInUseException("Address already in use"));
+
+        var line = NewsBotServer.Explain(bind);
+
+        Assert.Equal(
+            "NewsBot cannot start: Failed to bind to address http://127.0.0.1:3978: address already in use. Stop the program using that port, or choose another with the Urls setting (--urls http://localhost:3979).",
+            line);
+        Assert.Null(NewsBotServer.Explain(new InvalidOperationException("something else")));
     }
 
     [Fact]
