@@ -14,8 +14,7 @@ internal static class CommandHost
     /// <summary>How <c>eval</c> and <c>bench</c> write their JSON reports (a percentile of no samples is NaN).</summary>
     public static readonly JsonSerializerOptions ReportJson = new() { WriteIndented = true, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
-    /// <summary><c>--contentRoot &lt;dir&gt;</c>, accepted before or after the verb; the folder must exist.</summary>
-    public static readonly Option<string> ContentRootOption = CreateContentRootOption();
+    public const string ContentRootName = "--contentRoot";
 
     /// <param name="settings">Configuration arguments (<c>--Section:Key=value</c>).</param>
     /// <param name="contentRoot">The content root, or null to let the host find it from <paramref name="settings"/> and the environment.</param>
@@ -34,7 +33,7 @@ internal static class CommandHost
     /// (<see cref="ContentRoot.Locate"/>; null when a <c>*_CONTENTROOT</c> variable names it for the host).
     /// </summary>
     public static string? ContentRootOf(ParseResult parseResult) =>
-        parseResult.GetValue(ContentRootOption) is { } given ? Path.GetFullPath(given) : ContentRoot.Locate([]);
+        parseResult.GetValue<string>(ContentRootName) is { } given ? Path.GetFullPath(given) : ContentRoot.Locate([]);
 
     /// <summary>
     /// A path as typed: absolute, or relative to the working directory when it exists there, else to the content root
@@ -53,9 +52,10 @@ internal static class CommandHost
         token.StartsWith("--", StringComparison.Ordinal) && token.IndexOf('=', StringComparison.Ordinal) is > 2 and var equals
         && token.AsSpan(2, equals - 2).Contains(':');
 
-    private static Option<string> CreateContentRootOption()
+    /// <summary><c>--contentRoot &lt;dir&gt;</c>, accepted before or after the verb; the folder must exist.</summary>
+    public static Option<string> CreateContentRootOption()
     {
-        var option = new Option<string>("--contentRoot")
+        var option = new Option<string>(ContentRootName)
         {
             Description = "The folder holding appsettings.json; relative paths in the settings resolve against it.",
             HelpName = "dir",

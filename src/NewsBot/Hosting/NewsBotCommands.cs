@@ -66,7 +66,7 @@ public static class NewsBotCommands
             BenchCommand.Create(output, settings),
         };
         root.Options.Add(new HelpOption());
-        root.Options.Add(CommandHost.ContentRootOption);
+        root.Options.Add(CommandHost.CreateContentRootOption());
 
         // Verbs are matched regardless of case, as before System.CommandLine; a question may start with '@'.
         var normalised = args.Where(a => !CommandHost.IsSetting(a)).Select(a => verb is not null && string.Equals(a, verb, StringComparison.OrdinalIgnoreCase) ? verb : a).ToArray();
