@@ -66,15 +66,19 @@ sent.Clear();
 received.Clear();
 statuses.Clear();
 
+var cpuBefore = Environment.CpuUsage.TotalTime;
 var stopwatch = Stopwatch.StartNew();
 await SendAsync("load", messages);
 await WaitForRepliesAsync(messages, timeout);
+var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
 
 var latencies = received.Where(r => sent.ContainsKey(r.Key)).Select(r => Stopwatch.GetElapsedTime(sent[r.Key], r.Value).TotalMilliseconds).Order().ToList();
 double Percentile(double p) => Ranked(latencies, p);
 var serverErrors = statuses.Where(s => s.Key >= 500).Sum(s => s.Value);
 Console.WriteLine($"status codes: {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))}");
 Console.WriteLine($"sent {sent.Count}, replies {received.Count}, lost {messages - received.Count}, 5xx {serverErrors}, in {stopwatch.Elapsed.TotalSeconds:F1} s ({messages / stopwatch.Elapsed.TotalSeconds:F0} messages/s)");
+// CPU time is steadier than wall time on a shared machine: it is what the bot, the sink and the client spent, per message.
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cpu {cpu.TotalSeconds:F1} s, {cpu.TotalMilliseconds / messages:F2} ms a message (bot, sink and client together)"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reply latency p50 {Percentile(0.5):F1} ms, p95 {Percentile(0.95):F1} ms, p99 {Percentile(0.99):F1} ms"));
 // The same percentile per block of messages in sending order shows whether the tail is start-up (JIT, first model run) or steady.
 var bySending = received.Where(r => sent.ContainsKey(r.Key)).OrderBy(r => sent[r.Key]).Select(r => Stopwatch.GetElapsedTime(sent[r.Key], r.Value).TotalMilliseconds).ToList();

@@ -10,18 +10,22 @@ namespace NewsBot.Answering;
 /// the sentences beside the cited ones (same article, nearest first), then from highly ranked sentences the answer
 /// left out (<see cref="SuggestionTemplates"/>). Each candidate goes through the same <c>answer_question</c> function
 /// the bot uses and is kept only if that answers it citing a sentence the answer did not, and one no earlier
-/// suggestion leads to. At most <see cref="AnsweringOptions.MaxSuggestionAttempts"/> candidates are tried.
+/// suggestion leads to. At most <see cref="AnsweringOptions.MaxSuggestionAttempts"/> candidates are tried. Questions to
+/// start a conversation with are found the same way (<see cref="SuggestStartersAsync"/>).
 /// </summary>
 public sealed class FollowUpSuggester(CoverageLibrary library, Kernel kernel, IOptions<AnsweringOptions> options)
 {
     private static readonly int[] Neighbours = [1, -1, 2, -2];
 
+    /// <summary>Starters come from the opening body sentences of the newest articles.</summary>
+    private const int StarterArticles = 10;
+    private const int StarterSentences = 3;
+
     public async Task<IReadOnlyList<string>> SuggestAsync(Answer answer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answer);
 
-        var settings = options.Value;
-        if (!answer.IsAnswered || settings.MaxSuggestions == 0)
+        if (!answer.IsAnswered || options.Value.MaxSuggestions == 0)
         {
             return [];
         }
@@ -41,6 +45,41 @@ public sealed class FollowUpSuggester(CoverageLibrary library, Kernel kernel, IO
         }
 
         var sources = await SourcesAsync(answer, index, cited, cancellationToken).ConfigureAwait(false);
+        return await PickAsync(sources, known, cited, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Questions to start with, for <c>help</c> and the greeting: built the same way from the opening body sentences
+    /// of the newest articles, and kept only if the coverage answers them.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SuggestStartersAsync(CancellationToken cancellationToken = default)
+    {
+        if (options.Value.MaxSuggestions == 0)
+        {
+            return [];
+        }
+
+        using var lease = library.Acquire();
+        if (lease.Index is not { } index)
+        {
+            return [];
+        }
+
+        var sources = index.Corpus.Articles
+            .OrderByDescending(a => a.Date)
+            .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .Take(StarterArticles)
+            .SelectMany(a => a.Sentences.Where(s => s.Role == SentenceRole.Body).Take(StarterSentences));
+        return await PickAsync(sources, new HashSet<string>(StringComparer.OrdinalIgnoreCase), new HashSet<string>(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The first answerable candidates from <paramref name="sources"/>, at most one per source sentence, each citing a
+    /// sentence outside <paramref name="cited"/> that no earlier suggestion leads to.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> PickAsync(IEnumerable<Sentence> sources, HashSet<string> known, HashSet<string> cited, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
         var suggestions = new List<string>(settings.MaxSuggestions);
         var leads = new HashSet<string>(StringComparer.Ordinal);
         var attempts = 0;

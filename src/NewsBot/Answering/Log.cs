@@ -13,9 +13,9 @@ internal static partial class Log
     [LoggerMessage(302, LogLevel.Warning, "The model could not be reached ({ErrorType}), so the extractive answer is used")]
     public static partial void LlmFailed(ILogger logger, string errorType, Exception exception);
 
-    [LoggerMessage(303, LogLevel.Information, "The model found the {Shown} sentences shown do not answer the question, so the extractive answer is used")]
+    [LoggerMessage(303, LogLevel.Information, "The model found that the sentences shown ({Shown}) do not answer the question, so the extractive answer is used")]
     public static partial void LlmNotCovered(ILogger logger, int shown);
 
-    [LoggerMessage(304, LogLevel.Information, "The model's answer passed verification: {Citations} citations from {Shown} sentences shown")]
+    [LoggerMessage(304, LogLevel.Information, "The model's answer passed verification (citations: {Citations}, sentences shown: {Shown})")]
     public static partial void LlmAnswerAccepted(ILogger logger, int citations, int shown);
 }

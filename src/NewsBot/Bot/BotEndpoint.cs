@@ -25,7 +25,10 @@ public static class BotEndpoint
     /// </summary>
     public static IServiceCollection AddBotEndpoint(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<ConnectorClientCache>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new CachingBotFrameworkAuthentication(
+            new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetRequiredService<ConnectorClientCache>()));
         services.AddSingleton<IBotFrameworkHttpAdapter, ErrorHandlingAdapter>();
         services.AddTransient<IBot, NewsBotHandler>();
         services.AddSingleton<ConversationRateLimiter>();

@@ -13,7 +13,7 @@ internal static partial class Log
     [LoggerMessage(102, LogLevel.Information, "Refused a {Length}-character message (limit {Limit})")]
     public static partial void MessageTooLong(ILogger logger, int length, int limit);
 
-    [LoggerMessage(103, LogLevel.Information, "Answered: grounded {Answered}, {Citations} citations")]
+    [LoggerMessage(103, LogLevel.Information, "Answered: grounded {Answered}, citations: {Citations}")]
     public static partial void Answered(ILogger logger, bool answered, int citations);
 
     [LoggerMessage(104, LogLevel.Warning, "Refused a {Length}-byte request to /api/messages (limit {Limit})")]
@@ -25,10 +25,10 @@ internal static partial class Log
     [LoggerMessage(106, LogLevel.Information, "Read a follow-up as a standalone question: {Question} → {Standalone}")]
     public static partial void RewroteFollowUp(ILogger logger, string question, string standalone);
 
-    [LoggerMessage(107, LogLevel.Information, "Feedback on reply {ReplyId}: {Reaction}, {Length} characters of text: {Text}")]
+    [LoggerMessage(107, LogLevel.Information, "Feedback on reply {ReplyId}: {Reaction}, text of length {Length}: {Text}")]
     public static partial void Feedback(ILogger logger, string? replyId, string reaction, int length, string text);
 
-    [LoggerMessage(108, LogLevel.Debug, "Suggested {Count} follow-ups")]
+    [LoggerMessage(108, LogLevel.Debug, "Follow-ups suggested: {Count}")]
     public static partial void Suggested(ILogger logger, int count);
 
     [LoggerMessage(109, LogLevel.Information, "Asked a conversation on {ChannelId} to slow down")]

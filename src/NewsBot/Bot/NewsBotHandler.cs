@@ -75,7 +75,7 @@ public sealed class NewsBotHandler(
 
         if (HelpWords.Contains(question))
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(HelpText()), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(await HelpAsync(HelpText(), cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -142,8 +142,16 @@ public sealed class NewsBotHandler(
         {
             var welcome = "Hello! I'm NewsBot. I answer questions about the news coverage I've been given, and I cite the exact sentence behind every statement. "
                 + "When the coverage doesn't say, I tell you so instead of guessing.\n\n" + HelpText();
-            await turnContext.SendActivityAsync(MessageFactory.Text(welcome), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(await HelpAsync(welcome, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The help text with questions to start with, each one the coverage answers, as buttons.</summary>
+    private async Task<IMessageActivity> HelpAsync(string text, CancellationToken cancellationToken)
+    {
+        var help = MessageFactory.Text(text);
+        help.SuggestedActions = SuggestionButtons.Render(await suggester.SuggestStartersAsync(cancellationToken).ConfigureAwait(false));
+        return help;
     }
 
     private string HelpText()
@@ -162,6 +170,6 @@ public sealed class NewsBotHandler(
             : string.Empty;
         var from = sources.Count > 0 ? $" from {string.Join(", ", sources)}" : string.Empty;
         var articles = corpus.ArticleCount == 1 ? "1 article" : string.Create(CultureInfo.InvariantCulture, $"{corpus.ArticleCount:N0} articles");
-        return $"I know {articles}{from}{range}. Ask me anything about them in your own words, for example *what did Russia propose on December 17?*";
+        return $"I know {articles}{from}{range}. Ask me anything about {(corpus.ArticleCount == 1 ? "it" : "them")} in your own words, for example *what did Russia propose on December 17?*";
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
@@ -13,21 +14,37 @@ public static class AskCommand
 {
     public const string Verb = "ask";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default)
+    /// <param name="settings">Settings overrides given on the command line (<c>--Section:Key=value</c>).</param>
+    public static Command Create(TextWriter output, string[] settings)
     {
-        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
 
-        var question = string.Join(' ', args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal))).Trim();
-        if (question.Length == 0)
+        // Unquoted words make one question; an option among them that is not a setting is an error.
+        var words = new Argument<string[]>("question") { Description = "The question, in your own words.", Arity = ArgumentArity.OneOrMore };
+        words.Validators.Add(result =>
         {
-            await Console.Error.WriteLineAsync("usage: NewsBot ask \"your question\"").ConfigureAwait(false);
-            return 2;
-        }
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith("--", StringComparison.Ordinal)))
+            {
+                result.AddError($"Unrecognized option '{token.Value}'.");
+            }
 
-        var builder = CommandHost.CreateBuilder(args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray(), ContentRoot.Locate(args), LogLevel.Warning);
+            if (result.Tokens.All(t => string.IsNullOrWhiteSpace(t.Value)))
+            {
+                result.AddError("The question is empty.");
+            }
+        });
+        var command = new Command(Verb, "Answer one question from the coverage and print the answer with its citations.") { words };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var question = string.Join(' ', parseResult.GetRequiredValue(words)).Trim();
+            return RunAsync(question, settings, CommandHost.ContentRootOf(parseResult), output, cancellationToken);
+        });
+        return command;
+    }
 
-        using var host = builder.Build();
+    private static async Task<int> RunAsync(string question, string[] settings, string? contentRoot, TextWriter output, CancellationToken cancellationToken)
+    {
+        using var host = CommandHost.CreateBuilder(settings, contentRoot, LogLevel.Warning).Build();
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
         var kernel = host.Services.GetRequiredService<Kernel>();
         var answer = await kernel.InvokeAsync<Answer>(CoveragePlugin.PluginName, CoveragePlugin.AnswerFunction, new KernelArguments { ["question"] = question }, cancellationToken).ConfigureAwait(false)

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -25,38 +26,58 @@ public static class BenchCommand
     /// <summary>Without <c>--rounds</c>, enough rounds for at least this many timed questions.</summary>
     public const int MinimumSamples = 1000;
 
-    private const string Usage = "usage: NewsBot bench --corpus <articles.jsonl>... --questions <questions.jsonl> --articles <n> [--data <dir>] [--rounds <r>] [--output <report.json>]";
     private const double MiB = 1024 * 1024;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default)
+    /// <param name="settings">Settings overrides given on the command line (<c>--Section:Key=value</c>).</param>
+    public static Command Create(TextWriter output, string[] settings)
     {
-        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
 
-        var contentRoot = ContentRoot.Locate(args);
-        var corpora = CommandHost.Values(args, "--corpus").Select(p => CommandHost.InputPath(p, contentRoot)).ToList();
-        var questionsPath = CommandHost.Values(args, "--questions").Select(p => CommandHost.InputPath(p, contentRoot)).LastOrDefault();
-        var articles = Count(args, "--articles");
-        var rounds = Count(args, "--rounds");
-        if (corpora.Count == 0 || questionsPath is null || articles is null || (rounds is null && CommandHost.Values(args, "--rounds").Any()))
+        var corpora = new Option<string[]>("--corpus") { Description = "A corpus file in JSON Lines (repeatable); the bench corpus cycles through them.", HelpName = "articles.jsonl", Required = true };
+        var questions = new Option<string>("--questions") { Description = "The questions to time, in JSON Lines.", HelpName = "questions.jsonl", Required = true };
+        var articles = CommandOptions.Positive("--articles", "How many articles the bench corpus holds.", "n", required: true);
+        var rounds = CommandOptions.Positive("--rounds", $"How many timed rounds of the questions (default: enough for {MinimumSamples} timed questions).", "r");
+        var data = new Option<string>("--data") { Description = "Where the bench corpus, indexes and reports go (default: bench under the data directory).", HelpName = "dir" };
+        var report = new Option<string>("--output") { Description = "Where to write the JSON report (default: <data>/bench-<n>.report.json).", HelpName = "report.json" };
+        var command = new Command(Verb, "Build an n-article corpus, ingest it from scratch, cold-start over it and time the questions.")
         {
-            await Console.Error.WriteLineAsync(Usage).ConfigureAwait(false);
-            return 2;
-        }
+            corpora, questions, articles, rounds, data, report,
+        };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var contentRoot = CommandHost.ContentRootOf(parseResult);
+            return RunAsync(
+                new Request
+                {
+                    Corpora = parseResult.GetRequiredValue(corpora).Select(p => CommandHost.InputPath(p, contentRoot)).ToList(),
+                    Questions = CommandHost.ExistingFile("--questions", CommandHost.InputPath(parseResult.GetRequiredValue(questions), contentRoot)),
+                    Articles = parseResult.GetValue(articles) ?? throw new InvalidOperationException("--articles is required."),
+                    Rounds = parseResult.GetValue(rounds),
+                    Data = parseResult.GetValue(data),
+                    Output = parseResult.GetValue(report),
+                    Settings = settings,
+                    ContentRoot = contentRoot,
+                },
+                output,
+                cancellationToken);
+        });
+        return command;
+    }
 
+    private static async Task<int> RunAsync(Request request, TextWriter output, CancellationToken cancellationToken)
+    {
+        var (corpora, questionsPath, articles, settings, contentRoot) = (request.Corpora, request.Questions, request.Articles, request.Settings, request.ContentRoot);
         var questions = await EvaluationSet.ReadAsync(questionsPath, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
         if (questions.Count == 0)
         {
-            await Console.Error.WriteLineAsync($"bench: {questionsPath} holds no questions").ConfigureAwait(false);
-            return 2;
+            throw new InvalidDataException($"{questionsPath} holds no questions.");
         }
 
-        var settings = CommandHost.Settings(args);
         var builder = CommandHost.CreateBuilder(settings, contentRoot, LogLevel.Information);
-        var data = CommandHost.Values(args, "--data").LastOrDefault() is { } given
+        var data = request.Data is { } given
             ? Path.GetFullPath(given)
             : Path.GetFullPath(Path.Combine(builder.Configuration[$"{CoverageOptions.SectionName}:{nameof(CoverageOptions.DataDirectory)}"] ?? new CoverageOptions().DataDirectory, "bench"), builder.Environment.ContentRootPath);
-        var (corpus, generated) = await BenchCorpus.EnsureAsync(corpora, articles.Value, data, cancellationToken).ConfigureAwait(false);
+        var (corpus, generated) = await BenchCorpus.EnsureAsync(corpora, articles, data, cancellationToken).ConfigureAwait(false);
         await Console.Error.WriteLineAsync($"bench: {(generated ? "generated" : "reusing")} {corpus}").ConfigureAwait(false);
 
         // The index is built from scratch in a folder of its own for this n; the embedding cache beside it is kept.
@@ -66,14 +87,14 @@ public static class BenchCommand
             Directory.Delete(Path.Combine(run, CoverageLibrary.IndexFolder), recursive: true);
         }
 
-        var build = await IngestAsync(Configure(builder, corpus, run), articles.Value, cancellationToken).ConfigureAwait(false);
+        var build = await IngestAsync(Configure(builder, corpus, run), articles, cancellationToken).ConfigureAwait(false);
 
         // What the build left behind must not count against the served index's memory.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        var report = await ServeAsync(Configure(CommandHost.CreateBuilder(settings, contentRoot, LogLevel.Information), corpus, run), build, questions, rounds, cancellationToken).ConfigureAwait(false);
+        var report = await ServeAsync(Configure(CommandHost.CreateBuilder(settings, contentRoot, LogLevel.Information), corpus, run), build, questions, request.Rounds, cancellationToken).ConfigureAwait(false);
 
         await output.WriteLineAsync(Format(Path.GetFileName(corpus), report)).ConfigureAwait(false);
-        var outputPath = Path.GetFullPath(CommandHost.Values(args, "--output").LastOrDefault() ?? Path.Combine(data, string.Create(CultureInfo.InvariantCulture, $"bench-{articles}.report.json")));
+        var outputPath = Path.GetFullPath(request.Output ?? Path.Combine(data, string.Create(CultureInfo.InvariantCulture, $"bench-{articles}.report.json")));
         Directory.CreateDirectory(Path.GetDirectoryName(outputPath)!);
         await File.WriteAllTextAsync(outputPath, JsonSerializer.Serialize(new { corpora, questions = questionsPath, articles, corpus, settings, report }, CommandHost.ReportJson), cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync($"report written to {outputPath}").ConfigureAwait(false);
@@ -232,9 +253,25 @@ public static class BenchCommand
         return (heap, Environment.WorkingSet / MiB);
     }
 
-    /// <summary>A positive whole number given for the option; null when it is missing or not one.</summary>
-    private static int? Count(string[] args, string name) =>
-        int.TryParse(CommandHost.Values(args, name).LastOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+    /// <summary>What one run was asked to do.</summary>
+    private sealed record Request
+    {
+        public required List<string> Corpora { get; init; }
+
+        public required string Questions { get; init; }
+
+        public required int Articles { get; init; }
+
+        public int? Rounds { get; init; }
+
+        public string? Data { get; init; }
+
+        public string? Output { get; init; }
+
+        public required string[] Settings { get; init; }
+
+        public string? ContentRoot { get; init; }
+    }
 
     /// <summary>What the ingestion built, and where its manifest is (rewritten only if the index is rebuilt).</summary>
     private sealed record Build

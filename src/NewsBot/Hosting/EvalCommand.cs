@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Hosting;
@@ -17,34 +18,55 @@ public static class EvalCommand
 {
     public const string Verb = "eval";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default)
+    /// <param name="settings">Settings overrides given on the command line (<c>--Section:Key=value</c>).</param>
+    public static Command Create(TextWriter output, string[] settings)
     {
-        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
 
-        var contentRoot = ContentRoot.Locate(args);
-        var corpora = CommandHost.Values(args, "--corpus").Select(p => CommandHost.InputPath(p, contentRoot)).ToList();
-        var questionsPath = CommandHost.Values(args, "--questions").Select(p => CommandHost.InputPath(p, contentRoot)).LastOrDefault();
-        if (corpora.Count == 0 || questionsPath is null)
+        var corpora = new Option<string[]>("--corpus") { Description = "A corpus file in JSON Lines (repeatable).", HelpName = "articles.jsonl", Required = true };
+        var questions = new Option<string>("--questions") { Description = "The questions, in JSON Lines.", HelpName = "questions.jsonl", Required = true };
+        var report = new Option<string>("--output") { Description = "Where to write the JSON report (default: beside the index).", HelpName = "report.json" };
+        var data = new Option<string>("--data") { Description = "Where the evaluation index is kept (default: one per set of corpora under the data directory).", HelpName = "dir" };
+        var limit = CommandOptions.Positive("--limit", "Ask only the first n questions.", "n");
+        var command = new Command(Verb, "Index the corpora, answer every question through the bot's retrieval and answering, and report the figures.")
         {
-            await Console.Error.WriteLineAsync("usage: NewsBot eval --corpus <articles.jsonl>... --questions <questions.jsonl> [--output <report.json>] [--data <dir>] [--limit <n>]").ConfigureAwait(false);
-            return 2;
-        }
+            corpora, questions, report, data, limit,
+        };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var contentRoot = CommandHost.ContentRootOf(parseResult);
+            return RunAsync(
+                new Request
+                {
+                    Corpora = parseResult.GetRequiredValue(corpora).Select(p => CommandHost.InputPath(p, contentRoot)).ToList(),
+                    Questions = CommandHost.ExistingFile("--questions", CommandHost.InputPath(parseResult.GetRequiredValue(questions), contentRoot)),
+                    Output = parseResult.GetValue(report),
+                    Data = parseResult.GetValue(data),
+                    Limit = parseResult.GetValue(limit) ?? int.MaxValue,
+                    Settings = settings,
+                    ContentRoot = contentRoot,
+                },
+                output,
+                cancellationToken);
+        });
+        return command;
+    }
 
-        var builder = CommandHost.CreateBuilder(CommandHost.Settings(args), contentRoot, LogLevel.Information);
-        var dataDirectory = CommandHost.Values(args, "--data").LastOrDefault();
+    private static async Task<int> RunAsync(Request request, TextWriter output, CancellationToken cancellationToken)
+    {
+        var (corpora, questionsPath) = (request.Corpora, request.Questions);
+        var builder = CommandHost.CreateBuilder(request.Settings, request.ContentRoot, LogLevel.Information);
         builder.Services.PostConfigure<CoverageOptions>(o =>
         {
             o.Folders.Clear();
             o.Corpora.Clear();
             corpora.ForEach(o.Corpora.Add);
-            o.DataDirectory = Path.GetFullPath(dataDirectory ?? Path.Combine(o.DataDirectory, "eval", SetName(corpora)));
+            o.DataDirectory = Path.GetFullPath(request.Data ?? Path.Combine(o.DataDirectory, "eval", SetName(corpora)));
         });
 
         using var host = builder.Build();
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
-        var limit = int.TryParse(CommandHost.Values(args, "--limit").LastOrDefault(), CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue;
-        var questions = (await EvaluationSet.ReadAsync(questionsPath, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false)).Take(limit).ToList();
+        var questions = (await EvaluationSet.ReadAsync(questionsPath, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false)).Take(request.Limit).ToList();
         var evaluator = new Evaluator(host.Services.GetRequiredService<CoverageLibrary>(), host.Services.GetRequiredService<Kernel>());
         var outcomes = new List<QuestionOutcome>(questions.Count);
         await foreach (var outcome in evaluator.RunAsync(questions, cancellationToken).ConfigureAwait(false))
@@ -58,7 +80,7 @@ public static class EvalCommand
 
         var report = EvaluationMetrics.Summarize(outcomes);
         await output.WriteLineAsync(Format(Path.GetFileName(questionsPath), report)).ConfigureAwait(false);
-        var outputPath = CommandHost.Values(args, "--output").LastOrDefault()
+        var outputPath = request.Output
             ?? Path.Combine(host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CoverageOptions>>().Value.DataDirectory, SetName([questionsPath]) + ".report.json");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
         await File.WriteAllTextAsync(outputPath, JsonSerializer.Serialize(new { questions = questionsPath, corpora, report, outcomes }, CommandHost.ReportJson), cancellationToken).ConfigureAwait(false);
@@ -89,5 +111,23 @@ public static class EvalCommand
         var readable = $"{Path.GetFileName(Path.GetDirectoryName(first))}-{Path.GetFileNameWithoutExtension(first)}";
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', paths))))[..8];
         return $"{readable}-{hash}";
+    }
+
+    /// <summary>What one run was asked to do.</summary>
+    private sealed record Request
+    {
+        public required List<string> Corpora { get; init; }
+
+        public required string Questions { get; init; }
+
+        public string? Output { get; init; }
+
+        public string? Data { get; init; }
+
+        public required int Limit { get; init; }
+
+        public required string[] Settings { get; init; }
+
+        public string? ContentRoot { get; init; }
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsBot.Retrieval;
@@ -14,21 +15,34 @@ public static class IngestCommand
 {
     public const string Verb = "ingest";
 
-    private const string Usage = "usage: NewsBot ingest [--folder <dir>]... [--corpus <file.jsonl>]... [--data <dir>]";
     private const int Listed = 20;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default)
+    /// <param name="settings">Settings overrides given on the command line (<c>--Section:Key=value</c>).</param>
+    public static Command Create(TextWriter output, string[] settings)
     {
-        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
 
-        var contentRoot = ContentRoot.Locate(args);
-        if (Parse(args, contentRoot) is not var (folders, corpora, data, settings))
+        var folders = new Option<string[]>("--folder") { Description = "A folder of article files to ingest (repeatable); replaces the configured sources.", HelpName = "dir" };
+        var corpora = new Option<string[]>("--corpus") { Description = "A corpus file in JSON Lines to ingest (repeatable); replaces the configured sources.", HelpName = "file.jsonl" };
+        var data = new Option<string>("--data") { Description = "Where the index and the embedding cache are kept (default: the Coverage:DataDirectory setting).", HelpName = "dir" };
+        var command = new Command(Verb, "Build or update the index without starting the bot, and print what changed since the last one.") { folders, corpora, data };
+        command.SetAction((parseResult, cancellationToken) =>
         {
-            await Console.Error.WriteLineAsync(Usage).ConfigureAwait(false);
-            return 2;
-        }
+            var contentRoot = CommandHost.ContentRootOf(parseResult);
+            return RunAsync(
+                parseResult.GetValue(folders)?.Select(p => CommandHost.InputPath(p, contentRoot)).ToList() ?? [],
+                parseResult.GetValue(corpora)?.Select(p => CommandHost.InputPath(p, contentRoot)).ToList() ?? [],
+                parseResult.GetValue(data),
+                settings,
+                contentRoot,
+                output,
+                cancellationToken);
+        });
+        return command;
+    }
 
+    private static async Task<int> RunAsync(List<string> folders, List<string> corpora, string? data, string[] settings, string? contentRoot, TextWriter output, CancellationToken cancellationToken)
+    {
         var builder = CommandHost.CreateBuilder(settings, contentRoot, LogLevel.Information);
         builder.Services.PostConfigure<CoverageOptions>(o =>
         {
@@ -66,43 +80,4 @@ public static class IngestCommand
 
     private static IEnumerable<string> Ids(string what, IReadOnlyList<string> ids) =>
         ids.Take(Listed).Select(id => $"  {what} {id}").Concat(ids.Count > Listed ? [$"  … and {ids.Count - Listed} more {what}"] : []);
-
-    /// <summary>The sources and data folder asked for, and settings overrides (<c>--Section:Key=value</c>); null on a usage error.</summary>
-    private static (List<string> Folders, List<string> Corpora, string? Data, string[] Settings)? Parse(string[] args, string? contentRoot)
-    {
-        var folders = new List<string>();
-        var corpora = new List<string>();
-        var settings = new List<string>();
-        string? data = null;
-        for (var i = 1; i < args.Length; i++)
-        {
-            var arg = args[i];
-            if (arg is "--folder" or "--corpus" or "--data" or "--contentRoot")
-            {
-                if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                {
-                    return null;
-                }
-
-                var value = args[++i];
-                switch (arg)
-                {
-                    case "--folder": folders.Add(CommandHost.InputPath(value, contentRoot)); break;
-                    case "--corpus": corpora.Add(CommandHost.InputPath(value, contentRoot)); break;
-                    case "--data": data = value; break;
-                    default: settings.AddRange([arg, value]); break;
-                }
-            }
-            else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal))
-            {
-                settings.Add(arg);
-            }
-            else
-            {
-                return null;
-            }
-        }
-
-        return (folders, corpora, data, settings.ToArray());
-    }
 }

@@ -4,7 +4,7 @@ namespace NewsBot.Hosting;
 
 internal static partial class Log
 {
-    [LoggerMessage(3000, LogLevel.Information, "Watching {Sources} coverage sources for changes; rescanning every {RescanSeconds} s")]
+    [LoggerMessage(3000, LogLevel.Information, "Watching the coverage sources for changes (sources: {Sources}); rescanning every {RescanSeconds} s")]
     public static partial void Watching(ILogger logger, int sources, int rescanSeconds);
 
     [LoggerMessage(3001, LogLevel.Information, "Coverage reloaded in {ElapsedMs} ms: {Added} added, {Updated} updated, {Removed} removed, {Skipped} skipped (version {Version})")]

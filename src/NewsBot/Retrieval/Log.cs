@@ -7,28 +7,28 @@ internal static partial class Log
     [LoggerMessage(1, LogLevel.Warning, "Skipped {Origin}: {Reason}")]
     public static partial void SourceSkipped(ILogger logger, string origin, string reason);
 
-    [LoggerMessage(2, LogLevel.Information, "Coverage loaded: {Articles} articles, {Sentences} sentences (version {Version}, {Mode}) in {ElapsedMs} ms")]
+    [LoggerMessage(2, LogLevel.Information, "Coverage loaded in {ElapsedMs} ms (version {Version}, {Mode}); articles: {Articles}, sentences: {Sentences}")]
     public static partial void CoverageLoaded(ILogger logger, int articles, int sentences, string version, string mode, long elapsedMs);
 
     [LoggerMessage(3, LogLevel.Information, "Sources unchanged; reusing the index at {Path}: nothing re-indexed, nothing re-embedded")]
     public static partial void IndexReused(ILogger logger, string path);
 
-    [LoggerMessage(4, LogLevel.Information, "Built the index at {Path} ({Sentences} sentences) in {ElapsedMs} ms")]
+    [LoggerMessage(4, LogLevel.Information, "Built the index at {Path} in {ElapsedMs} ms (sentences: {Sentences})")]
     public static partial void IndexBuilt(ILogger logger, string path, int sentences, long elapsedMs);
 
     [LoggerMessage(5, LogLevel.Warning, "Could not remove the stale index {Path}: {Reason}")]
     public static partial void StaleIndexKept(ILogger logger, string path, string reason);
 
-    [LoggerMessage(6, LogLevel.Information, "Ingesting: {Articles} articles read in {ElapsedMs} ms")]
+    [LoggerMessage(6, LogLevel.Information, "Ingesting: read the sources in {ElapsedMs} ms; articles: {Articles}")]
     public static partial void IngestProgress(ILogger logger, int articles, long elapsedMs);
 
-    [LoggerMessage(7, LogLevel.Information, "Keyword index: {Sentences} sentences in {ElapsedMs} ms")]
+    [LoggerMessage(7, LogLevel.Information, "Keyword index built in {ElapsedMs} ms (sentences: {Sentences})")]
     public static partial void KeywordIndexBuilt(ILogger logger, int sentences, long elapsedMs);
 
     [LoggerMessage(8, LogLevel.Information, "Embedding sentences: {Done}/{Total} in {ElapsedMs} ms")]
     public static partial void EmbeddingProgress(ILogger logger, int done, int total, long elapsedMs);
 
-    [LoggerMessage(9, LogLevel.Information, "Vector index: {Sentences} sentences, {Embedded} newly embedded (the rest from the cache), in {ElapsedMs} ms")]
+    [LoggerMessage(9, LogLevel.Information, "Vector index built in {ElapsedMs} ms (sentences: {Sentences}, newly embedded: {Embedded}, the rest from the cache)")]
     public static partial void VectorsBuilt(ILogger logger, int sentences, int embedded, long elapsedMs);
 
     [LoggerMessage(10, LogLevel.Warning, "Ignored the unreadable embedding cache {Path}: {Reason}")]
@@ -37,6 +37,6 @@ internal static partial class Log
     [LoggerMessage(11, LogLevel.Debug, "Coverage unchanged (version {Version}); checked in {ElapsedMs} ms")]
     public static partial void CoverageUnchanged(ILogger logger, string version, long elapsedMs);
 
-    [LoggerMessage(12, LogLevel.Information, "Embedding {Sentences} sentences ({Cached} vectors cached)")]
+    [LoggerMessage(12, LogLevel.Information, "Embedding sentences: {Sentences}, vectors cached: {Cached}")]
     public static partial void EmbeddingStarted(ILogger logger, int sentences, int cached);
 }

@@ -11,9 +11,10 @@ public sealed class AskCommandTests
         using var data = new TempDirectory();
         using var output = new StringWriter();
 
-        var exitCode = await AskCommand.RunAsync(
+        var exitCode = await NewsBotCommands.InvokeAsync(
             ["ask", "what did Russia propose on December 17?", $"--contentRoot={TestPaths.RepositoryRoot}", $"--Coverage:DataDirectory={data.Path}"],
-            output);
+            output,
+            TextWriter.Null);
 
         var printed = output.ToString();
         Assert.Equal(0, exitCode);
@@ -28,7 +29,7 @@ public sealed class AskCommandTests
     {
         using var output = new StringWriter();
 
-        var exitCode = await AskCommand.RunAsync(["ask"], output);
+        var exitCode = await NewsBotCommands.InvokeAsync(["ask"], output, TextWriter.Null);
 
         Assert.Equal(2, exitCode);
         Assert.Empty(output.ToString());

@@ -30,9 +30,10 @@ public sealed class BenchCommandTests
         await File.WriteAllLinesAsync(inputs.Combine("questions.jsonl"), Questions);
         using var output = new StringWriter();
 
-        var exitCode = await BenchCommand.RunAsync(
+        var exitCode = await NewsBotCommands.InvokeAsync(
             ["bench", "--corpus", inputs.Combine("articles.jsonl"), "--questions", inputs.Combine("questions.jsonl"), "--articles", "12", "--rounds", "2", "--data", data.Path, "--Embedding:Enabled=false"],
-            output);
+            output,
+            TextWriter.Null);
 
         // Four passes over the three articles: 4 × 7 sentences, plus one closing sentence in each of the 9 copies.
         var printed = output.ToString();
@@ -60,7 +61,7 @@ public sealed class BenchCommandTests
         using var output = new StringWriter();
         string[] args = ["bench", "--corpus", "a.jsonl", "--questions", "q.jsonl", "--articles", "10", option, value];
 
-        var exitCode = await BenchCommand.RunAsync(args, output);
+        var exitCode = await NewsBotCommands.InvokeAsync(args, output, TextWriter.Null);
 
         Assert.Equal(2, exitCode);
         Assert.Empty(output.ToString());

@@ -81,6 +81,26 @@ public sealed class ConversationTests(NewsBotFactory factory) : IClassFixture<Ne
     }
 
     [Fact]
+    public async Task Help_OffersStarterQuestions_EachOfWhichIsAnsweredWhenSentBack()
+    {
+        var client = factory.CreateClient();
+        var conversation = Activities.NewConversationId();
+
+        var help = await AskAsync(client, "help", conversation);
+        var actions = help.GetProperty("suggestedActions").GetProperty("actions").EnumerateArray().ToList();
+
+        Assert.Contains("I know 1 article from TASS, published 17 January 2022. Ask me anything about it in your own words", help.Text(), StringComparison.Ordinal);
+        Assert.InRange(actions.Count, 2, 3);
+        foreach (var action in actions)
+        {
+            Assert.Equal("imBack", action.GetProperty("type").GetString());
+            var question = action.GetProperty("value").GetString()!;
+            var reply = await AskAsync(client, question, Activities.NewConversationId());
+            Assert.Contains("**Sources**", reply.Text(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task NotCoveredAnswer_SuggestsOnlyHelp()
     {
         var client = factory.CreateClient();

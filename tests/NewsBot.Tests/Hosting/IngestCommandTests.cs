@@ -49,7 +49,7 @@ public sealed class IngestCommandTests
     private static async Task<(int ExitCode, string Output)> RunAsync(string[] args)
     {
         using var output = new StringWriter();
-        var exitCode = await IngestCommand.RunAsync(args, output);
+        var exitCode = await NewsBotCommands.InvokeAsync(args, output, TextWriter.Null);
         return (exitCode, output.ToString());
     }
 }

@@ -39,7 +39,7 @@ public sealed class IngestCrashTests(ArcticModelFixture model, ITestOutputHelper
             var embedding = new TaskCompletionSource();
             crashed.ErrorDataReceived += (_, e) =>
             {
-                if (e.Data?.Contains("vectors cached)", StringComparison.Ordinal) == true)
+                if (e.Data?.Contains("vectors cached:", StringComparison.Ordinal) == true)
                 {
                     embedding.TrySetResult();
                 }

@@ -1,0 +1,115 @@
+using NewsBot.Hosting;
+using NewsBot.Tests.Infrastructure;
+
+namespace NewsBot.Tests.Hosting;
+
+/// <summary>The verbs' parsing: help, errors that name the argument, options before the verb, cancellation.</summary>
+public sealed class CommandLineTests
+{
+    [Theory]
+    [InlineData("ask", "<question>")]
+    [InlineData("ingest", "--folder <dir>")]
+    [InlineData("eval", "--questions <questions.jsonl>")]
+    [InlineData("bench", "--articles <n>")]
+    public async Task Help_ForEachVerb_PrintsItsUsageAndOptionsAndExitsZero(string verb, string option)
+    {
+        var result = await InvokeAsync(verb, "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"NewsBot {verb}", result.Output, StringComparison.Ordinal);
+        Assert.Contains(option, result.Output, StringComparison.Ordinal);
+        Assert.Contains("--contentRoot <dir>", result.Output, StringComparison.Ordinal);
+        Assert.Empty(result.Error);
+    }
+
+    [Theory]
+    [InlineData("'--bogus'", "ingest", "--bogus")]
+    [InlineData("'stray'", "ingest", "stray")]
+    [InlineData("'--folder'", "ingest", "--folder")]
+    [InlineData("'--bogus'", "ask", "--bogus", "what did Russia propose?")]
+    [InlineData("--articles must be a whole number of at least 1, not '0'", "bench", "--corpus", "a.jsonl", "--questions", "q.jsonl", "--articles", "0")]
+    [InlineData("many", "bench", "--corpus", "a.jsonl", "--questions", "q.jsonl", "--articles", "many")]
+    [InlineData("--rounds must be a whole number of at least 1, not '-1'", "bench", "--corpus", "a.jsonl", "--questions", "q.jsonl", "--articles", "10", "--rounds", "-1")]
+    [InlineData("'--questions' is required", "eval", "--corpus", "a.jsonl")]
+    [InlineData("The question is empty", "ask", " ")]
+    public async Task BadArguments_ErrorNamesTheArgumentAndExitsWithTwo(string named, params string[] args)
+    {
+        var result = await InvokeAsync(args);
+
+        Assert.Equal(NewsBotCommands.UsageError, result.ExitCode);
+        Assert.Empty(result.Output);
+        Assert.Contains(named, result.Error, StringComparison.Ordinal);
+        Assert.EndsWith($"Run 'NewsBot {args[0]} --help' for its options; any setting can be given as --Section:Key=value.{Environment.NewLine}", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_MissingContentRoot_OneLineErrorNamingItAndNoStackTrace()
+    {
+        var result = await InvokeAsync("ask", "what did Russia propose?", "--contentRoot", "/no/such/folder");
+
+        Assert.Equal(NewsBotCommands.UsageError, result.ExitCode);
+        Assert.StartsWith("NewsBot ask: --contentRoot: the folder '/no/such/folder' does not exist.", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_MissingQuestionsFile_OneLineErrorNamingTheOptionExitsWithOne()
+    {
+        using var data = new TempDirectory();
+
+        var result = await InvokeAsync("eval", "--corpus", data.Combine("a.jsonl"), "--questions", data.Combine("q.jsonl"));
+
+        Assert.Equal(NewsBotCommands.Failed, result.ExitCode);
+        Assert.Equal($"NewsBot eval: --questions: the file '{data.Combine("q.jsonl")}' does not exist.{Environment.NewLine}", result.Error);
+    }
+
+    [Theory]
+    [InlineData("ask", "--contentRoot", "/srv/newsbot", "ask", "what?")]
+    [InlineData("ask", "--contentRoot=/srv/newsbot", "ask", "what?")]
+    [InlineData("ingest", "--Embedding:Enabled=false", "INGEST")]
+    [InlineData("bench", "--Logging:LogLevel:Default", "Warning", "bench")]
+    [InlineData(null, "--urls", "http://localhost:3979")]
+    [InlineData(null, "--urls", "ask")]
+    [InlineData(null, new string[0])]
+    public void VerbOf_OptionsBeforeTheVerb_FindTheVerbWithoutTakingAValueForIt(string? verb, params string[] args)
+    {
+        Assert.Equal(verb, NewsBotCommands.VerbOf(args));
+    }
+
+    [Fact]
+    public async Task Ask_OptionsBeforeTheVerbInARealProcess_AnswersAndExitsInsteadOfStartingTheServer()
+    {
+        using var data = new TempDirectory();
+
+        var result = await NewsBotProcess.RunAsync(
+            "--contentRoot", TestPaths.RepositoryRoot, $"--Coverage:DataDirectory={data.Path}", "--Embedding:Enabled=false", "ask", "what did Russia propose on December 17?");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("On December 17, 2021, the Russian Foreign Ministry released", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", result.Output + result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_Cancelled_SaysSoInOneLineAndExitsWith130()
+    {
+        using var data = new TempDirectory();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        var result = await InvokeAsync(cancelled.Token, "ingest", "--data", data.Path, $"--contentRoot={TestPaths.RepositoryRoot}", "--Embedding:Enabled=false");
+
+        Assert.Equal(NewsBotCommands.Cancelled, result.ExitCode);
+        Assert.Equal($"NewsBot ingest: cancelled.{Environment.NewLine}", result.Error);
+        Assert.Empty(result.Output);
+    }
+
+    private static Task<(int ExitCode, string Output, string Error)> InvokeAsync(params string[] args) => InvokeAsync(CancellationToken.None, args);
+
+    private static async Task<(int ExitCode, string Output, string Error)> InvokeAsync(CancellationToken cancellationToken, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await NewsBotCommands.InvokeAsync(args, output, error, cancellationToken: cancellationToken);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+}
