@@ -14,10 +14,13 @@ public sealed record Answer
 
     public required bool IsAnswered { get; init; }
 
+    /// <summary>What the bot says when the coverage does not answer (Markdown: it names the <c>help</c> command in bold).</summary>
+    public const string NotCoveredText = "The coverage I have doesn't answer that, so I won't guess. Try asking about something the articles report, or type **help** to see what I know.";
+
     public static Answer NotCovered(string question) => new()
     {
         Question = question,
-        Text = "The coverage I have doesn't answer that, so I won't guess. Try asking about something the articles report, or type **help** to see what I know.",
+        Text = NotCoveredText,
         Citations = [],
         IsAnswered = false,
     };
