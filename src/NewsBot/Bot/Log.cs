@@ -33,4 +33,7 @@ internal static partial class Log
 
     [LoggerMessage(109, LogLevel.Information, "Asked a conversation on {ChannelId} to slow down")]
     public static partial void RateLimited(ILogger logger, string? channelId);
+
+    [LoggerMessage(110, LogLevel.Debug, "Sent answer {AnswerId} on {ChannelId}")]
+    public static partial void SentAnswer(ILogger logger, string answerId, string? channelId);
 }

@@ -95,6 +95,7 @@ public sealed class NewsBotHandler(
         if (sent is [{ Id: { Length: > 0 } answerId }, ..])
         {
             await _lastAnswerId.SetAsync(turnContext, answerId, cancellationToken).ConfigureAwait(false);
+            Log.SentAnswer(logger, answerId, activity.ChannelId);
         }
     }
 
