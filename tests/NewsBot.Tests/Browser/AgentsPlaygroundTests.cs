@@ -67,6 +67,28 @@ public sealed class AgentsPlaygroundTests(PlaygroundFixture fixture) : IClassFix
         await Expect(followUp.Locator("a.fai-Citation").First).ToBeVisibleAsync();
     }
 
+    [BrowserFact]
+    public async Task HostileArticle_ItsMarkupShowsAsText_InTheAnswerAndThePopUp_AndNothingRuns()
+    {
+        var page = await fixture.Chromium.NewPageAsync();
+        var alerts = new List<string>();
+        page.Dialog += (_, dialog) => alerts.Add(dialog.Message);
+        await page.GotoAsync(fixture.Url);
+
+        var answer = await AskAsync(page, HostileArticle.Question, "The harbour office said");
+        var text = await answer.InnerTextAsync();
+        await OpenAsync(page, answer.Locator("a.fai-Citation").First);
+        var popUp = await page.Locator(".fui-PopoverSurface").InnerTextAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserEnvironment.OutputFolder, "agents-playground-hostile.png") });
+
+        Assert.Contains(HostileArticle.Quote, text, StringComparison.Ordinal);
+        Assert.Contains(HostileArticle.Quote, popUp, StringComparison.Ordinal);
+        Assert.Contains(HostileArticle.Headline, popUp, StringComparison.Ordinal);
+        // The bold short answer (strong) is the bot's own markup; nothing from the article may become an element.
+        Assert.Equal(0, await answer.Locator("b, img, script, code, em").CountAsync());
+        Assert.Empty(alerts);
+    }
+
     /// <summary>Types a question, sends it, and returns the bot's answer card once it shows <paramref name="expected"/> and its pills.</summary>
     private static async Task<ILocator> AskAsync(IPage page, string question, string expected)
     {

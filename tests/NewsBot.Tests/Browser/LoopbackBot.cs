@@ -7,7 +7,10 @@ using NewsBot.Tests.Infrastructure;
 
 namespace NewsBot.Tests.Browser;
 
-/// <summary>The bot on a real Kestrel listener on a free loopback port, its log kept (NewsBot's own lines from Debug).</summary>
+/// <summary>
+/// The bot on a real Kestrel listener on a free loopback port, serving the seeds and the <see cref="HostileArticle"/>,
+/// its log kept (NewsBot's own lines from Debug).
+/// </summary>
 internal sealed class LoopbackBot : IAsyncDisposable
 {
     private readonly TempDirectory _data = new();
@@ -20,7 +23,13 @@ internal sealed class LoopbackBot : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = TestPaths.RepositoryRoot, Args = [$"--Coverage:DataDirectory={_data.Path}"] });
+        var hostile = _data.Combine("hostile");
+        HostileArticle.WriteTo(hostile);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = TestPaths.RepositoryRoot,
+            Args = [$"--Coverage:DataDirectory={_data.Combine("index")}", $"--Coverage:Folders:0={TestPaths.Seeds}", $"--Coverage:Folders:1={hostile}"],
+        });
         builder.WebHost.UseUrls(Loopback.AnyPort);
         builder.Logging.AddProvider(Logs);
         builder.Logging.AddFilter<ListLoggerProvider>("NewsBot", LogLevel.Debug);

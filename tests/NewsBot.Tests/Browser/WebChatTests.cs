@@ -48,6 +48,33 @@ public sealed class WebChatTests(WebChatFixture fixture) : IClassFixture<WebChat
         Assert.Equal(["1", "2", "3"], await pills.AllInnerTextsAsync());
     }
 
+    [BrowserFact]
+    public async Task HostileArticle_ItsMarkupShowsAsText_InTheAnswerAndTheModal_AndNothingRuns()
+    {
+        var page = await fixture.Chromium.NewPageAsync();
+        var alerts = new List<string>();
+        page.Dialog += (_, dialog) => alerts.Add(dialog.Message);
+        await page.GotoAsync(fixture.Url);
+        await Expect(page.Locator("body[data-connected=true]")).ToHaveCountAsync(1);
+        var box = page.Locator("[data-id=\"webchat-sendbox-input\"]");
+        await box.FillAsync(HostileArticle.Question);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
+
+        var pill = page.Locator("button.webchat__render-markdown__citation").First;
+        await pill.ClickAsync();
+        var header = await page.Locator(".webchat__citation-modal-dialog__header").InnerTextAsync();
+        var quote = await page.Locator(".webchat__citation-modal-dialog__body").InnerTextAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserEnvironment.OutputFolder, "webchat-hostile.png") });
+        var answer = page.Locator(".webchat__bubble__content", new() { Has = page.Locator("button.webchat__render-markdown__citation") }).Last;
+
+        Assert.Equal(FoldQuotes(HostileArticle.Headline), FoldQuotes(header));
+        Assert.Equal(FoldQuotes(HostileArticle.Quote), FoldQuotes(quote.Trim()));
+        Assert.Contains(FoldQuotes(HostileArticle.Quote), FoldQuotes(await answer.InnerTextAsync()), StringComparison.Ordinal);
+        // The bold short answer (strong) is the bot's own markup; nothing from the article may become an element.
+        Assert.Equal(0, await answer.Locator("b, img, script, code, em").CountAsync());
+        Assert.Empty(alerts);
+    }
+
     /// <summary>Web Chat's typographer curls straight quotes; compare with every quotation mark folded to one.</summary>
     private static string FoldQuotes(string text) =>
         string.Concat(text.Select(c => c switch
