@@ -17,10 +17,13 @@ public sealed record Answer
     /// <summary>The value a who/when/where/how-many question asks for, quoted from the lead sentence, when the composer is sure of it.</summary>
     public string? ShortAnswer { get; init; }
 
+    /// <summary>What the bot says when the coverage does not answer (Markdown: it names the <c>help</c> command in bold).</summary>
+    public const string NotCoveredText = "The coverage I have doesn't answer that, so I won't guess. Try asking about something the articles report, or type **help** to see what I know.";
+
     public static Answer NotCovered(string question) => new()
     {
         Question = question,
-        Text = "The coverage I have doesn't answer that, so I won't guess. Try asking about something the articles report, or type **help** to see what I know.",
+        Text = NotCoveredText,
         Citations = [],
         IsAnswered = false,
     };

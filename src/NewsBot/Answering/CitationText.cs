@@ -5,10 +5,23 @@ namespace NewsBot.Answering;
 /// <summary>Plain-text renderings of a citation, shared by the channel renderers and the command line.</summary>
 public static class CitationText
 {
+    private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("\"“”„«»");
+
     public static string Truncate(string text, int maxLength)
     {
         var flat = string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
         return flat.Length <= maxLength ? flat : string.Concat(flat.AsSpan(0, maxLength - 1).TrimEnd(), "…");
+    }
+
+    /// <summary>
+    /// The quote in curly quotation marks, unless it holds quotation marks of its own (<c>"We put…," he said.</c>):
+    /// then it stands as it is, since marks around marks (<c>“"We put…"”</c>) read as a mistake.
+    /// </summary>
+    public static string Quoted(string quote)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+
+        return quote.AsSpan().IndexOfAny(QuotationMarks) >= 0 ? quote : $"“{quote}”";
     }
 
     /// <summary>"TASS, 17 January 2022": the source and date, whichever are known.</summary>

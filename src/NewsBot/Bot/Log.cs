@@ -25,7 +25,7 @@ internal static partial class Log
     [LoggerMessage(106, LogLevel.Information, "Read a follow-up as a standalone question: {Question} → {Standalone}")]
     public static partial void RewroteFollowUp(ILogger logger, string question, string standalone);
 
-    [LoggerMessage(107, LogLevel.Information, "Feedback on reply {ReplyId}: {Reaction}, text of length {Length}: {Text}")]
+    [LoggerMessage(107, LogLevel.Information, "Feedback on answer {ReplyId}: {Reaction}, {Length} characters of text: {Text}")]
     public static partial void Feedback(ILogger logger, string? replyId, string reaction, int length, string text);
 
     [LoggerMessage(108, LogLevel.Debug, "Follow-ups suggested: {Count}")]
@@ -33,4 +33,7 @@ internal static partial class Log
 
     [LoggerMessage(109, LogLevel.Information, "Asked a conversation on {ChannelId} to slow down")]
     public static partial void RateLimited(ILogger logger, string? channelId);
+
+    [LoggerMessage(110, LogLevel.Debug, "Sent answer {AnswerId} on {ChannelId}")]
+    public static partial void SentAnswer(ILogger logger, string answerId, string? channelId);
 }

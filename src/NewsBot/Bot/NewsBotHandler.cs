@@ -32,6 +32,9 @@ public sealed class NewsBotHandler(
     private const int MaxLoggedFeedbackLength = 200;
     private const int MaxLoggedIdLength = 100;
 
+    /// <summary>The id of the conversation's last answer, which feedback without a <c>replyToId</c> rates.</summary>
+    private readonly IStatePropertyAccessor<string> _lastAnswerId = conversationState.CreateProperty<string>("NewsBot.LastAnswerId");
+
     private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase) { "help", "/help", "?", "hi", "hello" };
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -88,9 +91,12 @@ public sealed class NewsBotHandler(
         }
 
         var (answer, suggestions) = await answering.ConfigureAwait(false);
-        var reply = activity.ChannelId == Channels.Msteams ? TeamsReply.Render(answer) : MarkdownReply.Render(answer);
-        reply.SuggestedActions = SuggestionButtons.Render(suggestions);
-        await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        var sent = await turnContext.SendActivitiesAsync([.. AnswerReplies.Render(activity.ChannelId, answer, suggestions)], cancellationToken).ConfigureAwait(false);
+        if (sent is [{ Id: { Length: > 0 } answerId }, ..])
+        {
+            await _lastAnswerId.SetAsync(turnContext, answerId, cancellationToken).ConfigureAwait(false);
+            Log.SentAnswer(logger, answerId, activity.ChannelId);
+        }
     }
 
     private async Task<(Answer Answer, IReadOnlyList<string> Suggestions)> AnswerAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
@@ -126,7 +132,11 @@ public sealed class NewsBotHandler(
 
         if (TeamsFeedback.Parse(turnContext.Activity.Value) is { } feedback)
         {
-            var replyId = turnContext.Activity.ReplyToId is { } id ? CitationText.Truncate(id, MaxLoggedIdLength) : null;
+            // The Agents Playground sends no replyToId; the reader then rates the conversation's last answer.
+            var replyId = turnContext.Activity.ReplyToId is { Length: > 0 } id
+                ? id
+                : await _lastAnswerId.GetAsync(turnContext, () => null!, cancellationToken).ConfigureAwait(false);
+            replyId = replyId is null ? null : CitationText.Truncate(replyId, MaxLoggedIdLength);
             var text = feedback.Text.Length == 0 ? string.Empty : CitationText.Truncate(feedback.Text, MaxLoggedFeedbackLength);
             Log.Feedback(logger, replyId, feedback.Reaction, feedback.Text.Length, text);
         }

@@ -21,7 +21,8 @@ public sealed record Article
     /// <summary>The writer(s) named by the page or its metadata, when known.</summary>
     public string? Byline { get; init; }
 
-    public Uri? Url { get; init; }
+    /// <summary>The article's address; only <c>http</c> and <c>https</c> are kept (<see cref="ArticleUrl"/>).</summary>
+    public Uri? Url { get; init => field = ArticleUrl.Safe(value); }
 
     /// <summary>Where the article came from (a file path or corpus name), for logs and diagnostics.</summary>
     public required string Origin { get; init; }

@@ -68,7 +68,7 @@ public static class FeedArticleReader
                 {
                     Date = published != default ? DateOnly.FromDateTime(published.DateTime) : article.Date,
                     Byline = item.Authors.Select(a => a.Name ?? a.Email).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)),
-                    Url = link is { IsAbsoluteUri: true } ? link : null,
+                    Url = ArticleUrl.Safe(link),
                 },
             };
         }

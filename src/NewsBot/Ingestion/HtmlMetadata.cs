@@ -98,7 +98,7 @@ public sealed record HtmlMetadata
             .FirstOrDefault(m => string.Equals(m.GetAttribute("property") ?? m.GetAttribute("name"), name, StringComparison.OrdinalIgnoreCase))
             ?.GetAttribute("content");
 
-    private static Uri? Absolute(string? value) => Uri.TryCreate(value?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
+    private static Uri? Absolute(string? value) => ArticleUrl.Parse(value);
 
     private static string? Clean(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null : string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -67,7 +67,7 @@ public static class JsonLinesArticleReader
             {
                 Source = String(root, "source") ?? article.Source,
                 Date = DateOnly.TryParse(String(root, "date"), CultureInfo.InvariantCulture, out var date) ? date : article.Date,
-                Url = Uri.TryCreate(String(root, "url"), UriKind.Absolute, out var url) ? url : null,
+                Url = ArticleUrl.Parse(String(root, "url")),
             };
             return new IngestionResult { Origin = origin, ContentHash = hash, Article = article };
         }

@@ -54,7 +54,7 @@ public static partial class MarkdownArticleParser
             Source = fields.GetValueOrDefault("source"),
             Byline = fields.GetValueOrDefault("author"),
             Date = MetadataDate.Parse(fields.GetValueOrDefault("date")),
-            Url = Uri.TryCreate(fields.GetValueOrDefault("url"), UriKind.Absolute, out var url) ? url : null,
+            Url = ArticleUrl.Parse(fields.GetValueOrDefault("url")),
             Origin = origin,
             Text = text,
             Sentences = sentences,

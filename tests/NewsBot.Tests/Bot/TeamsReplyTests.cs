@@ -56,6 +56,22 @@ public sealed partial class TeamsReplyTests
         Assert.All((JArray)entity.Properties["citation"]!, c => Assert.Equal("Claim", (string)c["@type"]!));
     }
 
+    [Theory]
+    [InlineData("https://news.example.org/a", "https://news.example.org/a")]
+    [InlineData("http://news.example.org/a", "http://news.example.org/a")]
+    [InlineData("javascript:alert(6)", null)]
+    [InlineData("file:///etc/passwd", null)]
+    public void Entity_ArticleUrl_IsLinkedOnlyWhenHttpOrHttps(string url, string? expected)
+    {
+        var answer = AnswerWith(1, headline: "Headline");
+        answer = answer with { Citations = [answer.Citations[0] with { Url = new Uri(url) }] };
+
+        var appearance = (JObject)((JArray)TeamsReply.Entity(answer).Properties["citation"]!)[0]["appearance"]!;
+
+        Assert.Equal(expected, (string?)appearance["url"]);
+        Assert.Equal("A quoted sentence.", (string)appearance["text"]!);
+    }
+
     private static Answer AnswerWith(int count, string headline, string quote = "A quoted sentence.")
     {
         var citations = Enumerable.Range(1, count).Select(n => new Citation

@@ -36,7 +36,7 @@ public sealed partial class BotEndpointTests(NewsBotFactory factory) : IClassFix
 
         var replies = await Activities.ExchangeAsync(client, Activities.Message(SeedQuestion, channelId: "msteams"));
 
-        var reply = replies.OfType("message").Single();
+        var reply = replies.OfType("message").First();
         var entity = reply.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("type").GetString() == "https://schema.org/Message");
         Assert.Equal("Message", entity.GetProperty("@type").GetString());
         Assert.Equal("https://schema.org", entity.GetProperty("@context").GetString());
@@ -51,6 +51,8 @@ public sealed partial class BotEndpointTests(NewsBotFactory factory) : IClassFix
             var appearance = c.GetProperty("appearance");
             Assert.InRange(appearance.GetProperty("name").GetString()!.Length, 1, 80);
             Assert.InRange(appearance.GetProperty("abstract").GetString()!.Length, 1, 160);
+            Assert.Contains(appearance.GetProperty("text").GetString()!, Seeds.Article.Sentences.Select(s => s.Text));
+            Assert.False(appearance.TryGetProperty("url", out _), "the seed article has no URL, so no citation may link one");
         });
         Assert.DoesNotContain("Sources", reply.Text(), StringComparison.Ordinal);
     }

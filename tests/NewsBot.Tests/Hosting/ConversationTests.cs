@@ -118,7 +118,7 @@ public sealed class ConversationTests(NewsBotFactory factory) : IClassFixture<Ne
 
         var replies = await Activities.ExchangeAsync(client, Activities.Message(SeedQuestion, channelId: "msteams"));
 
-        var reply = replies.OfType("message").Single();
+        var reply = replies.OfType("message").First();
         Assert.True(reply.GetProperty("channelData").GetProperty("feedbackLoopEnabled").GetBoolean());
     }
 

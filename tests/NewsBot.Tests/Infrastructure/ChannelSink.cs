@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -54,10 +55,13 @@ internal sealed class ChannelSink : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
+    /// <summary>Keeps the activity with the id the service gives it (as its <c>id</c>), and answers with that id.</summary>
     private async Task<IResult> ReceiveAsync(HttpRequest request)
     {
-        using var document = await JsonDocument.ParseAsync(request.Body);
-        await _received.Writer.WriteAsync(document.RootElement.Clone());
-        return Results.Ok(new { id = Guid.NewGuid().ToString("N") });
+        var activity = (await JsonNode.ParseAsync(request.Body))!.AsObject();
+        var id = "sink-" + Guid.NewGuid().ToString("N");
+        activity["id"] = id;
+        await _received.Writer.WriteAsync(JsonSerializer.SerializeToElement(activity));
+        return Results.Ok(new { id });
     }
 }

@@ -14,12 +14,17 @@ public sealed class NewsBotFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(
-            new Dictionary<string, string?>
-            {
-                ["Coverage:Folders:0"] = TestPaths.Seeds,
-                ["Coverage:DataDirectory"] = _data.Path,
-            }.Concat(Settings)));
+        var settings = new Dictionary<string, string?>
+        {
+            ["Coverage:Folders:0"] = TestPaths.Seeds,
+            ["Coverage:DataDirectory"] = _data.Path,
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
     }
 
     protected override void Dispose(bool disposing)
