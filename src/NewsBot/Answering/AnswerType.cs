@@ -228,7 +228,7 @@ public static partial class AnswerType
     private static partial Regex Figure();
 
     /// <summary>A figure as whole tokens: optional currency, digits with separators, optional scale or per cent, and the word after it.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}]|[\p{L}\p{N}][-–/.,])(?<value>(?<currency>[$£€])?(?<figure>\d+(?:[.,]\d+)*)(?:(?<scale>%|\s?(?:per\s?cent|percent|million|billion|trillion|thousand)\b|(?:bn|m|k)\b))?)(?![\p{L}\p{N}]|[-–/.,]\p{N})(?:\s(?<noun>\p{Ll}+))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}]|[\p{L}\p{N}][\p{P}\p{S}])(?<value>(?<currency>[$£€])?(?<figure>\d+(?:[.,]\d+)*)(?:(?<scale>%|\s?(?:per\s?cent|percent|million|billion|trillion|thousand)\b|(?:bn|m|k)\b))?)(?![\p{L}\p{N}]|[\p{P}\p{S}][\p{L}\p{N}])(?:\s(?<noun>\p{Ll}+))?", RegexOptions.CultureInvariant)]
     private static partial Regex Figures();
 
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]

@@ -68,6 +68,7 @@ public sealed class AnswerTypeTests
     [InlineData("Poland will pay $4.75bn for the tanks, officials said.", "How much will the tanks cost?", "$4.75bn")]
     [InlineData("In 1944, the uprising was crushed.", "How many people died in the uprising?", null)]
     [InlineData("Inflation rose to 9.1% in June.", "How high did inflation rise?", "9.1%")]
+    [InlineData("The depot held 5*3 crates of shells.", "How many crates did the depot hold?", null)]
     public void Span_Number_IsAWholeTokenFigureNotPartOfADate(string sentence, string question, string? expected)
     {
         Assert.Equal(expected, AnswerType.Span(AnswerKind.Number, sentence, question));
