@@ -48,7 +48,7 @@ public sealed class BotOptions
 
     /// <summary>A reply to the channel's <c>serviceUrl</c> is abandoned after this long, and not tried again.</summary>
     [Range(1, 120)]
-    public int ReplyTimeoutSeconds { get; set; } = 10;
+    public int ReplyTimeoutSeconds { get; set; } = 5;
 
     /// <summary>
     /// With authentication on, a request waits at most this long for the channel's signing keys to be fetched; then it

@@ -107,6 +107,14 @@ public static class ArticleFolderReader
         try
         {
             var info = new FileInfo(path);
+
+            // Nothing of length 0 is opened: an empty file has nothing to read, and a FIFO or socket (also of length 0)
+            // would block the open until some writer came along, holding the whole load.
+            if (info.Length == 0)
+            {
+                return [Failure(path, string.Empty, "the file is empty (or not a regular file)")];
+            }
+
             if (info.Length > MaxFileBytes)
             {
                 return [Failure(path, string.Empty, $"the file is {info.Length:N0} bytes, more than the {MaxFileBytes:N0} an article may have")];

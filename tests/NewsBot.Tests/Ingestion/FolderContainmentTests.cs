@@ -81,6 +81,28 @@ public sealed class FolderContainmentTests
     }
 
     [Fact]
+    public async Task ReadAsync_NamedPipeInTheFolder_IsSkippedWithoutBlocking()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var folder = new TempDirectory();
+        File.Copy(TestPaths.SeedArticle, folder.Combine("a.txt"));
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", folder.Combine("pipe.txt")))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        // Opening a FIFO for reading blocks until a writer comes; the reader must not open it at all.
+        var results = await ArticleFolderReader.ReadAsync(folder.Path).ToListAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(results.Single(r => r.Origin.EndsWith("a.txt", StringComparison.Ordinal)).Succeeded);
+        Assert.Contains("not a regular file", results.Single(r => r.Origin.EndsWith("pipe.txt", StringComparison.Ordinal)).Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RealPath_LinkLoop_IsNull()
     {
         using var folder = new TempDirectory();
