@@ -73,7 +73,18 @@ internal sealed partial class BotProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         _ = process.WaitForExitAsync().ContinueWith(_ => address.TrySetException(new InvalidOperationException("the bot exited before listening:\n" + log)), TaskScheduler.Default);
-        var bot = new BotProcess(process, await address.Task.WaitAsync(TimeSpan.FromMinutes(5)));
+        Uri listening;
+        try
+        {
+            listening = await address.Task.WaitAsync(TimeSpan.FromMinutes(5));
+        }
+        catch
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        var bot = new BotProcess(process, listening);
         lock (log)
         {
             bot._log.Append(log);

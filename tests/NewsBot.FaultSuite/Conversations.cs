@@ -16,7 +16,7 @@ internal static class Conversations
             "--Bot:ConversationIdleMinutes=1",
             "--Bot:MessagesPerMinute=10000",
             "--Bot:MessagesPerMinutePerAddress=1000000",
-            "--Logging:LogLevel:Default=Warning");
+            "--Logging:LogLevel:NewsBot=Warning");
 
         // Warm up: the first questions load and JIT everything, which is not conversation memory.
         await SendAsync(bot.Client, 500);

@@ -9,7 +9,7 @@ using System.Text.RegularExpressions;
 /// </summary>
 internal static partial class KillDuringIngest
 {
-    public static async Task<(int EmbeddedBeforeKill, int CachedAfter, double SecondsEmbeddingBeforeKill, bool Completed)> RunAsync(int articles, TimeSpan killAfter)
+    public static async Task<(int EmbeddedBeforeKill, int CachedAfter, double SecondsEmbeddingBeforeKill, bool Completed, int Sentences, long VerifyMs)> RunAsync(int articles, TimeSpan killAfter)
     {
         var corpus = Paths.Scratch("kill-corpus");
         var data = Paths.Scratch("kill-data");
@@ -52,15 +52,20 @@ internal static partial class KillDuringIngest
             var (exitCode, output, error) = await BotProcess.RunAsync(TimeSpan.FromMinutes(30), args);
             var cached = Cached().Match(error) is { Success: true } cachedMatch ? int.Parse(cachedMatch.Groups[1].Value, CultureInfo.InvariantCulture) : -1;
             var completed = exitCode == 0 && output.Contains($"added {articles},", StringComparison.Ordinal);
+            var sentences = Cached().Match(error) is { Success: true } total ? int.Parse(total.Groups["total"].Value, CultureInfo.InvariantCulture) : -1;
+            var verifyMs = Verified().Match(error) is { Success: true } verified ? long.Parse(verified.Groups[1].Value, CultureInfo.InvariantCulture) : -1;
             Directory.Delete(corpus, recursive: true);
             Directory.Delete(data, recursive: true);
-            return (Volatile.Read(ref embedded), cached, seconds, completed);
+            return (Volatile.Read(ref embedded), cached, seconds, completed, sentences, verifyMs);
         }
     }
 
     [GeneratedRegex(@"Embedding sentences: (\d+)/")]
     private static partial Regex Progress();
 
-    [GeneratedRegex(@"Embedding \d+ sentences \((\d+) vectors cached\)")]
+    [GeneratedRegex(@"Embedding (?<total>\d+) sentences \((\d+) vectors cached\)")]
     private static partial Regex Cached();
+
+    [GeneratedRegex(@"Verified the index \S+ in (\d+) ms")]
+    private static partial Regex Verified();
 }

@@ -10,9 +10,14 @@ namespace NewsBot.Bot;
 /// <see cref="BotOptions.ConversationIdleMinutes"/> is dropped, and beyond <see cref="BotOptions.MaxConversations"/>
 /// entries the least recently used go first, so memory is bounded by the cap whatever the number of conversation ids.
 /// Reads and writes both count as use; pruning runs on every read and write and once a minute, in O(1) per dropped entry (a list in use order).
+/// A timed sweep that drops a flood of conversations also runs one aggressive garbage collection, so the memory goes
+/// back to the system rather than staying with an idle process.
 /// </summary>
 public sealed class ExpiringMemoryStorage : IStorage, IDisposable
 {
+    /// <summary>A timed sweep that forgets at least this many conversations also returns their memory to the system.</summary>
+    private const int CollectAfterForgetting = 1_000;
+
     private readonly Dictionary<string, JObject> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LinkedListNode<(string Key, long Touched)>> _nodes = new(StringComparer.Ordinal);
     private readonly LinkedList<(string Key, long Touched)> _byUse = new();
@@ -127,13 +132,21 @@ public sealed class ExpiringMemoryStorage : IStorage, IDisposable
             return;
         }
 
+        int forgotten;
         try
         {
-            Prune();
+            forgotten = Prune();
         }
         finally
         {
             _lock.Release();
+        }
+
+        // A flood of conversations that has just expired leaves the garbage collector holding the memory it took, and an
+        // idle bot allocates too little to collect it; one aggressive collection hands it back to the system.
+        if (forgotten >= CollectAfterForgetting)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
     }
 
@@ -151,12 +164,17 @@ public sealed class ExpiringMemoryStorage : IStorage, IDisposable
         _nodes[key] = _byUse.AddLast((key, _time.GetTimestamp()));
     }
 
-    private void Prune()
+    /// <summary>Forgets the idle and the excess; returns how many.</summary>
+    private int Prune()
     {
+        var forgotten = 0;
         while (_byUse.First is { } oldest && (_nodes.Count > _capacity || _time.GetElapsedTime(oldest.Value.Touched) > _idle))
         {
             Forget(oldest.Value.Key);
+            forgotten++;
         }
+
+        return forgotten;
     }
 
     private void Forget(string key)
