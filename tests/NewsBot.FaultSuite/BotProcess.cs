@@ -11,6 +11,7 @@ internal sealed partial class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _log = new();
+    private bool _disposed;
 
     private BotProcess(Process process, Uri address)
     {
@@ -158,6 +159,12 @@ internal sealed partial class BotProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         Client.Dispose();
         if (!_process.HasExited)
         {
