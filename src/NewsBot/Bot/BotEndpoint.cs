@@ -26,16 +26,26 @@ public static class BotEndpoint
     public static IServiceCollection AddBotEndpoint(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ConnectorClientCache>();
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new CachingBotFrameworkAuthentication(
-            new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
-            sp.GetRequiredService<ConnectorClientCache>()));
+        services.AddSingleton<ConnectorHttpClientFactory>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new GuardedAuthentication(
+            new CachingBotFrameworkAuthentication(
+                new ConfigurationBotFrameworkAuthentication(
+                    configuration,
+                    httpClientFactory: sp.GetRequiredService<ConnectorHttpClientFactory>(),
+                    logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+                sp.GetRequiredService<ConnectorClientCache>()),
+            sp.GetRequiredService<IOptions<BotOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<GuardedAuthentication>>()));
+        services.AddHttpContextAccessor();
         services.AddSingleton<IBotFrameworkHttpAdapter, ErrorHandlingAdapter>();
         services.AddTransient<IBot, NewsBotHandler>();
         services.AddSingleton<ConversationRateLimiter>();
 
-        // Conversation memory lives in the process (MemoryStorage): it is small, and a restart forgetting the last
-        // question costs a reader one rephrased follow-up. A shared IStorage (Blob, Cosmos DB) replaces it when scaled out.
-        services.AddSingleton<IStorage, MemoryStorage>();
+        // Conversation memory lives in the process and expires (ExpiringMemoryStorage): it is small, and a restart
+        // forgetting the last question costs a reader one rephrased follow-up. A shared IStorage (Blob, Cosmos DB)
+        // replaces it when scaled out.
+        services.AddSingleton<IStorage, ExpiringMemoryStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton(sp => sp.GetRequiredService<ConversationState>().CreateProperty<ConversationMemory>(nameof(ConversationMemory)));
         return services;
@@ -50,8 +60,21 @@ public static class BotEndpoint
     private static bool IsInvalidActivity(Exception ex) =>
         ex is UriFormatException or ArgumentException or InvalidOperationException or FormatException or Newtonsoft.Json.JsonException;
 
+    /// <summary>Failures of the reply path (the connector's HTTP call to the channel) that escape a turn: 502, never 500.</summary>
+    private static bool IsChannelFailure(Exception ex) =>
+        ex is HttpRequestException or TimeoutException or Microsoft.Rest.HttpOperationException or Microsoft.Rest.ValidationException or Microsoft.Bot.Schema.ErrorResponseException;
+
     private static async Task HandleAsync(HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot, IOptions<BotOptions> options, ILogger<NewsBotHandler> logger)
     {
+        // Only JSON: a form or text/plain post is what a web page may send cross-origin without asking (no CORS
+        // preflight), so refusing it keeps pages in a local browser from talking to a local bot.
+        if (!context.Request.HasJsonContentType())
+        {
+            Log.BadRequest(logger, StatusCodes.Status415UnsupportedMediaType, $"content type '{context.Request.ContentType}' is not JSON");
+            context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+            return;
+        }
+
         var limit = options.Value.MaxRequestBytes;
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
         {
@@ -67,7 +90,22 @@ public static class BotEndpoint
 
         try
         {
+            context.Request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: limit);
+            if (await ActivityEnvelope.RefusalAsync(context.Request.Body, options.Value.MaxConversationIdLength, context.RequestAborted).ConfigureAwait(false) is { } refusal)
+            {
+                Log.BadRequest(logger, StatusCodes.Status400BadRequest, refusal);
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return;
+            }
+
+            context.Request.Body.Position = 0;
             await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (SigningKeysUnavailableException ex) when (!context.Response.HasStarted)
+        {
+            Log.BadRequest(logger, StatusCodes.Status503ServiceUnavailable, ex.Message);
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = options.Value.SigningKeyRetrySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
         {
@@ -80,6 +118,11 @@ public static class BotEndpoint
             // errors inside a turn never get here, they are handled by the adapter's OnTurnError.
             Log.BadRequest(logger, StatusCodes.Status400BadRequest, ex.Message);
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        catch (Exception ex) when (IsChannelFailure(ex) && !context.Response.HasStarted)
+        {
+            Log.BadRequest(logger, StatusCodes.Status502BadGateway, ex.Message);
+            context.Response.StatusCode = StatusCodes.Status502BadGateway;
         }
     }
 }

@@ -25,4 +25,38 @@ public sealed class BotOptions
     /// <summary>Larger request bodies to <c>/api/messages</c> are refused with 413 before they are read.</summary>
     [Range(4_096, 16 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// Questions one client address may send per minute, over all its conversations and users. Behind a channel
+    /// (Teams, Azure Bot Service) every request comes from the channel's few addresses, so this is set well above
+    /// <see cref="MessagesPerMinute"/>: it stops one local script, not a busy tenant.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MessagesPerMinutePerAddress { get; set; } = 600;
+
+    /// <summary>Requests whose conversation id is longer are refused with 400 (Teams ids are well under 200 characters).</summary>
+    [Range(64, 8_192)]
+    public int MaxConversationIdLength { get; set; } = 512;
+
+    /// <summary>A conversation's memory (its last questions) is forgotten after this many idle minutes.</summary>
+    [Range(1, 7 * 24 * 60)]
+    public int ConversationIdleMinutes { get; set; } = 60;
+
+    /// <summary>At most this many conversations are remembered; the least recently active are forgotten first.</summary>
+    [Range(1, 10_000_000)]
+    public int MaxConversations { get; set; } = 10_000;
+
+    /// <summary>A reply to the channel's <c>serviceUrl</c> is abandoned after this long, and not tried again.</summary>
+    [Range(1, 120)]
+    public int ReplyTimeoutSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// With authentication on, a request waits at most this long for the channel's signing keys to be fetched; then it
+    /// gets 503, and for <see cref="SigningKeyRetrySeconds"/> further requests get 503 at once instead of waiting again.
+    /// </summary>
+    [Range(1, 60)]
+    public int SigningKeyTimeoutSeconds { get; set; } = 5;
+
+    [Range(1, 3_600)]
+    public int SigningKeyRetrySeconds { get; set; } = 30;
 }

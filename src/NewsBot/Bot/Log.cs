@@ -36,4 +36,13 @@ internal static partial class Log
 
     [LoggerMessage(110, LogLevel.Debug, "Sent answer {AnswerId} on {ChannelId}")]
     public static partial void SentAnswer(ILogger logger, string answerId, string? channelId);
+
+    [LoggerMessage(111, LogLevel.Warning, "Could not fetch the channel's signing keys; answering 503 for {RetrySeconds} s: {Reason}")]
+    public static partial void SigningKeysUnavailable(ILogger logger, int retrySeconds, string reason);
+
+    [LoggerMessage(112, LogLevel.Warning, "Could not send to the channel, so no apology either: {Reason}")]
+    public static partial void SendFailed(ILogger logger, string reason);
+
+    [LoggerMessage(113, LogLevel.Information, "Answered an invoke named {Name} that the bot does not handle with 200 and no body")]
+    public static partial void UnknownInvoke(ILogger logger, string? name);
 }

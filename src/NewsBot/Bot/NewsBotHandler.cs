@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
@@ -26,6 +27,7 @@ public sealed class NewsBotHandler(
     ConversationRateLimiter rateLimiter,
     IOptions<BotOptions> options,
     TimeProvider timeProvider,
+    IHttpContextAccessor httpContext,
     ILogger<NewsBotHandler> logger) : ActivityHandler
 {
     /// <summary>Feedback text is logged up to this many characters, and reply ids up to <see cref="MaxLoggedIdLength"/>.</summary>
@@ -67,7 +69,8 @@ public sealed class NewsBotHandler(
             return;
         }
 
-        if (!rateLimiter.TryAcquire(activity.Conversation?.Id ?? string.Empty))
+        var address = httpContext.HttpContext?.Connection.RemoteIpAddress?.ToString();
+        if (!rateLimiter.TryAcquire(activity.Conversation?.Id ?? string.Empty, activity.From?.Id, address))
         {
             Log.RateLimited(logger, activity.ChannelId);
             await turnContext.SendActivityAsync(
@@ -127,7 +130,10 @@ public sealed class NewsBotHandler(
 
         if (!string.Equals(turnContext.Activity.Name, TeamsFeedback.InvokeName, StringComparison.Ordinal))
         {
-            return await base.OnInvokeActivityAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            // The SDK answers 501 to an invoke it has no handler for, which Teams shows the user as an error. An invoke
+            // this bot does not handle (a card action, a search it never registered) is acknowledged and ignored.
+            Log.UnknownInvoke(logger, turnContext.Activity.Name is { } name ? CitationText.Truncate(name, MaxLoggedIdLength) : null);
+            return new InvokeResponse { Status = 200 };
         }
 
         if (TeamsFeedback.Parse(turnContext.Activity.Value) is { } feedback)
@@ -142,6 +148,17 @@ public sealed class NewsBotHandler(
         }
 
         return new InvokeResponse { Status = 200 };
+    }
+
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+
+        // A channel (or anyone posting) may list null members; the SDK's own handling reads every member's id.
+        var activity = turnContext.Activity;
+        activity.MembersAdded = activity.MembersAdded?.Where(m => m is not null).ToList();
+        activity.MembersRemoved = activity.MembersRemoved?.Where(m => m is not null).ToList();
+        return base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

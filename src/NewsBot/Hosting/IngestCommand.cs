@@ -69,12 +69,14 @@ public static class IngestCommand
         var lines = new List<string>
         {
             $"index {summary.Version[..12]} {(summary.Rebuilt ? "built" : "unchanged, reused")}",
-            $"added {summary.Added.Count}, updated {summary.Updated.Count}, removed {summary.Removed.Count}, unchanged {summary.Unchanged}, skipped {summary.Skipped.Count}",
+            $"added {summary.Added.Count}, updated {summary.Updated.Count}, removed {summary.Removed.Count}, unchanged {summary.Unchanged}, skipped {summary.Skipped.Count}, merged duplicates {summary.Merged.Count}",
         };
         lines.AddRange(Ids("added", summary.Added));
         lines.AddRange(Ids("updated", summary.Updated));
         lines.AddRange(Ids("removed", summary.Removed));
         lines.AddRange(summary.Skipped.Select(s => $"  skipped {s.Origin}: {s.Error}"));
+        lines.AddRange(summary.Merged.Take(Listed).Select(s => $"  merged {s.Origin}: {s.Error}"));
+        lines.AddRange(summary.Merged.Count > Listed ? [$"  … and {summary.Merged.Count - Listed} more merged"] : []);
         return string.Join(Environment.NewLine, lines);
     }
 

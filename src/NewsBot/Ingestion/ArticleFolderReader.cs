@@ -9,11 +9,21 @@ namespace NewsBot.Ingestion;
 /// format (see <see cref="ArticleFormatDetector"/>): plain text, Markdown, HTML, JSON, JSON Lines, RSS or Atom. One
 /// file may yield several articles (a feed, a JSON array). Empty, binary, non-UTF-8, malformed and unsupported files
 /// come back as failures with the reason; the rest still load.
+/// <para>
+/// Only regular files directly inside the folder are read, and only when their canonical path (<see cref="RealPath"/>,
+/// every symbolic link resolved) still lies inside the folder's own: a link out of the folder (<c>passwd.txt →
+/// /etc/passwd</c>), a broken or looping link, a subfolder or a link to one come back as failures, so they are logged
+/// and listed, never read. A folder holding more than <see cref="MaxFiles"/> entries is read up to that many, and the
+/// limit is reported as a failure too.
+/// </para>
 /// </summary>
 public static class ArticleFolderReader
 {
     /// <summary>Files larger than this are not articles (a video, an archive, a database dump).</summary>
     public const long MaxFileBytes = 16 * 1024 * 1024;
+
+    /// <summary>Entries read per folder; past this the folder is a dump, not a coverage, and the rest is left unread.</summary>
+    public const int MaxFiles = 200_000;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -26,17 +36,66 @@ public static class ArticleFolderReader
             yield break;
         }
 
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.TopDirectoryOnly)
+        var root = RealPath.Of(folder) ?? Path.GetFullPath(folder);
+        var entries = Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.TopDirectoryOnly)
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
+            .Order(StringComparer.Ordinal)
+            .Take(MaxFiles + 1);
+        var count = 0;
+        foreach (var entry in entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var result in await ReadFileAsync(file, cancellationToken).ConfigureAwait(false))
+            if (++count > MaxFiles)
             {
-                yield return result;
+                yield return Failure(folder, string.Empty, $"the folder holds more than {MaxFiles:N0} entries; only the first {MaxFiles:N0} (by name) are read");
+                yield break;
+            }
+
+            if (Refusal(entry, root, out var target) is { } refusal)
+            {
+                yield return Failure(entry, string.Empty, refusal);
+                continue;
+            }
+
+            foreach (var result in await ReadFileAsync(target, cancellationToken).ConfigureAwait(false))
+            {
+                yield return result.Origin == target ? result with { Origin = entry } : result;
             }
         }
+    }
+
+    /// <summary>Why an entry of the folder is not read, or null with the canonical path to read it from.</summary>
+    private static string? Refusal(string entry, string root, out string target)
+    {
+        target = entry;
+        var link = new FileInfo(entry).LinkTarget;
+        if (link is null && Directory.Exists(entry))
+        {
+            return "a subfolder: only files directly inside a configured folder are read (add the subfolder to Coverage:Folders to read it)";
+        }
+
+        if (link is null)
+        {
+            return null;
+        }
+
+        if (RealPath.Of(entry) is not { } real || !Path.Exists(real))
+        {
+            return $"a symbolic link to '{link}', which does not exist or loops";
+        }
+
+        if (!RealPath.IsInside(real, root))
+        {
+            return $"a symbolic link to '{real}', outside the folder; only files inside it are read";
+        }
+
+        if (Directory.Exists(real))
+        {
+            return "a symbolic link to a folder: only files directly inside a configured folder are read";
+        }
+
+        target = real;
+        return null;
     }
 
     /// <summary>Reads one file: one result per article it holds, or a single failure.</summary>
@@ -48,6 +107,14 @@ public static class ArticleFolderReader
         try
         {
             var info = new FileInfo(path);
+
+            // Nothing of length 0 is opened: an empty file has nothing to read, and a FIFO or socket (also of length 0)
+            // would block the open until some writer came along, holding the whole load.
+            if (info.Length == 0)
+            {
+                return [Failure(path, string.Empty, "the file is empty (or not a regular file)")];
+            }
+
             if (info.Length > MaxFileBytes)
             {
                 return [Failure(path, string.Empty, $"the file is {info.Length:N0} bytes, more than the {MaxFileBytes:N0} an article may have")];

@@ -177,6 +177,10 @@ public sealed class ArcticEmbeddingGenerator(IOptions<EmbeddingOptions> options,
     private SentenceEncoder LoadEncoder()
     {
         var started = Stopwatch.GetTimestamp();
+
+        // NewsBot contacts nothing it was not configured to: ONNX Runtime's telemetry is switched off before its
+        // environment and first session exist (it is process-wide, so every later session has it off too).
+        OnnxTelemetry.Disable();
         var sessionOptions = new OnnxSessionOptions
         {
             IntraOpNumThreads = _options.IntraOpThreads,

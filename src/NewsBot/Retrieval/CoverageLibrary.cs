@@ -26,7 +26,8 @@ public sealed class CoverageLibrary(
     IOptions<RetrievalOptions>? retrievalOptions = null,
     IOptions<EmbeddingOptions>? embeddingOptions = null,
     SentenceEmbedder? sentenceEmbedder = null,
-    FileCachingEmbeddingGenerator? embeddingCache = null) : IDisposable
+    FileCachingEmbeddingGenerator? embeddingCache = null,
+    TimeProvider? timeProvider = null) : IDisposable
 {
     /// <summary>Bumped whenever the index layout or the analysis changes, so older indexes are rebuilt.</summary>
     internal const string IndexFormat = "coverage-v9";
@@ -41,10 +42,18 @@ public sealed class CoverageLibrary(
     private readonly RetrievalOptions _retrieval = retrievalOptions?.Value ?? new RetrievalOptions();
     private readonly SentenceEmbedder? _embedder = embeddingOptions?.Value.Enabled == false ? null : sentenceEmbedder;
     private readonly List<CoverageIndex> _retired = [];
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+    private HashSet<string> _reportedSkips = new(StringComparer.Ordinal);
     private volatile CoverageIndex? _current;
 
     /// <summary>During a vector build the embedding cache is saved after every this many new embeddings.</summary>
     internal int CacheCheckpointEvery { get; init; } = 10_000;
+
+    /// <summary>
+    /// During a vector build the embedding cache is also saved when this long has passed since the last save (or five
+    /// times as long as that save took, if more), so a killed build loses under a minute of embedding.
+    /// </summary>
+    internal TimeSpan CacheCheckpointInterval { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// The coverage being served; null until the first load completes. Fine for figures such as its size; a query
@@ -85,25 +94,24 @@ public sealed class CoverageLibrary(
             var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
             var duplicateHashes = new List<string>();
             var skipped = new List<IngestionResult>();
+            var merged = new List<IngestionResult>();
             var stories = new Dictionary<string, int>(StringComparer.Ordinal);
             await foreach (var result in ReadSourcesAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (result.Article is not { } article)
                 {
                     skipped.Add(result);
-                    Log.SourceSkipped(logger, result.Origin, result.Error ?? "unknown");
                 }
                 else if (ArticleFingerprint.Of(article) is var fingerprint && stories.TryGetValue(fingerprint, out var first))
                 {
                     // The same story from another file: index it once, and remember every place that carried it.
                     articles[first] = articles[first] with { AlsoIn = [.. articles[first].AlsoIn, article.Origin] };
                     duplicateHashes.Add($"{articles[first].Id}+{result.ContentHash}");
-                    Log.SourceSkipped(logger, result.Origin, $"the same story as '{articles[first].Id}' ({articles[first].Origin})");
+                    merged.Add(result with { Error = $"the same story as '{articles[first].Id}' ({articles[first].Origin})" });
                 }
                 else if (!hashes.TryAdd(article.Id, result.ContentHash))
                 {
                     skipped.Add(result with { Article = null, Error = $"another article already has the id '{article.Id}'" });
-                    Log.SourceSkipped(logger, result.Origin, skipped[^1].Error!);
                 }
                 else
                 {
@@ -116,6 +124,7 @@ public sealed class CoverageLibrary(
                 }
             }
 
+            ReportSkips(skipped, merged);
             var version = Version(hashes.Select(h => $"{h.Key}:{h.Value}").Concat(duplicateHashes));
             var root = Path.Combine(options.Value.DataDirectory, IndexFolder);
             var previousHashes = IndexManifest.ReadLatest(root)?.ArticleHashes;
@@ -123,12 +132,25 @@ public sealed class CoverageLibrary(
             {
                 RemoveStaleIndexes(root, served);
                 Log.CoverageUnchanged(logger, version[..12], stopwatch.ElapsedMilliseconds);
-                return (served, IngestSummary.Compare(previousHashes, hashes, skipped, version, rebuilt: false));
+                return (served, IngestSummary.Compare(previousHashes, hashes, skipped, version, rebuilt: false) with { Merged = merged });
             }
 
             var (indexPath, rebuilt) = await EnsureIndexAsync(root, version, articles, hashes, cancellationToken).ConfigureAwait(false);
-            var vectors = _embedder is null ? null : VectorIndex.Load(indexPath, _retrieval.VectorProbes);
-            var index = new CoverageIndex(new Corpus(articles), KeywordIndex.Open(indexPath), vectors, _embedder, _retrieval, version);
+            (KeywordIndex Keywords, VectorIndex? Vectors) opened;
+            try
+            {
+                opened = IndexVerifier.Open(indexPath, _embedder is not null, _retrieval.VectorProbes, logger);
+            }
+            catch (Exception ex) when (IndexVerifier.IsDamage(ex))
+            {
+                // A damaged index is no reason to stop serving: its sources are still here, so it is built again.
+                var aside = IndexVerifier.MoveAside(indexPath, options.Value.DataDirectory, _time);
+                Log.IndexDamaged(logger, indexPath, aside, ex);
+                (indexPath, rebuilt) = await EnsureIndexAsync(root, version, articles, hashes, cancellationToken).ConfigureAwait(false);
+                opened = IndexVerifier.Open(indexPath, _embedder is not null, _retrieval.VectorProbes, logger);
+            }
+
+            var index = new CoverageIndex(new Corpus(articles), opened.Keywords, opened.Vectors, _embedder, _retrieval, version);
             var previous = Interlocked.Exchange(ref _current, index);
             if (previous is not null && !previous.Release())
             {
@@ -138,7 +160,7 @@ public sealed class CoverageLibrary(
             RemoveStaleIndexes(root, index);
             Log.CoverageLoaded(logger, articles.Count, index.Corpus.SentenceCount, version[..12], index.IsHybrid ? "keyword + vector" : "keyword", stopwatch.ElapsedMilliseconds);
             activity?.SetTag("newsbot.articles", articles.Count);
-            return (index, IngestSummary.Compare(previousHashes, hashes, skipped, version, rebuilt));
+            return (index, IngestSummary.Compare(previousHashes, hashes, skipped, version, rebuilt) with { Merged = merged });
         }
         finally
         {
@@ -150,6 +172,38 @@ public sealed class CoverageLibrary(
     {
         Interlocked.Exchange(ref _current, null)?.Release();
         _loading.Dispose();
+    }
+
+    /// <summary>
+    /// Logs the sources skipped or merged on this load that were not on the last one, so a reload logs what changed
+    /// rather than every skipped file again.
+    /// </summary>
+    private void ReportSkips(List<IngestionResult> skipped, List<IngestionResult> merged)
+    {
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var result in skipped.Concat(merged))
+        {
+            var key = $"{result.Origin}\n{result.ContentHash}\n{result.Error}";
+            if (reported.Add(key) && !_reportedSkips.Contains(key))
+            {
+                if (result.Article is not null)
+                {
+                    Log.SourceMerged(logger, result.Origin, result.Error ?? string.Empty);
+                }
+                else
+                {
+                    Log.SourceSkipped(logger, result.Origin, result.Error ?? "unknown");
+                }
+            }
+        }
+
+        var cleared = _reportedSkips.Count(k => !reported.Contains(k));
+        if (cleared > 0)
+        {
+            Log.SkipsCleared(logger, cleared);
+        }
+
+        _reportedSkips = reported;
     }
 
     private async IAsyncEnumerable<IngestionResult> ReadSourcesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -244,8 +298,10 @@ public sealed class CoverageLibrary(
             var sentences = articles.SelectMany(a => a.Sentences).ToList();
             var entries = new List<VectorEntry>(sentences.Count);
             Log.EmbeddingStarted(logger, sentences.Count, cachedBefore);
-            const int Chunk = 2048;
+            const int Chunk = 512;
             var savedAt = cachedBefore;
+            var savedTime = _time.GetTimestamp();
+            var saveCost = TimeSpan.Zero;
             for (var start = 0; start < sentences.Count; start += Chunk)
             {
                 var chunk = sentences.GetRange(start, Math.Min(Chunk, sentences.Count - start));
@@ -253,11 +309,18 @@ public sealed class CoverageLibrary(
                 entries.AddRange(chunk.Select((s, i) => new VectorEntry { Id = s.Id, Vector = vectors[i] }));
                 Log.EmbeddingProgress(logger, entries.Count, sentences.Count, stopwatch.ElapsedMilliseconds);
 
-                // Checkpoint the cache now and then, so a crash in a long build loses minutes of embedding, not all of it.
-                if (embeddingCache is not null && embeddingCache.Count - savedAt >= CacheCheckpointEvery)
+                // Checkpoint the cache now and then, so a crash in a long build loses under a minute of embedding, not all
+                // of it; a cache so large that saving it is slow is saved less often, keeping saves under a fifth of the time.
+                var interval = CacheCheckpointInterval > saveCost * 5 ? CacheCheckpointInterval : saveCost * 5;
+                if (embeddingCache is not null && embeddingCache.Count > savedAt
+                    && (embeddingCache.Count - savedAt >= CacheCheckpointEvery || _time.GetElapsedTime(savedTime) >= interval))
                 {
+                    var saving = _time.GetTimestamp();
                     embeddingCache.Save(cachePath);
+                    saveCost = _time.GetElapsedTime(saving);
+                    savedTime = _time.GetTimestamp();
                     savedAt = embeddingCache.Count;
+                    Log.EmbeddingCacheSaved(logger, savedAt, (long)saveCost.TotalMilliseconds);
                 }
             }
 

@@ -23,6 +23,12 @@ public sealed record IngestSummary
     public required IReadOnlyList<IngestionResult> Skipped { get; init; }
 
     /// <summary>
+    /// Sources that repeat a story already indexed from another file: indexed once, remembered in
+    /// <see cref="Article.AlsoIn"/>; each with the article it was merged into and <see cref="IngestionResult.Error"/> saying which.
+    /// </summary>
+    public IReadOnlyList<IngestionResult> Merged { get; init; } = [];
+
+    /// <summary>
     /// Compares article hashes by id: in <paramref name="current"/> only → added; in both with different hashes →
     /// updated; in <paramref name="previous"/> only → removed. Without a previous manifest every article is added.
     /// </summary>

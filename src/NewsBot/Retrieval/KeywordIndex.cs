@@ -48,7 +48,16 @@ public sealed class KeywordIndex : IDisposable
     private KeywordIndex(LuceneDirectory directory)
     {
         _directory = directory;
-        _reader = DirectoryReader.Open(directory);
+        try
+        {
+            _reader = DirectoryReader.Open(directory);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+
         _searcher = new IndexSearcher(_reader) { Similarity = Bm25 };
         _phrases = new QueryBuilder(Analyzer);
     }
@@ -95,6 +104,19 @@ public sealed class KeywordIndex : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
 
         return new KeywordIndex(FSDirectory.Open(path));
+    }
+
+    /// <summary>
+    /// Verifies every segment file against the CRC-32 footer Lucene wrote into it (the cheap part of Lucene's
+    /// <c>CheckIndex</c>: one sequential read of the index, no postings walked). Opening has already read and checked
+    /// <c>segments_N</c> and each segment's <c>.si</c>; this finds a truncated or overwritten segment file.
+    /// </summary>
+    public void CheckIntegrity()
+    {
+        foreach (var leaf in _reader.Leaves)
+        {
+            leaf.AtomicReader.CheckIntegrity();
+        }
     }
 
     /// <summary>Inverse document frequency of an analyzed term in the sentence text: ln(1 + (N − df + 0.5)/(df + 0.5)).</summary>

@@ -39,4 +39,19 @@ internal static partial class Log
 
     [LoggerMessage(12, LogLevel.Information, "Embedding sentences: {Sentences}, vectors cached: {Cached}")]
     public static partial void EmbeddingStarted(ILogger logger, int sentences, int cached);
+
+    [LoggerMessage(20, LogLevel.Information, "Verified the index {Path} in {ElapsedMs} ms")]
+    public static partial void IndexVerified(ILogger logger, string path, long elapsedMs);
+
+    [LoggerMessage(21, LogLevel.Error, "The index {Path} is damaged or unreadable; moved it to {Aside} and rebuilding it from the sources")]
+    public static partial void IndexDamaged(ILogger logger, string path, string aside, Exception exception);
+
+    [LoggerMessage(22, LogLevel.Information, "{Count} sources skipped on the last load are no longer skipped")]
+    public static partial void SkipsCleared(ILogger logger, int count);
+
+    [LoggerMessage(23, LogLevel.Information, "Merged {Origin}: {Reason}")]
+    public static partial void SourceMerged(ILogger logger, string origin, string reason);
+
+    [LoggerMessage(24, LogLevel.Debug, "Saved the embedding cache: {Count} vectors in {ElapsedMs} ms")]
+    public static partial void EmbeddingCacheSaved(ILogger logger, int count, long elapsedMs);
 }

@@ -59,7 +59,9 @@ public sealed class HostileInputTests
             texts.Add((await Activities.ExchangeAsync(client, activity)).OfType("message").Single().Text());
         }
 
-        var other = await Activities.ExchangeAsync(client, Activities.Message("where were the US talks held?"));
+        var another = Activities.Message("where were the US talks held?");
+        another["from"] = new JsonObject { ["id"] = "user-2", ["name"] = "Another reader" };
+        var other = await Activities.ExchangeAsync(client, another);
 
         Assert.All(texts.Take(3), t => Assert.Contains("Geneva", t, StringComparison.Ordinal));
         Assert.Contains("Please wait a few seconds", texts[3], StringComparison.Ordinal);

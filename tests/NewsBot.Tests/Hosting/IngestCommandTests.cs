@@ -35,6 +35,21 @@ public sealed class IngestCommandTests
         Assert.Contains("added 0, updated 0, removed 0, unchanged 3, skipped 1", third.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ingest_SameStoryInTwoFiles_ReportsTheMergedDuplicate()
+    {
+        using var seeds = new TempDirectory();
+        using var data = new TempDirectory();
+        File.Copy(TestPaths.SeedArticle, seeds.Combine("a.txt"));
+        File.Copy(TestPaths.SeedArticle, seeds.Combine("copy-of-a.txt"));
+
+        var result = await RunAsync(["ingest", "--folder", seeds.Path, "--data", data.Path, "--Embedding:Enabled=false"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("added 1, updated 0, removed 0, unchanged 0, skipped 0, merged duplicates 1", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"  merged {seeds.Combine("copy-of-a.txt")}: the same story as 'a'", result.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--folder")]
     [InlineData("--bogus")]

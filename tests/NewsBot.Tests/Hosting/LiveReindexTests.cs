@@ -24,7 +24,8 @@ public sealed class LiveReindexTests(ITestOutputHelper output)
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ContentRootPath = TestPaths.RepositoryRoot,
-            Args = [$"--Coverage:Folders:0={seeds.Path}", $"--Coverage:DataDirectory={data.Path}"],
+            // A stream of questions from one reader at one address: lifted above the rate limits, which would slow it down.
+            Args = [$"--Coverage:Folders:0={seeds.Path}", $"--Coverage:DataDirectory={data.Path}", "--Bot:MessagesPerMinute=10000", "--Bot:MessagesPerMinutePerAddress=100000"],
         });
         builder.WebHost.UseUrls(Loopback.AnyPort);
         builder.AddNewsBot();
