@@ -45,7 +45,7 @@ var sinkUrl = Address(sink.Services) + "/";
 var botBuilder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     ContentRootPath = ContentRoot.Locate([]),
-    Args = ["--Bot:MessagesPerMinute=10000", "--Logging:LogLevel:Default=Warning", "--Answering:MaxSuggestions=0", .. args.Where(a => a.Contains(':', StringComparison.Ordinal))],
+    Args = ["--Bot:MessagesPerMinute=10000", "--Bot:MessagesPerMinutePerAddress=1000000", "--Logging:LogLevel:Default=Warning", "--Answering:MaxSuggestions=0", .. args.Where(a => a.Contains(':', StringComparison.Ordinal))],
 });
 botBuilder.WebHost.UseUrls("http://127.0.0.1:0");
 botBuilder.AddNewsBot();
