@@ -10,6 +10,8 @@ namespace NewsBot.Answering;
 /// The coverage as Semantic Kernel functions. The bot's turns go through these, so an LLM composer (or an agent that
 /// plans with tools) plugs into the same place. The extractive composer decides whether the coverage answers at all;
 /// when it does and an <see cref="LlmComposer"/> is configured, the model may word the answer over the same passages.
+/// A question that asks two things (<see cref="QuestionParts"/>) is answered extractively, whole and part by part
+/// (<see cref="CombinedAnswer"/>).
 /// </summary>
 public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOptions> options, LlmComposer? llmComposer = null)
 {
