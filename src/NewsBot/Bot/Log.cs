@@ -25,7 +25,7 @@ internal static partial class Log
     [LoggerMessage(106, LogLevel.Information, "Read a follow-up as a standalone question: {Question} → {Standalone}")]
     public static partial void RewroteFollowUp(ILogger logger, string question, string standalone);
 
-    [LoggerMessage(107, LogLevel.Information, "Feedback on answer {ReplyId}: {Reaction}, {Length} characters of text: {Text}")]
+    [LoggerMessage(107, LogLevel.Information, "Feedback on answer {ReplyId}: {Reaction}, text length: {Length}: {Text}")]
     public static partial void Feedback(ILogger logger, string? replyId, string reaction, int length, string text);
 
     [LoggerMessage(108, LogLevel.Debug, "Follow-ups suggested: {Count}")]

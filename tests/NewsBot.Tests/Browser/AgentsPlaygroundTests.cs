@@ -61,7 +61,7 @@ public sealed class AgentsPlaygroundTests(PlaygroundFixture fixture) : IClassFix
         var followUp = await AskAsync(page, "when was that?", December17);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserEnvironment.OutputFolder, "agents-playground-follow-up.png") });
 
-        Assert.Equal($"Feedback on answer {answerId}: like, 18 characters of text: Right date, thanks", feedback);
+        Assert.Equal($"Feedback on answer {answerId}: like, text length: 18: Right date, thanks", feedback);
         Assert.NotEqual(answerId, LastSentAnswerId());
         Assert.Contains(fixture.Bot.Logs.Entries, e => e.Message.StartsWith("Read a follow-up as a standalone question: when was that?", StringComparison.Ordinal));
         await Expect(followUp.Locator("a.fai-Citation").First).ToBeVisibleAsync();

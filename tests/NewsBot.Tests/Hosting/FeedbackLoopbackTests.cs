@@ -42,7 +42,7 @@ public sealed class FeedbackLoopbackTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEqual(firstId, lastId);
         var logged = Assert.Single(logs.Entries, e => e.Message.StartsWith("Feedback on answer", StringComparison.Ordinal)).Message;
-        Assert.Equal($"Feedback on answer {lastId}: like, 19 characters of text: Right place, thanks", logged);
+        Assert.Equal($"Feedback on answer {lastId}: like, text length: 19: Right place, thanks", logged);
         await app.StopAsync();
     }
 
