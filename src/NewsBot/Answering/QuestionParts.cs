@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace NewsBot.Answering;
 
 /// <summary>
-/// Splits a question that asks two things ("How big is Snake Island, and which weapon forced the troops off it?") into
+/// Splits a question that asks two things ("How long is the bridge, and which company built it?") into
 /// questions that can each be answered from one sentence, as an editor's two-part question usually needs two articles.
 /// <para>
 /// A part ends before "and", ", but", ";", ":" or " - " that opens a new question word (what, which, who, whom, whose,

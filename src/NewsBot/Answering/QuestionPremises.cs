@@ -39,9 +39,8 @@ public sealed partial class QuestionPremises
     public const int MinSharedPrefix = 5;
 
     /// <summary>
-    /// A question this long carries background ("Florida's Governor Ron DeSantis has taken control of Walt Disney World's
-    /// district after the corporation opposed which of his bills?") that an article may word differently, so one of
-    /// its names may be missing.
+    /// A question this long carries background (a news quiz names the governor, the company and the district before it
+    /// asks which bill was opposed) that an article may word differently, so one of its names may be missing.
     /// </summary>
     public const int LongQuestionWords = 15;
 
@@ -121,9 +120,8 @@ public sealed partial class QuestionPremises
     public IReadOnlyList<NameMention> Entities { get; }
 
     /// <summary>
-    /// The names of the sentences before the one that asks ("The federal government is suing Arizona over a wall on the
-    /// US-Mexico border. What did state officials use?"): they set the scene, so the article must hold them, not the
-    /// statement's context.
+    /// The names of the sentences before the one that asks (a first sentence that sets the scene, naming the parties and
+    /// the place, then the question): they set the scene, so the article must hold them, not the statement's context.
     /// </summary>
     public IReadOnlyList<string> BackgroundNames { get; }
 

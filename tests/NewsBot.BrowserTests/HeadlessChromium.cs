@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace NewsBot.Tests.Browser;
+namespace NewsBot.BrowserTests;
 
 /// <summary>
 /// The machine's Chromium driven by Playwright, headless. The flags keep it from calling out (background networking,

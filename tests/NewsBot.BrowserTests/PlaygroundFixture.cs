@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 
-namespace NewsBot.Tests.Browser;
+namespace NewsBot.BrowserTests;
 
 /// <summary>
 /// The bot, Microsoft 365 Agents Playground (the local Teams client, channel <c>msteams</c>) pointed at it, and

@@ -1,12 +1,11 @@
 using NewsBot.Tests.Infrastructure;
 
-namespace NewsBot.Tests.Browser;
+namespace NewsBot.BrowserTests;
 
 /// <summary>
 /// What the browser tests need on the machine: Chromium (Debian's <c>chromium</c>, or <c>NEWSBOT_CHROMIUM</c>),
 /// Node.js, and the npm packages of <c>tests/package.json</c> installed (<c>npm ci --prefix tests</c>). <c>.ci/run</c>
-/// provides all three and sets <c>NEWSBOT_REQUIRE_BROWSER=1</c>, so there a missing piece fails the tests instead
-/// of skipping them.
+/// provides all three; where one is missing the tests fail with <see cref="MissingReason"/>.
 /// </summary>
 internal static class BrowserEnvironment
 {
@@ -20,8 +19,6 @@ internal static class BrowserEnvironment
 
     /// <summary>Why the browser tests cannot run here, or null when they can.</summary>
     public static string? MissingReason { get; } = FindMissing();
-
-    public static bool Required => Environment.GetEnvironmentVariable("NEWSBOT_REQUIRE_BROWSER") is "1" or "true";
 
     /// <summary>Where screenshots and client logs go: <c>NEWSBOT_BROWSER_OUTPUT</c>, else <c>TestResults/browser</c>.</summary>
     public static string OutputFolder

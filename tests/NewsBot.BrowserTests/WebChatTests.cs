@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 using NewsBot.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
-namespace NewsBot.Tests.Browser;
+namespace NewsBot.BrowserTests;
 
 /// <summary>
 /// NewsBot in Web Chat 4.18.1 over a local Direct Line, in headless Chromium. Web Chat shows a citation as a
@@ -11,7 +11,7 @@ namespace NewsBot.Tests.Browser;
 [Collection(BrowserTestGroup.Name)]
 public sealed class WebChatTests(WebChatFixture fixture) : IClassFixture<WebChatFixture>
 {
-    [BrowserFact]
+    [Fact]
     public async Task SeedQuestion_ShowsOnePillPerMarker_AndPill1sModalHoldsTheCitedSentence()
     {
         var page = await fixture.Chromium.NewPageAsync();
@@ -48,7 +48,7 @@ public sealed class WebChatTests(WebChatFixture fixture) : IClassFixture<WebChat
         Assert.Equal(["1", "2", "3"], await pills.AllInnerTextsAsync());
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task HostileArticle_ItsMarkupShowsAsText_InTheAnswerAndTheModal_AndNothingRuns()
     {
         var page = await fixture.Chromium.NewPageAsync();

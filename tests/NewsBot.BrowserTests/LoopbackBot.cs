@@ -5,7 +5,7 @@ using NewsBot.Hosting;
 using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Infrastructure;
 
-namespace NewsBot.Tests.Browser;
+namespace NewsBot.BrowserTests;
 
 /// <summary>
 /// The bot on a real Kestrel listener on a free loopback port, serving the seeds and the <see cref="HostileArticle"/>,

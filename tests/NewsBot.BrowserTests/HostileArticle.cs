@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace NewsBot.Tests.Browser;
+namespace NewsBot.BrowserTests;
 
 /// <summary>
 /// An article whose text, headline and source are full of Markdown and HTML, with a <c>javascript:</c> URL, served

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace NewsBot.Tests.Browser;
+namespace NewsBot.BrowserTests;
 
 /// <summary>
 /// The bot, a local Direct Line (offline-directline) serving a Web Chat 4.18 page (<c>tests/e2e/webchat-host.js</c>),

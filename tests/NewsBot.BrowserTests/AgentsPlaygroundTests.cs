@@ -5,7 +5,7 @@ using NewsBot.Bot;
 using NewsBot.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
-namespace NewsBot.Tests.Browser;
+namespace NewsBot.BrowserTests;
 
 /// <summary>
 /// NewsBot in Microsoft 365 Agents Playground 0.2.28, Microsoft's local Teams client, in headless Chromium: what a
@@ -18,7 +18,7 @@ public sealed class AgentsPlaygroundTests(PlaygroundFixture fixture) : IClassFix
     private const string SeedQuestion = "what did Russia propose on December 17?";
     private const string December17 = "On December 17, 2021, the Russian Foreign Ministry released";
 
-    [BrowserFact]
+    [Fact]
     public async Task SeedQuestion_ShowsOnePillPerCitation_Pill1PopsUpTheHeadlineAndQuote_UnderTheAiLabel()
     {
         var expected = await CitationsAsync();
@@ -42,7 +42,7 @@ public sealed class AgentsPlaygroundTests(PlaygroundFixture fixture) : IClassFix
         Assert.Contains(quote.Length <= CitationEntity.MaxAbstractLength ? quote : quote[..(CitationEntity.MaxAbstractLength - 20)], shown, StringComparison.Ordinal);
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task ThumbsUpWithAComment_ReachesTheBotNamingTheAnswer_AndAFollowUpIsAnsweredInTheSameConversation()
     {
         var page = await fixture.Chromium.NewPageAsync();
@@ -67,7 +67,7 @@ public sealed class AgentsPlaygroundTests(PlaygroundFixture fixture) : IClassFix
         await Expect(followUp.Locator("a.fai-Citation").First).ToBeVisibleAsync();
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task HostileArticle_ItsMarkupShowsAsText_InTheAnswerAndThePopUp_AndNothingRuns()
     {
         var page = await fixture.Chromium.NewPageAsync();
