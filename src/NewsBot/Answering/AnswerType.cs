@@ -60,7 +60,7 @@ public static partial class AnswerType
     /// Westphalia, the Upper Rhine formed a border". Names and places are too loosely recognised to hold a sentence to.
     /// </summary>
     public static bool Offers(AnswerKind kind, string sentence, string question) =>
-        kind is not (AnswerKind.Date or AnswerKind.Number) || Candidates(kind, sentence, question).Count > 0;
+        kind is not (AnswerKind.Date or AnswerKind.Number) || HasNewValue(kind, sentence, question);
 
     /// <summary>
     /// The value of <paramref name="sentence"/> that answers <paramref name="kind"/>, verbatim, when the sentence holds
@@ -146,10 +146,8 @@ public static partial class AnswerType
                 }
 
                 break;
-            case AnswerKind.Person or AnswerKind.Place:
-                var names = kind == AnswerKind.Person
-                    ? Person().Matches(sentence).Select(m => (m.Index, m.Value))
-                    : Place().Matches(sentence).Select(m => (m.Groups["name"].Index, m.Groups["name"].Value));
+            case AnswerKind.Place:
+                var names = Place().Matches(sentence).Select(m => (m.Groups["name"].Index, m.Groups["name"].Value));
                 foreach (var name in names.Where(n => !Words().Matches(n.Value).Any(w => questionWords.Contains(w.Value)) && DateRecognizer.Recognize(n.Value, reference: null).Count == 0 && !IsCalendarName(n.Value)))
                 {
                     yield return name;
@@ -159,27 +157,15 @@ public static partial class AnswerType
         }
     }
 
-    /// <summary>The sentence's values of the kind asked for, less those the question already names.</summary>
-    private static List<(int Start, string Text)> Candidates(AnswerKind kind, string sentence, string question)
+    /// <summary>Whether the sentence holds a date or figure (as <paramref name="kind"/> asks) that the question does not already name.</summary>
+    private static bool HasNewValue(AnswerKind kind, string sentence, string question)
     {
-        ArgumentNullException.ThrowIfNull(sentence);
-        ArgumentNullException.ThrowIfNull(question);
-
-        IEnumerable<(int Start, string Text)> candidates = kind switch
-        {
-            AnswerKind.Place => Place().Matches(sentence).Select(m => (m.Groups["name"].Index, m.Groups["name"].Value)),
-            AnswerKind.Date => DateRecognizer.Recognize(sentence, reference: null) is { Count: > 0 } dates
-                ? dates.Select(d => (d.Start, d.Text))
-                : Era().Matches(sentence).Select(m => (m.Index, m.Value)),
-            AnswerKind.Person => Person().Matches(sentence).Select(m => (m.Index, m.Value)),
-            AnswerKind.Number => Quantity().Matches(sentence).Select(m => (m.Index, m.Value.TrimEnd(',', '.')))
-                .Concat(NumberWord().Matches(sentence).Select(m => (m.Index, m.Value))),
-            _ => [],
-        };
-        return candidates
-            .Where(c => !question.Contains(Core(kind, c.Text), StringComparison.OrdinalIgnoreCase))
-            .OrderBy(c => c.Start)
-            .ToList();
+        IEnumerable<string> values = kind == AnswerKind.Date
+            ? DateRecognizer.Recognize(sentence, reference: null) is { Count: > 0 } dates
+                ? dates.Select(d => d.Text)
+                : Era().Matches(sentence).Select(m => m.Value)
+            : Quantity().Matches(sentence).Select(m => m.Value.TrimEnd(',', '.')).Concat(NumberWord().Matches(sentence).Select(m => m.Value));
+        return values.Any(v => !question.Contains(Core(kind, v), StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>What must be new for a value to be an answer: the figure of a quantity ("1875" of "1875 regatta"), else the whole.</summary>
@@ -235,7 +221,7 @@ public static partial class AnswerType
     private static partial Regex CalendarNames();
 
     /// <summary>"…, and which…", "… and how many…", or two question marks: a question that asks two things.</summary>
-    [GeneratedRegex(@"(?:,|\band)\s+(?:what|which|who|whom|whose|where|when|why|how)\b|\?.*\?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,|\band)\s+(?:" + QuestionGrammar.WhWords + @")\b|\?.*\?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksSeveral();
 
     [GeneratedRegex(@"^(?:1[5-9]\d\d|20\d\d)$", RegexOptions.CultureInvariant)]

@@ -99,8 +99,9 @@ public static partial class CitationVerifier
     private static string ExpandList(Match match) =>
         string.Concat(match.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(n => $"[{n}]"));
 
+    /// <summary>An answer's citation marker, <c>[n]</c>, with n captured.</summary>
     [GeneratedRegex(@"\[(\d+)\]")]
-    private static partial Regex Markers();
+    internal static partial Regex Markers();
 
     [GeneratedRegex(@"\s*\[\d+\]")]
     private static partial Regex SpacedMarkers();

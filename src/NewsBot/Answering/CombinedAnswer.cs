@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace NewsBot.Answering;
 
 /// <summary>
@@ -12,7 +10,7 @@ namespace NewsBot.Answering;
 /// is answered when any part is; it has no short answer, as no one value answers it.
 /// </para>
 /// </summary>
-public static partial class CombinedAnswer
+public static class CombinedAnswer
 {
     public static Answer Of(string question, Answer whole, IReadOnlyList<(string Part, Answer Answer)> parts)
     {
@@ -68,9 +66,6 @@ public static partial class CombinedAnswer
             numbers[citation.Number] = existing.Number;
         }
 
-        texts.Add(Marker().Replace(answer.Text, m => $"[{numbers.GetValueOrDefault(int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture))}]"));
+        texts.Add(CitationVerifier.Markers().Replace(answer.Text, m => $"[{numbers.GetValueOrDefault(int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture))}]"));
     }
-
-    [GeneratedRegex(@"\[(\d+)\]", RegexOptions.CultureInvariant)]
-    private static partial Regex Marker();
 }

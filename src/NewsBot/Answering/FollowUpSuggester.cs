@@ -21,6 +21,12 @@ public sealed class FollowUpSuggester(CoverageLibrary library, Kernel kernel, IO
     private const int StarterArticles = 10;
     private const int StarterSentences = 3;
 
+    /// <summary>
+    /// Starters depend only on the loaded coverage, so they are worked out once per index (each costs several answers
+    /// and a sort of the articles by date), not on every greeting and <c>help</c>; a reload brings a new index.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CoverageIndex, IReadOnlyList<string>> Starters = [];
+
     public async Task<IReadOnlyList<string>> SuggestAsync(Answer answer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answer);
@@ -65,12 +71,19 @@ public sealed class FollowUpSuggester(CoverageLibrary library, Kernel kernel, IO
             return [];
         }
 
+        if (Starters.TryGetValue(index, out var known))
+        {
+            return known;
+        }
+
         var sources = index.Corpus.Articles
             .OrderByDescending(a => a.Date)
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .Take(StarterArticles)
             .SelectMany(a => a.Sentences.Where(s => s.Role == SentenceRole.Body).Take(StarterSentences));
-        return await PickAsync(sources, new HashSet<string>(StringComparer.OrdinalIgnoreCase), new HashSet<string>(), cancellationToken).ConfigureAwait(false);
+        var starters = await PickAsync(sources, new HashSet<string>(StringComparer.OrdinalIgnoreCase), new HashSet<string>(), cancellationToken).ConfigureAwait(false);
+        Starters.AddOrUpdate(index, starters);
+        return starters;
     }
 
     /// <summary>

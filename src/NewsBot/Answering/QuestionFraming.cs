@@ -27,9 +27,9 @@ public static partial class QuestionFraming
         return plain ? question[match.Groups["ask"].Index..] : question;
     }
 
-    [GeneratedRegex(@"^(?:what|which|who|whom|whose|where|when|why|how)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + QuestionGrammar.WhWords + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Asking();
 
-    [GeneratedRegex(@"^\s*(?<lead>[^:?\-–—]{1,40}?)\s*(?::|\s[-–—])\s+(?<ask>(?:what|which|who|whom|whose|where|when|why|how|did|does|do|is|are|was|were|has|have|can|will)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<lead>[^:?\-–—]{1,40}?)\s*(?::|\s[-–—])\s+(?<ask>(?:" + QuestionGrammar.WhWords + @"|did|does|do|is|are|was|were|has|have|can|will)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 }

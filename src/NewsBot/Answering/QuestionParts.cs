@@ -53,11 +53,11 @@ public static partial class QuestionParts
             .ToList();
     }
 
-    [GeneratedRegex(@"(?:,?\s+(?:and|but)|[;:]|\s+[-–—])\s+(?<ask>(?:what|which|who|whom|whose|where|when|why|how)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,?\s+(?:and|but)|[;:]|\s+[-–—])\s+(?<ask>(?:" + QuestionGrammar.WhWords + @")\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NewAsk();
 
     /// <summary>A part that asks: it opens with a question word or an auxiliary ("Did…", "Has…"), after any chatty opening.</summary>
-    [GeneratedRegex(@"^\W*(?:[^:]{0,30}:\s*)?(?:what|which|who|whom|whose|where|when|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:[^:]{0,30}:\s*)?(?:" + QuestionGrammar.WhWords + @"|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Asks();
 
     [GeneratedRegex(@"\b\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)*", RegexOptions.CultureInvariant)]

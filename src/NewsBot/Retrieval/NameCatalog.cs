@@ -123,11 +123,12 @@ public sealed class NameCatalog
 
     internal static bool Holds(IReadOnlyList<NameWord> words, NameMention mention)
     {
-        for (var i = 0; i < words.Count; i++)
+        foreach (var form in mention.FormWords)
         {
-            foreach (var form in mention.FormWords)
+            var isCased = form.Any(w => w.Written.Any(char.IsDigit));
+            for (var i = 0; i < words.Count; i++)
             {
-                if (Matches(words, i, form, isCased: form.Any(w => w.Written.Any(char.IsDigit))))
+                if (Matches(words, i, form, isCased))
                 {
                     return true;
                 }
