@@ -212,6 +212,12 @@ public sealed partial class QuestionPremises
             return false;
         }
 
+        // The rest reads the whole article, which most candidates never need.
+        if (!missingEntities.Any(m => !m.IsDemonym) && BackgroundNames.Count == 0 && BackgroundEntities.Count == 0)
+        {
+            return true;
+        }
+
         var articleText = $"{article.Headline}\n{article.Text}";
         if (missingEntities.Any(m => !m.IsDemonym && !NameCatalog.Holds(Terms(article.Id, articleText).NameWords, m)))
         {
