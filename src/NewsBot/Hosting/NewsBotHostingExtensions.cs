@@ -77,6 +77,7 @@ public static class NewsBotHostingExtensions
         builder.AddNewsBotCore();
         builder.Services.AddHostedService<CoverageWatcher>();
         builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.AddFleetState();
         builder.Services.AddBotEndpoint(builder.Configuration);
         return builder;
     }
