@@ -67,8 +67,9 @@ public sealed class ChangeFeed(NpgsqlDataSource dataSource)
     private static async Task<Dictionary<string, ReplicatedArticle>> ReadArticlesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<string> ids, CancellationToken cancellationToken)
     {
         var rows = new Dictionary<string, Article>(StringComparer.Ordinal);
+        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
         await using (var command = new NpgsqlCommand(
-            "select id, headline, standfirst, source, published, byline, url, origin, also_in, dateline::text, text from coverage_articles where id = any($1)",
+            "select id, headline, standfirst, source, published, byline, url, origin, also_in, dateline::text, text, fingerprint from coverage_articles where id = any($1)",
             connection,
             transaction))
         {
@@ -77,6 +78,7 @@ public sealed class ChangeFeed(NpgsqlDataSource dataSource)
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 var id = reader.GetString(0);
+                fingerprints[id] = reader.GetString(11);
                 rows[id] = new Article
                 {
                     Id = id,
@@ -143,6 +145,7 @@ public sealed class ChangeFeed(NpgsqlDataSource dataSource)
             r => new ReplicatedArticle
             {
                 Article = r.Value with { Sentences = sentences.GetValueOrDefault(r.Key) ?? [] },
+                Fingerprint = fingerprints[r.Key],
                 Vectors = vectors.GetValueOrDefault(r.Key),
             },
             StringComparer.Ordinal);
