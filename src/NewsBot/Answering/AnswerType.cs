@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Dates;
 using NewsBot.Retrieval;
 
 namespace NewsBot.Answering;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Names;
 using NewsBot.Retrieval;
 
 namespace NewsBot.Answering;

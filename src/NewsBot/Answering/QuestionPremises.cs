@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using NewsBot.Ingestion;
+using NewsBot.Names;
 using NewsBot.Retrieval;
 
 namespace NewsBot.Answering;

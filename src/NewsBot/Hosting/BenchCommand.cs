@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
+using NewsBot.Embeddings;
 using NewsBot.Evaluation;
 using NewsBot.Retrieval;
 
@@ -82,9 +83,9 @@ public static class BenchCommand
 
         // The index is built from scratch in a folder of its own for this n; the embedding cache beside it is kept.
         var run = Path.Combine(data, string.Create(CultureInfo.InvariantCulture, $"articles-{articles}"));
-        if (Directory.Exists(Path.Combine(run, CoverageLibrary.IndexFolder)))
+        if (Directory.Exists(Path.Combine(run, EmbeddedCoverageStore.IndexFolder)))
         {
-            Directory.Delete(Path.Combine(run, CoverageLibrary.IndexFolder), recursive: true);
+            Directory.Delete(Path.Combine(run, EmbeddedCoverageStore.IndexFolder), recursive: true);
         }
 
         var build = await IngestAsync(Configure(builder, corpus, run), articles, cancellationToken).ConfigureAwait(false);
@@ -160,11 +161,11 @@ public static class BenchCommand
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var index = library.Current ?? throw new InvalidOperationException("The coverage did not load.");
         var run = host.Services.GetRequiredService<IOptions<CoverageOptions>>().Value.DataDirectory;
-        var cache = new FileInfo(Path.Combine(run, CoverageLibrary.EmbeddingCacheFile));
+        var cache = new FileInfo(Path.Combine(run, EmbeddedCoverageStore.EmbeddingCacheFile));
         return new Build
         {
             Version = index.Version,
-            Manifest = Path.Combine(run, CoverageLibrary.IndexFolder, index.Version, IndexManifest.FileName),
+            Manifest = Path.Combine(run, EmbeddedCoverageStore.IndexFolder, index.Version, IndexManifest.FileName),
             ArticlesIn = articles,
             Indexed = index.Corpus.ArticleCount,
             Skipped = summary.Skipped.Count,
@@ -172,7 +173,7 @@ public static class BenchCommand
             Embeddings = index.IsHybrid,
             Seconds = seconds,
             VectorsEmbedded = index.IsHybrid ? host.Services.GetRequiredService<CountingEmbeddingGenerator>().Texts : null,
-            IndexBytes = new DirectoryInfo(Path.Combine(run, CoverageLibrary.IndexFolder)).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length),
+            IndexBytes = new DirectoryInfo(Path.Combine(run, EmbeddedCoverageStore.IndexFolder)).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length),
             CacheBytes = cache.Exists ? cache.Length : 0,
         };
     }

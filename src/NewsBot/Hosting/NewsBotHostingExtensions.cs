@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using NewsBot.Answering;
 using NewsBot.Bot;
+using NewsBot.Embeddings;
 using NewsBot.Retrieval;
 
 namespace NewsBot.Hosting;
@@ -50,6 +51,15 @@ public static class NewsBotHostingExtensions
             queryGenerator: sp.GetRequiredKeyedService<IEmbeddingGenerator<string, Embedding<float>>>(EmbeddingModelKey)));
 
         services.AddSingleton(TimeProvider.System);
+        // The coverage store is chosen here and only here; the library above it serves whatever the store publishes.
+        services.AddSingleton<ICoverageStore>(sp => new EmbeddedCoverageStore(
+            sp.GetRequiredService<IOptions<CoverageOptions>>(),
+            sp.GetRequiredService<ILogger<EmbeddedCoverageStore>>(),
+            sp.GetRequiredService<IOptions<RetrievalOptions>>(),
+            sp.GetRequiredService<IOptions<EmbeddingOptions>>(),
+            sp.GetRequiredService<SentenceEmbedder>(),
+            sp.GetRequiredService<FileCachingEmbeddingGenerator>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CoverageLibrary>();
         services.AddHostedService<CoverageLoader>();
         var kernel = services.AddKernel();

@@ -13,5 +13,8 @@ public sealed record IngestionResult
 
     public string? Error { get; init; }
 
+    /// <summary>The story's <see cref="ArticleFingerprint"/>, for an article; null for a failure.</summary>
+    public string? Fingerprint { get; init; }
+
     public bool Succeeded => Article is not null;
 }

@@ -1,3 +1,5 @@
+using NewsBot.Dates;
+using NewsBot.Embeddings;
 using NewsBot.Ingestion;
 
 namespace NewsBot.Retrieval;
@@ -17,7 +19,15 @@ namespace NewsBot.Retrieval;
 /// itself. When a reload swaps in a newer index, the library drops its reference, and the index is disposed by
 /// whoever releases the last one, so a query running across the swap finishes on the index it started with.
 /// </para>
-public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIndex? vectors, SentenceEmbedder? embedder, RetrievalOptions options, string version) : IDisposable
+public sealed class CoverageIndex(
+    Corpus corpus,
+    KeywordIndex keywords,
+    VectorIndex? vectors,
+    SentenceEmbedder? embedder,
+    RetrievalOptions options,
+    string version,
+    long generation = 0,
+    IReadOnlyDictionary<string, string>? articleHashes = null) : IDisposable
 {
     private int _references = 1;
 
@@ -25,6 +35,12 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
 
     /// <summary>The content hash of the sources (and the model) this index was built from.</summary>
     public string Version { get; } = version;
+
+    /// <summary>The generation its store published it as; each apply publishes a greater one.</summary>
+    public long Generation { get; } = generation;
+
+    /// <summary>Article id → the content hash it was applied with (<see cref="CoverageChange.ContentHash"/>).</summary>
+    public IReadOnlyDictionary<string, string> ArticleHashes { get; } = articleHashes ?? new Dictionary<string, string>(StringComparer.Ordinal);
 
     public bool IsHybrid => vectors is not null && embedder is not null;
 
@@ -119,8 +135,7 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
     {
         if (Interlocked.Exchange(ref _references, 0) > 0)
         {
-            keywords.Dispose();
-            vectors?.Dispose();
+            Close();
         }
     }
 
@@ -146,9 +161,18 @@ public sealed class CoverageIndex(Corpus corpus, KeywordIndex keywords, VectorIn
             return false;
         }
 
+        Close();
+        return true;
+    }
+
+    /// <summary>Told once the files are closed, so the store that issued the index may delete them.</summary>
+    internal Action<CoverageIndex>? Closed { get; set; }
+
+    private void Close()
+    {
         keywords.Dispose();
         vectors?.Dispose();
-        return true;
+        Closed?.Invoke(this);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using NewsBot.Dates;
 using NewsBot.Ingestion;
 
 namespace NewsBot.Retrieval;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsBot.Dates;
 using NewsBot.Ingestion;
 
 namespace NewsBot.Retrieval;

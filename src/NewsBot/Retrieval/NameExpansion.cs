@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using NewsBot.Names;
 
 namespace NewsBot.Retrieval;
 

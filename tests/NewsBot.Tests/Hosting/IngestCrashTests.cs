@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 using NewsBot.Answering;
 using NewsBot.Evaluation;
 using NewsBot.Retrieval;
+using NewsBot.Tests.Embeddings;
 using NewsBot.Tests.Infrastructure;
-using NewsBot.Tests.Retrieval;
 using Xunit.Abstractions;
 
 namespace NewsBot.Tests.Hosting;
@@ -67,7 +67,7 @@ public sealed class IngestCrashTests(ArcticModelFixture model, ITestOutputHelper
         Assert.Contains(leftovers, name => name!.EndsWith(".building", StringComparison.Ordinal));
         var folder = Assert.Single(Directory.GetDirectories(root));
         Assert.True(File.Exists(Path.Combine(folder, "manifest.json")));
-        using var library = new CoverageLibrary(
+        using var library = EmbeddedLibrary.Create(
             Options.Create(new CoverageOptions { Folders = [seeds.Path], DataDirectory = data.Path }),
             NullLogger<CoverageLibrary>.Instance,
             Options.Create(new RetrievalOptions()),

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Embeddings;
 using NewsBot.Retrieval;
 using NewsBot.Tests.Infrastructure;
 

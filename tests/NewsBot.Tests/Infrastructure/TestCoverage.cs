@@ -41,7 +41,7 @@ internal sealed class TestCoverage : IDisposable
         _data?.Dispose();
     }
 
-    private static CoverageLibrary Create(string dataDirectory, string[] folders) => new(
+    private static CoverageLibrary Create(string dataDirectory, string[] folders) => EmbeddedLibrary.Create(
         Options.Create(new CoverageOptions { Folders = folders.ToList(), DataDirectory = dataDirectory }),
         NullLogger<CoverageLibrary>.Instance);
 }

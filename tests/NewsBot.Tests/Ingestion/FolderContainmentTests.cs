@@ -121,7 +121,7 @@ public sealed class FolderContainmentTests
         File.WriteAllBytes(folder.Combine("binary.txt"), [1, 0, 2]);
         using var logs = new ListLoggerProvider();
         using var factory = LoggerFactory.Create(b => b.AddProvider(logs));
-        using var library = new CoverageLibrary(
+        using var library = EmbeddedLibrary.Create(
             Options.Create(new CoverageOptions { Folders = [folder.Path], DataDirectory = data.Path }),
             factory.CreateLogger<CoverageLibrary>());
 

@@ -42,13 +42,19 @@ public sealed class CoverageLibraryTests
     public async Task LoadAsync_LeftoverUnfinishedBuild_IsReplacedByACompleteIndex()
     {
         using var seeds = new TempDirectory();
+        using var data = new TempDirectory();
         File.Copy(TestPaths.SeedArticle, seeds.Combine("a.txt"));
-        using var coverage = new TestCoverage(seeds.Path);
-        var version = (await coverage.Library.LoadAsync()).Version;
-        var keyword = Path.Combine(coverage.DataDirectory, "index");
+        string version;
+        using (var first = TestCoverage.Over(data.Path, seeds.Path))
+        {
+            version = (await first.Library.LoadAsync()).Version;
+        }
+
+        var keyword = Path.Combine(data.Path, "index");
         Directory.Delete(Path.Combine(keyword, version), recursive: true);
         Directory.CreateDirectory(Path.Combine(keyword, version + ".building"));
         await File.WriteAllTextAsync(Path.Combine(keyword, version + ".building", "segments_1"), "torn write");
+        using var coverage = TestCoverage.Over(data.Path, seeds.Path);
 
         var reloaded = await coverage.Library.LoadAsync();
 

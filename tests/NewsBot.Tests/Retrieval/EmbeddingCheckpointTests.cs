@@ -1,6 +1,7 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using NewsBot.Embeddings;
 using NewsBot.Retrieval;
 using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Infrastructure;
@@ -19,14 +20,14 @@ public sealed class EmbeddingCheckpointTests
         var options = Options.Create(new EmbeddingOptions());
         // Chunks of 512 sentences, one call each: the 9th call fails after 8 × 512 = 4,096 sentences were embedded.
         var cache = new FileCachingEmbeddingGenerator(new FailingGenerator(failOnCall: 9));
-        using var library = new CoverageLibrary(
+        using var library = EmbeddedLibrary.Create(
             Options.Create(new CoverageOptions { Folders = [seeds.Path], DataDirectory = data.Path }),
             NullLogger<CoverageLibrary>.Instance,
             Options.Create(new RetrievalOptions()),
             options,
             new SentenceEmbedder(cache, options),
-            cache)
-        { CacheCheckpointEvery = 2_048 };
+            cache,
+            cacheCheckpointEvery: 2_048);
 
         await Assert.ThrowsAsync<IOException>(() => library.LoadAsync());
 
@@ -47,7 +48,7 @@ public sealed class EmbeddingCheckpointTests
 
         // Each chunk of 512 sentences takes 20 s of the clock; far fewer than the count checkpoint.
         var cache = new FileCachingEmbeddingGenerator(new FailingGenerator(failOnCall: 4, time, TimeSpan.FromSeconds(20)));
-        using var library = new CoverageLibrary(
+        using var library = EmbeddedLibrary.Create(
             Options.Create(new CoverageOptions { Folders = [seeds.Path], DataDirectory = data.Path }),
             NullLogger<CoverageLibrary>.Instance,
             Options.Create(new RetrievalOptions()),

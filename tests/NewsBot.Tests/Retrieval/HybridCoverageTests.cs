@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using NewsBot.Embeddings;
 using NewsBot.Retrieval;
+using NewsBot.Tests.Embeddings;
 using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Infrastructure;
 
@@ -55,7 +57,7 @@ public sealed class HybridCoverageTests(ArcticModelFixture model) : IClassFixtur
     public async Task RetrieveAsync_ParaphraseOfMoscowsDemands_FindsTheDecemberDraftsFirst()
     {
         using var data = new TempDirectory();
-        using var library = new CoverageLibrary(
+        using var library = EmbeddedLibrary.Create(
             Options.Create(new CoverageOptions { Folders = [TestPaths.Seeds], DataDirectory = data.Path }),
             NullLogger<CoverageLibrary>.Instance,
             Options.Create(new RetrievalOptions()),
@@ -73,7 +75,7 @@ public sealed class HybridCoverageTests(ArcticModelFixture model) : IClassFixtur
     {
         var options = Options.Create(new EmbeddingOptions());
         var cache = new FileCachingEmbeddingGenerator(fake);
-        return new CoverageLibrary(
+        return EmbeddedLibrary.Create(
             Options.Create(new CoverageOptions { Folders = [seeds], DataDirectory = data }),
             NullLogger<CoverageLibrary>.Instance,
             Options.Create(new RetrievalOptions()),

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using NewsBot.Embeddings;
 using NewsBot.Retrieval;
 using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Infrastructure;
@@ -35,7 +36,7 @@ public sealed class IndexDamageTests
             version = (await first.LoadAsync()).Version;
         }
 
-        Damage(Path.Combine(data.Path, CoverageLibrary.IndexFolder, version), damage);
+        Damage(Path.Combine(data.Path, EmbeddedCoverageStore.IndexFolder, version), damage);
         using var restarted = Library(seeds.Path, data.Path);
         var index = await restarted.LoadAsync();
         var passages = await index.RetrieveAsync("what did Russia propose on December 17?", 3);
@@ -96,7 +97,7 @@ public sealed class IndexDamageTests
     private static CoverageLibrary Library(string seeds, string data)
     {
         var options = Options.Create(new EmbeddingOptions());
-        return new CoverageLibrary(
+        return EmbeddedLibrary.Create(
             Options.Create(new CoverageOptions { Folders = [seeds], DataDirectory = data }),
             NullLogger<CoverageLibrary>.Instance,
             Options.Create(new RetrievalOptions()),

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using NewsBot.Embeddings;
 using NewsBot.Retrieval;
 using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Infrastructure;
@@ -37,7 +38,7 @@ public sealed class VectorIndexUpgradeTests
     private static CoverageLibrary Library(string seeds, string data)
     {
         var options = Options.Create(new EmbeddingOptions());
-        return new CoverageLibrary(
+        return EmbeddedLibrary.Create(
             Options.Create(new CoverageOptions { Folders = [seeds], DataDirectory = data }),
             NullLogger<CoverageLibrary>.Instance,
             Options.Create(new RetrievalOptions()),

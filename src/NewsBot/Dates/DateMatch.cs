@@ -1,0 +1,77 @@
+namespace NewsBot.Dates;
+
+/// <summary>
+/// How well a date in a candidate passage matches a date in the question, as ranking evidence.
+/// <para>
+/// Score = |Q ∩ C| / |Q ∪ C|, the Jaccard index of the two inclusive day ranges counted in days:
+/// 1 for the same day or range, 0 for disjoint ranges, and in between by how specific the overlap is
+/// (a day within its month scores 1/31, a month within its year 31/365, "mid-December" against December 17 1/10).
+/// </para>
+/// <para>
+/// When either mention is unresolved (no year and no reference date) but both name a month, both are placed in the
+/// leap year 2000 (a named day as that day, otherwise the whole month) and scored the same way, so "December 17"
+/// still matches "December 17, 2021". Otherwise an unresolved mention scores 0.
+/// </para>
+/// </summary>
+public static class DateMatch
+{
+    private const int YearlessYear = 2000;
+
+    public static double Score(DateMention question, DateMention candidate)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(candidate);
+
+        if (question is { From: { } qFrom, To: { } qTo } && candidate is { From: { } cFrom, To: { } cTo })
+        {
+            return Jaccard(qFrom, qTo, cFrom, cTo);
+        }
+
+        if (Yearless(question) is { } q && Yearless(candidate) is { } c)
+        {
+            return Jaccard(q.From, q.To, c.From, c.To);
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// How much of the candidate's range lies inside the question's: |Q ∩ C| / |C|. A question about "mid-December"
+    /// fully contains "December 17" (1), while "December 17" covers only 1/31 of a candidate that says "December".
+    /// Used to boost ranking, where a more specific candidate inside the asked range is exactly what is wanted.
+    /// </summary>
+    public static double Containment(DateMention question, DateMention candidate)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(candidate);
+
+        if (question is { From: { } qFrom, To: { } qTo } && candidate is { From: { } cFrom, To: { } cTo })
+        {
+            return Contained(qFrom, qTo, cFrom, cTo);
+        }
+
+        return Yearless(question) is { } q && Yearless(candidate) is { } c ? Contained(q.From, q.To, c.From, c.To) : 0;
+    }
+
+    private static double Contained(DateOnly qFrom, DateOnly qTo, DateOnly cFrom, DateOnly cTo)
+    {
+        var intersection = Math.Min(qTo.DayNumber, cTo.DayNumber) - Math.Max(qFrom.DayNumber, cFrom.DayNumber) + 1;
+        return intersection <= 0 ? 0 : (double)intersection / (cTo.DayNumber - cFrom.DayNumber + 1);
+    }
+
+    private static double Jaccard(DateOnly aFrom, DateOnly aTo, DateOnly bFrom, DateOnly bTo)
+    {
+        var intersection = Math.Min(aTo.DayNumber, bTo.DayNumber) - Math.Max(aFrom.DayNumber, bFrom.DayNumber) + 1;
+        if (intersection <= 0)
+        {
+            return 0;
+        }
+
+        var union = Math.Max(aTo.DayNumber, bTo.DayNumber) - Math.Min(aFrom.DayNumber, bFrom.DayNumber) + 1;
+        return (double)intersection / union;
+    }
+
+    private static (DateOnly From, DateOnly To)? Yearless(DateMention mention) => mention.Month is { } month
+        ? DateResolver.InYear(YearlessYear, month, mention.Day ?? 1, mention.Day)
+        : null;
+}

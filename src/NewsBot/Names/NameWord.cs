@@ -1,0 +1,55 @@
+namespace NewsBot.Names;
+
+/// <summary>
+/// A word as <see cref="NameCatalog"/> compares it: a run of letters and digits, lower-cased with its accents removed
+/// (Élysée is elysee), located in its text.
+/// </summary>
+internal readonly record struct NameWord(string Folded, string Written, int Start)
+{
+    private const string Accented = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŞşȘșŢţȚțĂăÎîÂâ";
+    private const string Plain = "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyySsSsTtTtAaIiAa";
+
+    public int End => Start + Written.Length;
+
+    /// <summary>"US", "U" of "U.K.": written in capitals only.</summary>
+    public bool IsAllCapitals => Written.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Written.Any(char.IsLetter);
+
+    public bool IsCapitalised => char.IsUpper(Written[0]);
+
+    public static List<NameWord> Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        var words = new List<NameWord>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            var written = text[start..i];
+            words.Add(new NameWord(Fold(written), written, start));
+        }
+
+        return words;
+    }
+
+    private static string Fold(string word) =>
+        string.Create(word.Length, word, static (span, w) =>
+        {
+            for (var i = 0; i < w.Length; i++)
+            {
+                var at = Accented.IndexOf(w[i], StringComparison.Ordinal);
+                span[i] = char.ToLowerInvariant(at >= 0 ? Plain[at] : w[i]);
+            }
+        });
+}

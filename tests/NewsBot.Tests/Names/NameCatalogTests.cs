@@ -1,0 +1,141 @@
+using NewsBot.Names;
+using NewsBot.Retrieval;
+
+namespace NewsBot.Tests.Names;
+
+public sealed class NameCatalogTests
+{
+    private static readonly NameCatalog Names = NameCatalog.Default;
+
+    [Fact]
+    public void Default_CoversEveryUnMemberStateAndCommonOthers()
+    {
+        var members = Names.Entities.Where(e => e.Un).ToList();
+
+        Assert.Equal(193, members.Count);
+        Assert.All(members, m => Assert.Equal("country", m.Kind));
+        Assert.All(members, m => Assert.NotEmpty(m.Capitals));
+        Assert.All(members, m => Assert.NotEmpty(m.Demonyms));
+        Assert.Equal(Names.Entities.Count, Names.Entities.Select(e => e.Id).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(["Kosovo", "Taiwan", "Palestine", "Vatican", "European Union", "Nato"], name => Assert.Single(Names.Find(name)));
+    }
+
+    [Theory]
+    [InlineData("What did Downing Street say?", "Downing Street", "GBR")]
+    [InlineData("What did No 10 say?", "No 10", "GBR")]
+    [InlineData("What did the White House announce?", "White House", "USA")]
+    [InlineData("Why did the Élysée object?", "Élysée", "FRA")]
+    [InlineData("Why did the Elysee object?", "Elysee", "FRA")]
+    [InlineData("What did the Kremlin's spokesman say?", "Kremlin", "RUS")]
+    [InlineData("How many Britons were evacuated?", "Britons", "GBR")]
+    [InlineData("What did the U.K. sign?", "U.K", "GBR")]
+    [InlineData("What has North Korea tested?", "North Korea", "PRK")]
+    [InlineData("What did the alliance agree?", "the alliance", "NATO")]
+    public void Find_AFormOfOneOrSeveralWords_IsOneMentionOfItsEntity(string text, string written, string id)
+    {
+        var mention = Assert.Single(Names.Find(text));
+
+        Assert.Equal(written, mention.Text);
+        Assert.Equal(id, Assert.Single(mention.Entities).Id);
+    }
+
+    [Theory]
+    [InlineData("Tell us about the talks.")]
+    [InlineData("Which pole was reached first?")]
+    [InlineData("What did the commission decide?")]
+    [InlineData("He said there were no 10-year bonds.")]
+    public void Find_WordsThatOnlyLookLikeNames_AreNoMention(string text)
+    {
+        Assert.Empty(Names.Find(text));
+    }
+
+    [Theory]
+    [InlineData("When did Britain gain colonies in North America?", "North America")]
+    [InlineData("How dry is New South Wales?", "New South Wales")]
+    public void Find_ALongerPlaceHoldingACountrysName_IsNotThatCountry(string text, string place)
+    {
+        var mention = Names.Find(text).Single(m => m.Text == place);
+
+        Assert.Equal("region", Assert.Single(mention.Entities).Kind);
+        Assert.Empty(mention.Alternatives);
+    }
+
+    [Fact]
+    public void Find_ANameTypedInLowerCase_IsFoundButNotTakenAsAName()
+    {
+        Assert.False(Assert.Single(Names.Find("when did americans vote?")).IsCapitalised);
+        Assert.True(Assert.Single(Names.Find("when did Americans vote?")).IsCapitalised);
+        Assert.True(Assert.Single(Names.Find("what did the alliance agree?")).IsCapitalised);
+    }
+
+    [Fact]
+    public void Find_AFormSharedByTwoEntities_NamesBoth()
+    {
+        var mention = Assert.Single(Names.Find("Which Congolese minister resigned?"));
+
+        Assert.Equal(["COD", "COG"], mention.Entities.Select(e => e.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Alternatives_AStandInBringsItsEntitysNamesAndOtherStandIns()
+    {
+        var tokyo = Assert.Single(Names.Find("How did Tokyo react?"));
+        var downingStreet = Assert.Single(Names.Find("What did Downing Street say?"));
+
+        Assert.Contains("Japan", tokyo.Alternatives);
+        Assert.Contains("Japanese", tokyo.Alternatives);
+        Assert.Contains("No 10", downingStreet.Alternatives);
+        Assert.Contains("UK", downingStreet.Alternatives);
+        Assert.DoesNotContain("Downing Street", downingStreet.Alternatives);
+    }
+
+    [Fact]
+    public void Alternatives_ANameBringsNamesAndDemonymsButNoCapitalOrLooseForm()
+    {
+        var japan = Assert.Single(Names.Find("How did Japan react?"));
+        var bulgaria = Assert.Single(Names.Find("What did Bulgaria block?"));
+        var us = Assert.Single(Names.Find("What did the US announce?"));
+
+        Assert.Contains("Japanese", japan.Alternatives);
+        Assert.DoesNotContain("Tokyo", japan.Alternatives);
+        Assert.DoesNotContain("Sofia", bulgaria.Forms);
+        Assert.Contains("United States", us.Alternatives);
+        Assert.DoesNotContain("Washington", us.Forms);
+        Assert.Contains("White House", us.Forms);
+    }
+
+    [Theory]
+    [InlineData("How did Tokyo react?", "Japan's prime minister condemned the invasion.", true)]
+    [InlineData("What did Sofia veto?", "Bulgaria vetoed the talks.", true)]
+    [InlineData("What did Bulgaria veto?", "Sofia Coppola vetoed the script.", false)]
+    [InlineData("What did the US announce?", "They told us nothing.", false)]
+    [InlineData("What did the US announce?", "The U.S. announced sanctions.", true)]
+    [InlineData("What did the UK announce?", "Britons were told to leave.", true)]
+    [InlineData("Who heads the Élysée?", "France's president heads it.", true)]
+    public void Holds_AnyNonLooseFormOfTheEntity(string question, string text, bool expected)
+    {
+        var mention = Assert.Single(Names.Find(question));
+
+        Assert.Equal(expected, NameCatalog.Holds(text, mention));
+    }
+
+    [Fact]
+    public void Parse_ALooseFormThatIsNoForm_FailsWithItsName()
+    {
+        const string Json = """{"entities": [{"id": "X", "kind": "country", "names": ["Xland"], "loose": ["Xville"]}]}""";
+
+        var error = Assert.Throws<InvalidDataException>(() => NameCatalog.Parse(Json));
+
+        Assert.Contains("Xville", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_AddingANameIsEditingData()
+    {
+        const string Json = """{"entities": [{"id": "X", "kind": "country", "names": ["Xland"], "capitals": ["Xville"], "demonyms": ["Xish"]}]}""";
+
+        var mention = Assert.Single(NameCatalog.Parse(Json).Find("What did Xville decide?"));
+
+        Assert.Equal(["Xland", "Xish"], mention.Alternatives);
+    }
+}
