@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsBot.Ingestion;
 using NewsBot.Replication;
 using NewsBot.Retrieval;
 
@@ -20,7 +21,7 @@ internal static class PostgresIngest
     {
         var coverage = services.GetRequiredService<IOptions<CoverageOptions>>().Value;
         var writer = ReplicationHostingExtensions.CreateWriter(services);
-        var summary = await writer.TryWriteAsync(SourceSet.ReadAsync(coverage.Folders, coverage.Corpora, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var summary = await writer.TryWriteAsync(IngestionPipeline.ReadAsync(coverage.Folders, coverage.Corpora, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (summary is null)
         {
             await output.WriteLineAsync("another ingest holds the coverage's writer lock in PostgreSQL; nothing was written").ConfigureAwait(false);

@@ -1,7 +1,10 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NewsBot.Embeddings;
 using NewsBot.Replication;
 using NewsBot.Retrieval;
+using Npgsql;
 
 namespace NewsBot.Hosting;
 
@@ -23,6 +26,17 @@ internal static class ReplicationHostingExtensions
         configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } value
             ? value
             : throw new OptionsValidationException(ConnectionStringName, typeof(ReplicationOptions), [$"Coverage:Store=Postgres needs ConnectionStrings:{ConnectionStringName} (or the ConnectionStrings__{ConnectionStringName} variable)."]);
+
+    public static IHostApplicationBuilder AddCoverageReplica(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ReplicationOptions>().BindConfiguration(ReplicationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(sp => NpgsqlDataSource.Create(ConnectionString(sp.GetRequiredService<IConfiguration>())));
+        services.AddSingleton(sp => new ChangeFeed(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton<CoverageReplica>();
+        services.AddHostedService(sp => sp.GetRequiredService<CoverageReplica>());
+        return builder;
+    }
 
     /// <summary>The writer <c>ingest</c> runs in the Postgres profile, with the embedding model unless embeddings are off.</summary>
     public static CoverageWriter CreateWriter(IServiceProvider services)

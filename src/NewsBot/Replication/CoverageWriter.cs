@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using NewsBot.Ingestion;
-using NewsBot.Retrieval;
+using NewsBot.Embeddings;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -62,7 +62,8 @@ public sealed class CoverageWriter(string connectionString, SentenceEmbedder? em
     private async Task<WriteSummary> WriteAsync(NpgsqlConnection connection, IAsyncEnumerable<IngestionResult> sources, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var (articles, skipped) = await SourceSet.CollectAsync(sources, cancellationToken).ConfigureAwait(false);
+        var snapshot = await CoverageSnapshot.CollectAsync(sources, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var articles = snapshot.Articles;
         var stored = await StoredFingerprintsAsync(connection, cancellationToken).ConfigureAwait(false);
         var added = new List<string>();
         var changed = new List<string>();
@@ -120,7 +121,7 @@ public sealed class CoverageWriter(string connectionString, SentenceEmbedder? em
             Changed = changed,
             Removed = removed,
             Unchanged = articles.Count - pending.Count,
-            Skipped = skipped,
+            Skipped = snapshot.Skipped,
             Embedded = embedded,
             Reused = reused,
             Generation = generation,

@@ -1,6 +1,6 @@
 using System.IO.Hashing;
 using System.Text;
-using NewsBot.Retrieval;
+using NewsBot.Embeddings;
 
 namespace NewsBot.Replication;
 

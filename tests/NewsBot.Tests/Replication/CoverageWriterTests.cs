@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsBot.Ingestion;
 using NewsBot.Replication;
-using NewsBot.Retrieval;
+using NewsBot.Embeddings;
 using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Infrastructure;
 using Npgsql;
@@ -137,7 +137,7 @@ public sealed class CoverageWriterTests(PostgresDatabase database) : IClassFixtu
         return await Sources().Select(r => r.Article!).ToListAsync();
     }
 
-    private IAsyncEnumerable<IngestionResult> Sources() => SourceSet.ReadAsync([_sources.Path], []);
+    private IAsyncEnumerable<IngestionResult> Sources() => IngestionPipeline.ReadAsync([_sources.Path], []);
 
     private (CoverageWriter Writer, FakeEmbeddingGenerator Model) Writer(Func<string, CancellationToken, Task>? beforeCommit = null)
     {
