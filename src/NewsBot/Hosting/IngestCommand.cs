@@ -59,6 +59,11 @@ public static class IngestCommand
 
         // The host is built but not started: the library loads once, here, and no watcher runs.
         using var host = builder.Build();
+        if (ReplicationHostingExtensions.UsesPostgres(builder.Configuration))
+        {
+            return await PostgresIngest.RunAsync(host.Services, output, cancellationToken).ConfigureAwait(false);
+        }
+
         var summary = await host.Services.GetRequiredService<CoverageLibrary>().IngestAsync(cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync(Format(summary)).ConfigureAwait(false);
         return 0;

@@ -61,7 +61,15 @@ public static class NewsBotHostingExtensions
             sp.GetRequiredService<FileCachingEmbeddingGenerator>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CoverageLibrary>();
-        services.AddHostedService<CoverageLoader>();
+        if (ReplicationHostingExtensions.UsesPostgres(builder.Configuration))
+        {
+            builder.AddCoverageReplica();
+        }
+        else
+        {
+            services.AddHostedService<CoverageLoader>();
+        }
+
         var kernel = services.AddKernel();
         kernel.Plugins.AddFromType<CoveragePlugin>(CoveragePlugin.PluginName);
         builder.AddLlm(kernel);
@@ -75,7 +83,11 @@ public static class NewsBotHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
 
         builder.AddNewsBotCore();
-        builder.Services.AddHostedService<CoverageWatcher>();
+        if (!ReplicationHostingExtensions.UsesPostgres(builder.Configuration))
+        {
+            builder.Services.AddHostedService<CoverageWatcher>();
+        }
+
         builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.AddFleetState();
         builder.Services.AddBotEndpoint(builder.Configuration);
