@@ -73,7 +73,7 @@ public static class EvalCommand
         var questions = (await EvaluationSet.ReadAsync(questionsPath, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false)).Take(request.Limit).ToList();
         var evaluator = new Evaluator(host.Services.GetRequiredService<CoverageLibrary>(), host.Services.GetRequiredService<Kernel>(), host.Services.GetRequiredService<IOptions<AnsweringOptions>>().Value);
         var outcomes = new List<QuestionOutcome>(questions.Count);
-        await using var features = request.Features is { } featuresPath ? new StreamWriter(Path.GetFullPath(featuresPath)) : null;
+        await using var features = request.Features is { } featuresPath ? new StreamWriter(CreateFolderOf(Path.GetFullPath(featuresPath))) : null;
         if (features is not null)
         {
             await features.WriteLineAsync(FeatureRows.HeaderLine).ConfigureAwait(false);
@@ -113,6 +113,12 @@ public static class EvalCommand
           short answers {r.ShortAnswers}, right {r.ShortAnswerPrecision:F3}
           retrieval p50 {r.RetrievalP50Ms:F1} ms  p95 {r.RetrievalP95Ms:F1} ms  p99 {r.RetrievalP99Ms:F1} ms   answer p50 {r.AnswerP50Ms:F1} ms  p95 {r.AnswerP95Ms:F1} ms  p99 {r.AnswerP99Ms:F1} ms
         """);
+
+    private static string CreateFolderOf(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
+    }
 
     /// <summary>"squad2-dev-500-articles-1a2b3c4d": readable, and distinct for each set of files.</summary>
     private static string SetName(List<string> paths)
