@@ -23,6 +23,12 @@ public sealed class AnsweringOptions
     [Range(0.0, 3.0)]
     public double MinEvidence { get; set; } = 0.5;
 
+    /// <summary>Who decides whether the coverage answers and which candidate leads: the learned model or the hand rules.</summary>
+    public LeadDecision Decision { get; set; } = LeadDecision.Rules;
+
+    /// <summary>A lead model file (from the <c>train</c> verb) to use instead of the embedded one; empty for the embedded one.</summary>
+    public string? LeadModelPath { get; set; }
+
     /// <summary>When the coverage does not answer, its best sentence is still offered, labelled as related, if it has this much evidence.</summary>
     [Range(0.0, 3.0)]
     public double RelatedEvidence { get; set; } = 0.3;

@@ -13,7 +13,7 @@ namespace NewsBot.Answering;
 /// A question that asks two things (<see cref="QuestionParts"/>) is answered extractively, whole and part by part
 /// (<see cref="CombinedAnswer"/>).
 /// </summary>
-public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOptions> options, LlmComposer? llmComposer = null)
+public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOptions> options, LlmComposer? llmComposer = null, LeadModel? leadModel = null)
 {
     public const string PluginName = "coverage";
     public const string AnswerFunction = "answer_question";
@@ -61,7 +61,8 @@ public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOp
 
         question = QuestionFraming.Strip(question);
         var passages = await index.RetrieveAsync(question, options.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
-        var answer = ExtractiveComposer.Compose(question, passages, index.Corpus, options.Value);
+        var model = options.Value.Decision == LeadDecision.Model ? leadModel ?? LeadModel.Default : null;
+        var answer = ExtractiveComposer.Compose(question, passages, index.Corpus, options.Value, model);
         var parts = QuestionParts.Split(question);
         if (parts.Count > 1)
         {
@@ -71,7 +72,7 @@ public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOp
             foreach (var part in parts)
             {
                 var found = await index.RetrieveAsync(part, options.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
-                answers.Add((part, ExtractiveComposer.Compose(part, found, index.Corpus, partOptions)));
+                answers.Add((part, ExtractiveComposer.Compose(part, found, index.Corpus, partOptions, model)));
             }
 
             activity?.SetTag("newsbot.parts", parts.Count);

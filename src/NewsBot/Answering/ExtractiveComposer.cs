@@ -12,7 +12,9 @@ namespace NewsBot.Answering;
 /// offers the kind of value a when or how-many question asks for (<see cref="AnswerType.Offers"/>) and whose evidence
 /// E (see <see cref="Evidence"/>) reaches <see cref="AnsweringOptions.MinEvidence"/> leads; further passages join
 /// while they hold the premises, E ≥ MinEvidence and score ≥ <see cref="AnsweringOptions.RelativeScore"/> · best
-/// score, up to <see cref="AnsweringOptions.MaxStatements"/>. Each statement brings its continuation (the following sentences that
+/// score, up to <see cref="AnsweringOptions.MaxStatements"/>. Given a <see cref="LeadModel"/>
+/// (<see cref="AnsweringOptions.Decision"/> = Model), the lead must also be likely right by it, or the coverage is
+/// taken not to answer. Each statement brings its continuation (the following sentences that
 /// open with an anaphor: "They also…", "The proposed measures…") and, if it opens with one itself, its antecedent.
 /// Statements are read in rank order; the sentences of one statement in article order.
 /// </para>
@@ -21,16 +23,14 @@ public static class ExtractiveComposer
 {
     private const int MaxLinked = 2;
 
-    /// <summary>The lead statement is the first of the best few passages with enough evidence.</summary>
-    private const int LeadCandidates = 3;
-
     private static readonly string[] AnaphoricOpeners =
     [
         "They ", "It ", "He ", "She ", "This ", "These ", "Those ", "Such ", "Its ", "Their ", "His ", "Her ", "Both ",
         "Also ", "In addition", "Moreover", "Furthermore", "At the same time", "The move ", "The measure",
     ];
 
-    public static Answer Compose(string question, IReadOnlyList<Passage> passages, Corpus corpus, AnsweringOptions options)
+    /// <param name="model">A learned check of the hand rules' lead, which declines it when unlikely to be right; null for the hand rules alone.</param>
+    public static Answer Compose(string question, IReadOnlyList<Passage> passages, Corpus corpus, AnsweringOptions options, LeadModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(passages);
@@ -39,7 +39,15 @@ public static class ExtractiveComposer
 
         var kind = AnswerType.Expected(question);
         var premises = QuestionPremises.Of(question);
-        var lead = passages.Take(LeadCandidates).FirstOrDefault(p => Evidence(p, kind, options) >= options.MinEvidence && premises.HeldBy(p) && AnswerType.Offers(kind, p.Sentence.Text, question));
+        var lead = passages.Take(LeadFeatures.LeadCandidates).FirstOrDefault(p => Evidence(p, kind, options) >= options.MinEvidence && premises.HeldBy(p) && AnswerType.Offers(kind, p.Sentence.Text, question));
+
+        // The model learned from hybrid retrieval; without embeddings every similarity is 0, which it never saw, so the
+        // hand rules decide alone.
+        if (lead is not null && model is not null && passages.Any(p => p.Similarity != 0) && !model.Holds(LeadFeatures.Of(question, kind, premises, passages, options).Single(f => f.RulesLead)))
+        {
+            lead = null;
+        }
+
         if (lead is null)
         {
             return Related(question, passages, corpus, kind, options);

@@ -190,10 +190,21 @@ public sealed partial class QuestionPremises
     {
         ArgumentNullException.ThrowIfNull(passage);
 
-        if ((IsNegated && !Refuses(passage.Sentence.Text)) || Opposes(passage.Sentence.Text))
-        {
-            return false;
-        }
+        return PolarityHeldBy(passage.Sentence.Text) && !Opposes(passage.Sentence.Text) && NamesHeldBy(passage);
+    }
+
+    /// <summary>False when the question is negated and the sentence neither negates nor refuses.</summary>
+    public bool PolarityHeldBy(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        return !IsNegated || Refuses(sentence);
+    }
+
+    /// <summary>True when the passage's context holds the names the question asks about.</summary>
+    public bool NamesHeldBy(Passage passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
 
         if (Names.Count == 0 && Entities.Count == 0 && BackgroundNames.Count == 0 && BackgroundEntities.Count == 0)
         {
@@ -290,8 +301,10 @@ public sealed partial class QuestionPremises
     }
 
     /// <summary>True when the sentence says the opposite of a word the question asks with, and not that word itself.</summary>
-    private bool Opposes(string sentence)
+    public bool Opposes(string sentence)
     {
+        ArgumentNullException.ThrowIfNull(sentence);
+
         if (_opposable.Count == 0)
         {
             return false;

@@ -11,11 +11,12 @@ namespace NewsBot.Evaluation;
 /// each where the first supporting sentence ranked, whether the answer cited one, and whether every citation quotes
 /// its article exactly.
 /// </summary>
-public sealed class Evaluator(CoverageLibrary library, Kernel kernel)
+public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringOptions? answering = null)
 {
     public const int Depth = 10;
 
-    public async IAsyncEnumerable<QuestionOutcome> RunAsync(IEnumerable<EvaluationQuestion> questions, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <param name="features">Where to write the lead model's training rows (<see cref="FeatureRows"/>), if anywhere.</param>
+    public async IAsyncEnumerable<QuestionOutcome> RunAsync(IEnumerable<EvaluationQuestion> questions, TextWriter? features = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(questions);
 
@@ -32,6 +33,18 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel)
             var answer = await kernel.InvokeAsync<Answer>(CoveragePlugin.PluginName, CoveragePlugin.AnswerFunction, new KernelArguments { ["question"] = question.Question }, cancellationToken).ConfigureAwait(false)
                 ?? Answer.NotCovered(question.Question);
             var answerMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var citesGold = GoldMatcher.Answers(answer.Citations.Select(c => c.Quote).ToList(), question);
+            if (features is not null)
+            {
+                // The candidates exactly as the composer sees them.
+                var options = answering ?? new AnsweringOptions();
+                var asked = QuestionFraming.Strip(question.Question);
+                var candidates = await index.RetrieveAsync(asked, options.CandidateCount, cancellationToken).ConfigureAwait(false);
+                foreach (var row in FeatureRows.Of(question, asked, candidates, options, citesGold))
+                {
+                    await features.WriteLineAsync(row).ConfigureAwait(false);
+                }
+            }
 
             yield return new QuestionOutcome
             {
@@ -41,7 +54,7 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel)
                 AnswerKind = AnswerType.Expected(question.Question),
                 SupportRank = rank,
                 Answered = answer.IsAnswered,
-                CitesGold = GoldMatcher.Answers(answer.Citations.Select(c => c.Quote).ToList(), question),
+                CitesGold = citesGold,
                 Citations = answer.Citations.Count,
                 ShortAnswer = answer.ShortAnswer,
                 ShortAnswerRight = answer.ShortAnswer is not { } shortAnswer ? null

@@ -204,10 +204,10 @@ public static class BenchCommand
         var embeddedBefore = model.Texts;
         var evaluator = new Evaluator(library, host.Services.GetRequiredService<Kernel>());
         await Console.Error.WriteLineAsync($"bench: warm-up round of {questions.Count} questions").ConfigureAwait(false);
-        var firstRound = await evaluator.RunAsync(questions, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var firstRound = await evaluator.RunAsync(questions, cancellationToken: cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
         var repeat = rounds ?? (int)Math.Ceiling((double)MinimumSamples / questions.Count);
         var timed = new List<QuestionOutcome>(questions.Count * repeat);
-        await foreach (var outcome in evaluator.RunAsync(Enumerable.Range(0, repeat).SelectMany(_ => questions), cancellationToken).ConfigureAwait(false))
+        await foreach (var outcome in evaluator.RunAsync(Enumerable.Range(0, repeat).SelectMany(_ => questions), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             timed.Add(outcome);
             if (timed.Count % 500 == 0)

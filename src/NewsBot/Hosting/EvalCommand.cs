@@ -3,7 +3,9 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
+using NewsBot.Answering;
 using NewsBot.Evaluation;
 using NewsBot.Retrieval;
 
@@ -28,9 +30,10 @@ public static class EvalCommand
         var report = new Option<string>("--output") { Description = "Where to write the JSON report (default: beside the index).", HelpName = "report.json" };
         var data = new Option<string>("--data") { Description = "Where the evaluation index is kept (default: one per set of corpora under the data directory).", HelpName = "dir" };
         var limit = CommandOptions.Positive("--limit", "Ask only the first n questions.", "n");
+        var features = new Option<string>("--features") { Description = "Also write the lead model's training rows (one per lead candidate) to this file, for the train verb.", HelpName = "rows.tsv" };
         var command = new Command(Verb, "Index the corpora, answer every question through the bot's retrieval and answering, and report the figures.")
         {
-            corpora, questions, report, data, limit,
+            corpora, questions, report, data, limit, features,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -43,6 +46,7 @@ public static class EvalCommand
                     Output = parseResult.GetValue(report),
                     Data = parseResult.GetValue(data),
                     Limit = parseResult.GetValue(limit) ?? int.MaxValue,
+                    Features = parseResult.GetValue(features),
                     Settings = settings,
                     ContentRoot = contentRoot,
                 },
@@ -67,9 +71,15 @@ public static class EvalCommand
         using var host = builder.Build();
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
         var questions = (await EvaluationSet.ReadAsync(questionsPath, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false)).Take(request.Limit).ToList();
-        var evaluator = new Evaluator(host.Services.GetRequiredService<CoverageLibrary>(), host.Services.GetRequiredService<Kernel>());
+        var evaluator = new Evaluator(host.Services.GetRequiredService<CoverageLibrary>(), host.Services.GetRequiredService<Kernel>(), host.Services.GetRequiredService<IOptions<AnsweringOptions>>().Value);
         var outcomes = new List<QuestionOutcome>(questions.Count);
-        await foreach (var outcome in evaluator.RunAsync(questions, cancellationToken).ConfigureAwait(false))
+        await using var features = request.Features is { } featuresPath ? new StreamWriter(CreateFolderOf(Path.GetFullPath(featuresPath))) : null;
+        if (features is not null)
+        {
+            await features.WriteLineAsync(FeatureRows.HeaderLine).ConfigureAwait(false);
+        }
+
+        await foreach (var outcome in evaluator.RunAsync(questions, features, cancellationToken).ConfigureAwait(false))
         {
             outcomes.Add(outcome);
             if (outcomes.Count % 50 == 0)
@@ -81,7 +91,7 @@ public static class EvalCommand
         var report = EvaluationMetrics.Summarize(outcomes);
         await output.WriteLineAsync(Format(Path.GetFileName(questionsPath), report)).ConfigureAwait(false);
         var outputPath = request.Output
-            ?? Path.Combine(host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CoverageOptions>>().Value.DataDirectory, SetName([questionsPath]) + ".report.json");
+            ?? Path.Combine(host.Services.GetRequiredService<IOptions<CoverageOptions>>().Value.DataDirectory, SetName([questionsPath]) + ".report.json");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
         await File.WriteAllTextAsync(outputPath, JsonSerializer.Serialize(new { questions = questionsPath, corpora, report, outcomes }, CommandHost.ReportJson), cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync($"report written to {outputPath}").ConfigureAwait(false);
@@ -104,6 +114,12 @@ public static class EvalCommand
           retrieval p50 {r.RetrievalP50Ms:F1} ms  p95 {r.RetrievalP95Ms:F1} ms  p99 {r.RetrievalP99Ms:F1} ms   answer p50 {r.AnswerP50Ms:F1} ms  p95 {r.AnswerP95Ms:F1} ms  p99 {r.AnswerP99Ms:F1} ms
         """);
 
+    private static string CreateFolderOf(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
+    }
+
     /// <summary>"squad2-dev-500-articles-1a2b3c4d": readable, and distinct for each set of files.</summary>
     private static string SetName(List<string> paths)
     {
@@ -125,6 +141,8 @@ public static class EvalCommand
         public string? Data { get; init; }
 
         public required int Limit { get; init; }
+
+        public string? Features { get; init; }
 
         public required string[] Settings { get; init; }
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace NewsBot.Hosting;
 
 /// <summary>
-/// The command line: with a verb (<c>ask</c>, <c>ingest</c>, <c>eval</c>, <c>bench</c>) NewsBot runs that and exits;
+/// The command line: with a verb (<c>ask</c>, <c>ingest</c>, <c>eval</c>, <c>bench</c>, <c>train</c>) NewsBot runs that and exits;
 /// without one it runs the bot. Parsing is System.CommandLine's: <c>--help</c> for each verb, an error naming the
 /// argument it could not take (exit code 2), and Ctrl-C cancelling the running verb (exit code 130). Settings
 /// overrides (<c>--Section:Key=value</c>) and <c>--contentRoot</c> are accepted before or after the verb.
@@ -16,7 +16,7 @@ public static class NewsBotCommands
     public const int Failed = 1;
     public const int Cancelled = 130;
 
-    private static readonly string[] Verbs = [AskCommand.Verb, IngestCommand.Verb, EvalCommand.Verb, BenchCommand.Verb];
+    private static readonly string[] Verbs = [AskCommand.Verb, IngestCommand.Verb, EvalCommand.Verb, BenchCommand.Verb, TrainCommand.Verb];
     private static readonly string[] Flags = ["--help", "-h", "-?", "/?", "/h", "--version"];
 
     /// <summary>
@@ -64,6 +64,7 @@ public static class NewsBotCommands
             IngestCommand.Create(output, settings),
             EvalCommand.Create(output, settings),
             BenchCommand.Create(output, settings),
+            TrainCommand.Create(output),
         };
         root.Options.Add(new HelpOption());
         root.Options.Add(CommandHost.CreateContentRootOption());

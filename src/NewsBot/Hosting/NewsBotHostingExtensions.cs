@@ -31,7 +31,13 @@ public static class NewsBotHostingExtensions
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AnsweringOptions>()
+            .BindConfiguration(AnsweringOptions.SectionName)
+            .PostConfigure<IHostEnvironment>((o, environment) => o.LeadModelPath = string.IsNullOrEmpty(o.LeadModelPath) ? null : Path.GetFullPath(o.LeadModelPath, environment.ContentRootPath))
+            .Validate(o => o.LeadModelPath is null || File.Exists(o.LeadModelPath), "Answering:LeadModelPath names no file.")
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<AnsweringOptions>>().Value.LeadModelPath is { } path ? LeadModel.Load(path) : LeadModel.Default);
 
         services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EmbeddingOptions>().BindConfiguration(EmbeddingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

@@ -11,6 +11,7 @@ public sealed class CommandLineTests
     [InlineData("ingest", "--folder <dir>")]
     [InlineData("eval", "--questions <questions.jsonl>")]
     [InlineData("bench", "--articles <n>")]
+    [InlineData("train", "--features <rows.tsv>")]
     public async Task Help_ForEachVerb_PrintsItsUsageAndOptionsAndExitsZero(string verb, string option)
     {
         var result = await InvokeAsync(verb, "--help");
@@ -61,6 +62,17 @@ public sealed class CommandLineTests
 
         Assert.Equal(NewsBotCommands.Failed, result.ExitCode);
         Assert.Equal($"NewsBot eval: --questions: the file '{data.Combine("q.jsonl")}' does not exist.{Environment.NewLine}", result.Error);
+    }
+
+    [Fact]
+    public async Task Ask_LeadModelPathNamingNoFile_FailsAtStartInOneLine()
+    {
+        using var data = new TempDirectory();
+
+        var result = await InvokeAsync("ask", "what did Russia propose?", $"--Answering:LeadModelPath={data.Combine("missing.json")}", $"--contentRoot={TestPaths.RepositoryRoot}", $"--Coverage:DataDirectory={data.Path}", "--Embedding:Enabled=false");
+
+        Assert.Equal(NewsBotCommands.Failed, result.ExitCode);
+        Assert.Equal($"NewsBot ask: Answering:LeadModelPath names no file.{Environment.NewLine}", result.Error);
     }
 
     [Theory]

@@ -1,0 +1,97 @@
+using NewsBot.Answering;
+using NewsBot.Ingestion;
+using NewsBot.Retrieval;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsBot.Tests.Infrastructure;
+using NewsBot.Tests.Retrieval;
+
+namespace NewsBot.Tests.Answering;
+
+/// <summary>The composer with a <see cref="LeadModel"/>: the model may decline the hand rules' lead, never answer where they decline.</summary>
+public sealed class LearnedDecisionTests(ArcticModelFixture embedding) : IClassFixture<ArcticModelFixture>
+{
+    private static readonly AnsweringOptions Options = new();
+
+    private static readonly Article Article = PlainTextArticleParser.Parse("a", "test", "Talks\n\nTalks were held in Geneva. Delegates arrived by train. Bread prices rose.");
+
+    private static readonly Corpus Corpus = new([Article]);
+
+    [Fact]
+    public void Compose_ModelDoubtsTheRulesLead_Declines()
+    {
+        // Evidence 0.45 + 1.5 · (0.9 − 0.6) = 0.9 ≥ 0.5: the rules answer; the model reads coverage 0.45 ≤ 0.5 as unlikely.
+        Passage[] passages = [new() { Article = Article, Sentence = Article.Sentences[1], Score = 5, Coverage = 0.45, Similarity = 0.9 }];
+
+        var byRules = ExtractiveComposer.Compose("where were talks held?", passages, Corpus, Options);
+        var byModel = ExtractiveComposer.Compose("where were talks held?", passages, Corpus, Options, LeadModelTests.TrustsCoverage());
+
+        Assert.True(byRules.IsAnswered);
+        Assert.False(byModel.IsAnswered);
+        Assert.Contains("doesn't answer", byModel.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_ModelTrustsTheRulesLead_AnswersExactlyAsTheRules()
+    {
+        Passage[] passages =
+        [
+            new() { Article = Article, Sentence = Article.Sentences[1], Score = 5, Coverage = 0.9, Similarity = 0.8 },
+            new() { Article = Article, Sentence = Article.Sentences[2], Score = 4, Coverage = 0.6, Similarity = 0.7 },
+        ];
+
+        var byRules = ExtractiveComposer.Compose("where were talks held?", passages, Corpus, Options);
+        var byModel = ExtractiveComposer.Compose("where were talks held?", passages, Corpus, Options, LeadModelTests.TrustsCoverage());
+
+        Assert.True(byModel.IsAnswered);
+        Assert.Equal(byRules, byModel, AnswerComparer.Instance);
+    }
+
+    [Fact]
+    public void Compose_RulesDecline_ModelNeverAnswersInstead()
+    {
+        // Evidence 0.3 < 0.5; a model that finds everything likely (threshold 0) cannot overturn that.
+        Passage[] passages = [new() { Article = Article, Sentence = Article.Sentences[1], Score = 5, Coverage = 0.3, Similarity = 0.6 }];
+
+        var answer = ExtractiveComposer.Compose("where were talks held?", passages, Corpus, Options, LeadModelTests.TrustsCoverage(threshold: 0));
+
+        Assert.False(answer.IsAnswered);
+    }
+
+    [Fact]
+    public void Compose_KeywordOnlyRetrieval_LeavesTheDecisionToTheRules()
+    {
+        Passage[] passages = [new() { Article = Article, Sentence = Article.Sentences[1], Score = 5, Coverage = 0.45 }];
+
+        var byRules = ExtractiveComposer.Compose("where were talks held?", passages, Corpus, Options);
+        var withModel = ExtractiveComposer.Compose("where were talks held?", passages, Corpus, Options, LeadModelTests.TrustsCoverage());
+
+        Assert.True(byRules.IsAnswered);
+        Assert.Equal(byRules, withModel, AnswerComparer.Instance);
+    }
+
+    [Fact]
+    public async Task Compose_EmbeddedModelOverSeedsWithEmbeddings_AnswersTheSeedQuestionAndDeclinesAnOffTopicOne()
+    {
+        using var data = new TempDirectory();
+        var cache = new FileCachingEmbeddingGenerator(embedding.Generator);
+        using var library = new CoverageLibrary(
+            Microsoft.Extensions.Options.Options.Create(new CoverageOptions { Folders = [TestPaths.Seeds], DataDirectory = data.Path }),
+            NullLogger<CoverageLibrary>.Instance,
+            Microsoft.Extensions.Options.Options.Create(new RetrievalOptions()),
+            embedding.Options,
+            new SentenceEmbedder(cache, embedding.Options),
+            cache);
+        var index = await library.LoadAsync();
+        const string seedQuestion = "what did Russia propose on December 17?";
+        const string offTopic = "Who won the 2022 football World Cup?";
+
+        var seed = ExtractiveComposer.Compose(seedQuestion, await index.RetrieveAsync(seedQuestion, 20), index.Corpus, Options, LeadModel.Default);
+        var declined = ExtractiveComposer.Compose(offTopic, await index.RetrieveAsync(offTopic, 20), index.Corpus, Options, LeadModel.Default);
+
+        Assert.True(index.IsHybrid);
+        Assert.True(seed.IsAnswered);
+        Assert.StartsWith("On December 17, 2021, the Russian Foreign Ministry released", seed.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.False(declined.IsAnswered);
+    }
+}
