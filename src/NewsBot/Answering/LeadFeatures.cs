@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using NewsBot.Ingestion;
+using NewsBot.Names;
 using NewsBot.Retrieval;
 
 namespace NewsBot.Answering;

@@ -1,8 +1,10 @@
 using NewsBot.Answering;
+using NewsBot.Embeddings;
 using NewsBot.Ingestion;
 using NewsBot.Retrieval;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using NewsBot.Tests.Embeddings;
 using NewsBot.Tests.Infrastructure;
 using NewsBot.Tests.Retrieval;
 
@@ -75,13 +77,11 @@ public sealed class LearnedDecisionTests(ArcticModelFixture embedding) : IClassF
     {
         using var data = new TempDirectory();
         var cache = new FileCachingEmbeddingGenerator(embedding.Generator);
-        using var library = new CoverageLibrary(
+        using var library = EmbeddedLibrary.Create(
             Microsoft.Extensions.Options.Options.Create(new CoverageOptions { Folders = [TestPaths.Seeds], DataDirectory = data.Path }),
-            NullLogger<CoverageLibrary>.Instance,
-            Microsoft.Extensions.Options.Options.Create(new RetrievalOptions()),
-            embedding.Options,
-            new SentenceEmbedder(cache, embedding.Options),
-            cache);
+            embedding: embedding.Options,
+            embedder: new SentenceEmbedder(cache, embedding.Options),
+            cache: cache);
         var index = await library.LoadAsync();
         const string seedQuestion = "what did Russia propose on December 17?";
         const string offTopic = "Who won the 2022 football World Cup?";
