@@ -46,7 +46,7 @@ public sealed class StateDatabase(NpgsqlDataSource dataSource, ILogger<StateData
         }
         catch (Exception ex) when (IsUnavailable(ex, cancellationToken))
         {
-            Log.Unavailable(logger, ex.Message);
+            // Logged once, by whoever answers for it: the endpoint's 503, the sweeper's retry.
             throw new StateUnavailableException("The shared state database is unavailable: " + ex.Message, ex);
         }
     }
