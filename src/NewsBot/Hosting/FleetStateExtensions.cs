@@ -41,7 +41,11 @@ public static class FleetStateExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddKeyedSingleton(StateDataSourceKey, (sp, _) => StateDatabase.CreateDataSource(sp.GetRequiredService<IOptions<PostgresOptions>>().Value.ConnectionString!));
-        services.AddSingleton(sp => new StateDatabase(sp.GetRequiredKeyedService<NpgsqlDataSource>(StateDataSourceKey), sp.GetRequiredService<ILogger<StateDatabase>>()));
+        services.AddSingleton(sp => new StateDatabase(
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(StateDataSourceKey),
+            sp.GetRequiredService<ILogger<StateDatabase>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            holdAfterTimeout: TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<BotOptions>>().Value.StateRetrySeconds)));
         services.AddSingleton<PostgresStorage>();
         services.AddSingleton<IStorage>(sp => sp.GetRequiredService<PostgresStorage>());
         services.AddSingleton<PostgresRateLimiter>();
