@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using NewsBot.Bot;
 using NewsBot.Retrieval;
@@ -46,10 +45,7 @@ public static class FleetStateExtensions
             sp.GetRequiredService<ILogger<StateDatabase>>(),
             sp.GetRequiredService<TimeProvider>(),
             holdAfterTimeout: TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<BotOptions>>().Value.StateRetrySeconds)));
-        services.AddSingleton<PostgresStorage>();
-        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<PostgresStorage>());
-        services.AddSingleton<PostgresRateLimiter>();
-        services.AddSingleton<ITurnRateLimiter>(sp => sp.GetRequiredService<PostgresRateLimiter>());
+        services.AddSharedConversationState();
         services.AddHostedService<StateSweeper>();
         return builder;
     }
