@@ -14,8 +14,8 @@ namespace NewsBot.Hosting;
 /// </summary>
 internal static class ChangeStream
 {
-    /// <summary>Between changes, so the questions share the machine with a stream, not a flood.</summary>
-    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(250);
+    /// <summary>Between one change being answerable and the next: a busy newsroom's stream (86,400 changes a day), not a flood.</summary>
+    private static readonly TimeSpan Pause = TimeSpan.FromSeconds(1);
 
     public static async Task<ChangeStreamReport> RunAsync(CoverageLibrary library, Evaluator evaluator, IReadOnlyList<EvaluationQuestion> questions, int rounds, int changes, LatencyPercentiles answerWithout, double servingPeakMiB, CancellationToken cancellationToken)
     {
