@@ -99,6 +99,40 @@ public sealed class ReplicaTests(PostgresDatabase database, ITestOutputHelper ou
         Assert.DoesNotContain(replicaModel.Inputs, text => writerModel.Inputs.Contains(text));
     }
 
+    [SkippableFact]
+    public async Task Instance_WhileItsNotificationConnectionKeepsDropping_StillCatchesUpByPolling()
+    {
+        await ResetAsync();
+        File.Copy(TestPaths.SeedArticle, _sources.Combine("seed.txt"));
+        await IngestAsync();
+        await using var bot = await ReplicaBot.StartAsync(database.ConnectionString, NewData());
+        using var stop = new CancellationTokenSource();
+        var killer = Task.Run(async () =>
+        {
+            var killed = 0L;
+            await using var admin = await database.OpenAsync();
+            while (!stop.IsCancellationRequested)
+            {
+                await using var kill = new NpgsqlCommand("select count(pg_terminate_backend(pid)) from pg_stat_activity where datname = current_database() and query ilike 'listen%'", admin);
+                killed += (long)(await kill.ExecuteScalarAsync())!;
+                await Task.Delay(20);
+            }
+
+            return killed;
+        });
+
+        await File.WriteAllTextAsync(_sources.Combine("harbour.txt"), $"Zorblat harbour reopens\n\nODESA, March 10, 2022 — {Reopened} Grain prices fell.");
+        var written = Stopwatch.StartNew();
+        await IngestAsync();
+        var latency = await UntilAsync(bot, text => text.Contains(Reopened, StringComparison.Ordinal), written);
+        await stop.CancelAsync();
+        var killed = await killer;
+
+        output.WriteLine($"answerable after {latency.TotalMilliseconds:F0} ms with {killed} notification connections killed");
+        Assert.True(killed > 0);
+        Assert.True(latency < Deadline, $"{latency.TotalMilliseconds:F0} ms");
+    }
+
     public void Dispose()
     {
         _data.ForEach(d => d.Dispose());
