@@ -83,9 +83,9 @@ public static class BenchCommand
 
         // The index is built from scratch in a folder of its own for this n; the embedding cache beside it is kept.
         var run = Path.Combine(data, string.Create(CultureInfo.InvariantCulture, $"articles-{articles}"));
-        if (Directory.Exists(Path.Combine(run, EmbeddedCoverageStore.IndexFolder)))
+        if (Directory.Exists(Path.Combine(run, EmbeddedCoverageStore.StoreFolder)))
         {
-            Directory.Delete(Path.Combine(run, EmbeddedCoverageStore.IndexFolder), recursive: true);
+            Directory.Delete(Path.Combine(run, EmbeddedCoverageStore.StoreFolder), recursive: true);
         }
 
         var build = await IngestAsync(Configure(builder, corpus, run), articles, cancellationToken).ConfigureAwait(false);
@@ -165,7 +165,7 @@ public static class BenchCommand
         return new Build
         {
             Version = index.Version,
-            Manifest = Path.Combine(run, EmbeddedCoverageStore.IndexFolder, index.Version, IndexManifest.FileName),
+            Manifest = Path.Combine(run, EmbeddedCoverageStore.StoreFolder, StoreManifest.FileName),
             ArticlesIn = articles,
             Indexed = index.Corpus.ArticleCount,
             Skipped = summary.Skipped.Count,
@@ -173,7 +173,7 @@ public static class BenchCommand
             Embeddings = index.IsHybrid,
             Seconds = seconds,
             VectorsEmbedded = index.IsHybrid ? host.Services.GetRequiredService<CountingEmbeddingGenerator>().Texts : null,
-            IndexBytes = new DirectoryInfo(Path.Combine(run, EmbeddedCoverageStore.IndexFolder)).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length),
+            IndexBytes = new DirectoryInfo(Path.Combine(run, EmbeddedCoverageStore.StoreFolder)).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length),
             CacheBytes = cache.Exists ? cache.Length : 0,
         };
     }

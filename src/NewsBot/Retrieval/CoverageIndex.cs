@@ -22,7 +22,7 @@ namespace NewsBot.Retrieval;
 public sealed class CoverageIndex(
     Corpus corpus,
     KeywordIndex keywords,
-    VectorIndex? vectors,
+    VectorSegments? vectors,
     SentenceEmbedder? embedder,
     RetrievalOptions options,
     string version,
@@ -43,6 +43,9 @@ public sealed class CoverageIndex(
     public IReadOnlyDictionary<string, string> ArticleHashes { get; } = articleHashes ?? new Dictionary<string, string>(StringComparer.Ordinal);
 
     public bool IsHybrid => vectors is not null && embedder is not null;
+
+    /// <summary>The vector segments searched, when embeddings are on.</summary>
+    internal VectorSegments? Vectors => vectors;
 
     public async Task<IReadOnlyList<Passage>> RetrieveAsync(string question, int count, CancellationToken cancellationToken = default)
     {

@@ -1,24 +1,34 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Embeddings;
 using NewsBot.Ingestion;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace NewsBot.Retrieval;
 
 /// <summary>
-/// The coverage in the data directory, in one process: a Lucene keyword index, the vector file and the articles
-/// themselves (<c>articles.jsonl</c>) in one folder per content version, <c>index/&lt;version&gt;</c>. A generation is
-/// built aside (<c>&lt;version&gt;.building</c>), marked complete by its manifest, written last, and renamed into place;
-/// a crash mid-build leaves at worst an unfinished folder that the next apply deletes, never a half-built index that
-/// looks complete. A folder whose content version already exists is reused, not built again.
-/// <para>
-/// Sentence embeddings are cached by content (<see cref="FileCachingEmbeddingGenerator"/>) in <c>embeddings.cache</c>
-/// beside the indexes, so a rebuild after one article changed embeds only that article's sentences.
-/// </para>
+/// The coverage in the data directory, in one process, updated in place: applying a change touches only the articles
+/// it names. Under <c>coverage/</c>:
+/// <list type="bullet">
+/// <item><c>lucene/</c>: one Lucene index; an article's sentences are updated or deleted together by its id, and each
+/// generation is a commit that records its number;</item>
+/// <item><c>vectors/&lt;generation&gt;/</c>: a vector segment per generation that put articles, holding their sentence
+/// vectors; an older segment's vectors of an article put again or removed are dead (<see cref="VectorSegments"/>);</item>
+/// <item><c>articles.log</c>: every article put or removed, appended (<see cref="ArticleLog"/>);</item>
+/// <item><c>manifest.json</c>: the generation published, naming its Lucene commit, the log's length and the segments
+/// (<see cref="StoreManifest"/>).</item>
+/// </list>
+/// An apply writes its segment, appends to the log and commits Lucene, and only then flips the manifest; a crash before
+/// the flip leaves the last published generation, and the next open rolls Lucene back to its commit, cuts the log to
+/// its length and deletes the unnamed segment. Sentences are embedded once: vectors come with the change, from the
+/// article's previous version for sentences whose text is unchanged, or from the model (through the cache, whose file
+/// a first, full build loads and checkpoints).
 /// </summary>
 public sealed class EmbeddedCoverageStore(
     IOptions<CoverageOptions> options,
@@ -29,24 +39,31 @@ public sealed class EmbeddedCoverageStore(
     FileCachingEmbeddingGenerator? embeddingCache = null,
     TimeProvider? timeProvider = null) : ICoverageStore
 {
-    /// <summary>Bumped whenever the index layout or the analysis changes, so older indexes are rebuilt.</summary>
+    /// <summary>Bumped whenever the store's layout or the analysis changes, so older stores are rebuilt.</summary>
     internal const string IndexFormat = "coverage-v10";
 
     /// <summary>The sentence-vector cache, in the data directory.</summary>
     internal const string EmbeddingCacheFile = "embeddings.cache";
 
-    /// <summary>The folder of the data directory that holds one folder per built index.</summary>
-    internal const string IndexFolder = "index";
+    /// <summary>The folder of the data directory that holds the store.</summary>
+    internal const string StoreFolder = "coverage";
 
-    /// <summary>The articles of a generation, one <see cref="StoredArticle"/> a line.</summary>
-    internal const string ArticlesFile = "articles.jsonl";
+    internal const string LuceneFolder = "lucene";
+
+    internal const string VectorsFolder = "vectors";
+
+    /// <summary>Where the indexes of format coverage-v9 and before lived, one folder per content version; deleted on the first build.</summary>
+    private const string LegacyFolder = "index";
 
     private readonly RetrievalOptions _retrieval = retrievalOptions?.Value ?? new RetrievalOptions();
     private readonly SentenceEmbedder? _embedder = embeddingOptions?.Value.Enabled == false ? null : sentenceEmbedder;
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
-    private readonly List<CoverageIndex> _issued = [];
-    private string? _published;
-    private Dictionary<string, (Article Article, string Hash)> _articles = new(StringComparer.Ordinal);
+    private readonly PublishedCommitPolicy _policy = new();
+    private LuceneDirectory? _directory;
+    private DirectoryReader? _reader;
+    private StoreManifest? _manifest;
+    private Dictionary<string, StoredEntry> _articles = new(StringComparer.Ordinal);
+    private List<VectorSegment> _segments = [];
 
     /// <summary>During a vector build the embedding cache is saved after every this many new embeddings.</summary>
     internal int CacheCheckpointEvery { get; init; } = 10_000;
@@ -57,38 +74,23 @@ public sealed class EmbeddedCoverageStore(
     /// </summary>
     internal TimeSpan CacheCheckpointInterval { get; init; } = TimeSpan.FromSeconds(30);
 
-    private string Root => Path.Combine(options.Value.DataDirectory, IndexFolder);
+    /// <summary>Called after an apply has written everything and before it publishes: a test's crash point.</summary>
+    internal Action? BeforePublish { get; set; }
+
+    internal string Folder => Path.Combine(options.Value.DataDirectory, StoreFolder);
+
+    private string LogPath => Path.Combine(Folder, ArticleLog.FileName);
 
     public async Task<CoverageIndex?> OpenAsync(CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
-        if (IndexManifest.ReadLatestFolder(Root) is not var (path, manifest)
-            || manifest.Format != IndexFormat
-            || manifest.Vectors != (_embedder is not null)
-            || !File.Exists(Path.Combine(path, ArticlesFile))
-            || (_embedder is not null && !VectorIndex.Exists(path)))
+        if (!await RecoverAsync(cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
 
-        Dictionary<string, (Article, string)> articles;
-        (KeywordIndex Keywords, VectorIndex? Vectors) opened;
-        try
-        {
-            articles = await ReadArticlesAsync(Path.Combine(path, ArticlesFile), cancellationToken).ConfigureAwait(false);
-            opened = IndexVerifier.Open(path, _embedder is not null, _retrieval.VectorProbes, logger);
-        }
-        catch (Exception ex) when (IndexVerifier.IsDamage(ex))
-        {
-            // A damaged index is no reason to stop serving: the caller applies its sources again.
-            var aside = IndexVerifier.MoveAside(path, options.Value.DataDirectory, _time);
-            Log.IndexDamaged(logger, path, aside, ex);
-            return null;
-        }
-
-        _articles = articles;
-        Log.IndexReused(logger, path);
-        return Issue(opened, manifest.Version, manifest.Generation, stopwatch);
+        Log.IndexReused(logger, Folder);
+        return Issue(stopwatch);
     }
 
     public async Task<CoverageIndex> ApplyAsync(IReadOnlyList<CoverageChange> changes, long generation, CancellationToken cancellationToken = default)
@@ -96,234 +98,346 @@ public sealed class EmbeddedCoverageStore(
         ArgumentNullException.ThrowIfNull(changes);
 
         var stopwatch = Stopwatch.StartNew();
-        var articles = new Dictionary<string, (Article Article, string Hash)>(_articles, StringComparer.Ordinal);
-        var supplied = new Dictionary<string, ReadOnlyMemory<float>>(StringComparer.Ordinal);
-        foreach (var change in changes)
+
+        // Another process (the ingest verb) may have published since; what is on disk is the base of this apply.
+        if (_manifest is null || StoreManifest.Read(Folder) is not { } onDisk || onDisk.Generation != _manifest.Generation)
         {
-            if (change.Article is { } article)
-            {
-                articles[change.ArticleId] = (article, change.ContentHash);
-                for (var i = 0; change.Vectors is { } vectors && i < vectors.Count && i < article.Sentences.Count; i++)
-                {
-                    supplied[article.Sentences[i].Id] = vectors[i];
-                }
-            }
-            else
-            {
-                articles.Remove(change.ArticleId);
-            }
+            await RecoverAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var version = Version(articles.Select(a => $"{a.Key}:{a.Value.Hash}"));
-        var path = await EnsureIndexAsync(version, generation, articles, supplied, cancellationToken).ConfigureAwait(false);
-        (KeywordIndex Keywords, VectorIndex? Vectors) opened;
+        var fresh = _manifest is null;
+        if (fresh)
+        {
+            CreateEmpty();
+        }
+
+        generation = Math.Max(generation, (_manifest?.Generation ?? 0) + 1);
+        var published = false;
         try
         {
-            opened = IndexVerifier.Open(path, _embedder is not null, _retrieval.VectorProbes, logger);
-        }
-        catch (Exception ex) when (IndexVerifier.IsDamage(ex))
-        {
-            // A damaged index is built again from the articles in hand.
-            var aside = IndexVerifier.MoveAside(path, options.Value.DataDirectory, _time);
-            Log.IndexDamaged(logger, path, aside, ex);
-            path = await EnsureIndexAsync(version, generation, articles, supplied, cancellationToken).ConfigureAwait(false);
-            opened = IndexVerifier.Open(path, _embedder is not null, _retrieval.VectorProbes, logger);
-        }
+            var next = new Dictionary<string, StoredEntry>(_articles, StringComparer.Ordinal);
+            foreach (var change in changes)
+            {
+                if (change.Article is { } article)
+                {
+                    next[change.ArticleId] = new StoredEntry(article, change.ContentHash, generation);
+                }
+                else
+                {
+                    next.Remove(change.ArticleId);
+                }
+            }
 
-        _articles = articles;
-        return Issue(opened, version, generation, stopwatch);
+            // 1. The new segment, 2. the log, 3. the Lucene commit; then the manifest publishes all three at once.
+            var segment = await WriteSegmentAsync(changes, generation, cancellationToken).ConfigureAwait(false);
+            var logLength = ArticleLog.Append(LogPath, generation, changes);
+            CommitKeywords(changes, generation, fresh);
+            BeforePublish?.Invoke();
+
+            var live = next.Values.Select(e => e.Generation).ToHashSet();
+            var segments = _segments.Where(s => live.Contains(s.Generation)).ToList();
+            if (segment is not null)
+            {
+                segments.Add(segment);
+            }
+
+            var manifest = new StoreManifest
+            {
+                Format = IndexFormat,
+                Generation = generation,
+                Version = Version(next),
+                Vectors = _embedder is not null,
+                ArticleLogLength = logLength,
+                Segments = segments.Select(s => new StoredSegment(s.Generation, s.Articles)).ToList(),
+            };
+            manifest.Write(Folder);
+            published = true;
+            _policy.Published = generation;
+
+            foreach (var dropped in _segments.Except(segments))
+            {
+                dropped.Release();
+            }
+
+            _segments = segments;
+            _articles = next;
+            _manifest = manifest;
+            var reader = DirectoryReader.OpenIfChanged(_reader!) ?? _reader!;
+            if (!ReferenceEquals(reader, _reader))
+            {
+                _reader!.DecRef();
+                _reader = reader;
+            }
+
+            Log.GenerationApplied(logger, generation, changes.Count(c => !c.IsRemoval), changes.Count(c => c.IsRemoval), stopwatch.ElapsedMilliseconds);
+            return Issue(stopwatch);
+        }
+        finally
+        {
+            if (!published)
+            {
+                // Whatever this apply wrote is not published; the next one starts again from what is.
+                _manifest = null;
+            }
+        }
     }
 
     public void Dispose()
     {
-        // The indexes issued belong to their holders, who release them.
-    }
-
-    private CoverageIndex Issue((KeywordIndex Keywords, VectorIndex? Vectors) opened, string version, long generation, Stopwatch stopwatch)
-    {
-        var hashes = _articles.ToDictionary(a => a.Key, a => a.Value.Hash, StringComparer.Ordinal);
-        var index = new CoverageIndex(new Corpus(_articles.Values.Select(a => a.Article)), opened.Keywords, opened.Vectors, _embedder, _retrieval, version, generation, hashes)
-        {
-            Closed = _ =>
-            {
-                lock (_issued)
-                {
-                    // A build under way (another thread's apply) is not stale; the next apply clears an abandoned one.
-                    _issued.RemoveAll(i => i.IsDisposed);
-                    RemoveStaleIndexes(unfinishedToo: false);
-                }
-            },
-        };
-        lock (_issued)
-        {
-            _issued.RemoveAll(i => i.IsDisposed);
-            _issued.Add(index);
-            _published = version;
-            RemoveStaleIndexes(unfinishedToo: true);
-        }
-
-        Log.CoverageLoaded(logger, index.Corpus.ArticleCount, index.Corpus.SentenceCount, version[..12], index.IsHybrid ? "keyword + vector" : "keyword", stopwatch.ElapsedMilliseconds);
-        return index;
-    }
-
-    private string Version(IEnumerable<string> hashes)
-    {
-        var model = _embedder is null ? "keyword-only" : $"vectors:{ArcticEmbeddingGenerator.ModelId}";
-        var manifest = string.Join('\n', hashes.Order(StringComparer.Ordinal).Prepend(model).Prepend(IndexFormat));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(manifest)));
-    }
-
-    private static async Task<Dictionary<string, (Article, string)>> ReadArticlesAsync(string path, CancellationToken cancellationToken)
-    {
-        var articles = new Dictionary<string, (Article, string)>(StringComparer.Ordinal);
-        using var reader = new StreamReader(path, Encoding.UTF8);
-        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
-        {
-            var stored = StoredArticle.FromJson(line);
-            articles[stored.Id] = (stored.ToArticle(), stored.Hash);
-        }
-
-        return articles;
-    }
-
-    private async Task<string> EnsureIndexAsync(string version, long generation, Dictionary<string, (Article Article, string Hash)> articles, Dictionary<string, ReadOnlyMemory<float>> supplied, CancellationToken cancellationToken)
-    {
-        var root = Root;
-        var path = Path.Combine(root, version);
-        if (File.Exists(Path.Combine(path, IndexManifest.FileName)) && File.Exists(Path.Combine(path, ArticlesFile)) && (_embedder is null || VectorIndex.Exists(path)))
-        {
-            Log.IndexReused(logger, path);
-            return path;
-        }
-
-        Directory.CreateDirectory(root);
-        var building = path + ".building";
-        if (Directory.Exists(building))
-        {
-            Directory.Delete(building, recursive: true);
-        }
-
-        if (Directory.Exists(path))
-        {
-            Directory.Delete(path, recursive: true);
-        }
-
-        var stopwatch = Stopwatch.StartNew();
-        var ordered = articles.Values.Select(a => a.Article).ToList();
-        KeywordIndex.Build(building, ordered);
-        var sentences = ordered.Sum(a => a.Sentences.Count);
-        Log.KeywordIndexBuilt(logger, sentences, stopwatch.ElapsedMilliseconds);
-        if (_embedder is not null)
-        {
-            await BuildVectorsAsync(building, ordered, supplied, cancellationToken).ConfigureAwait(false);
-        }
-
-        await using (var writer = new StreamWriter(Path.Combine(building, ArticlesFile), append: false, new UTF8Encoding(false)))
-        {
-            foreach (var (article, hash) in articles.Values)
-            {
-                await writer.WriteLineAsync(StoredArticle.From(article, hash).ToJson().AsMemory(), cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        // The manifest is written last and marks the folder complete; the rename makes it visible at once.
-        var hashes = articles.ToDictionary(a => a.Key, a => a.Value.Hash, StringComparer.Ordinal);
-        var manifest = new IndexManifest(IndexFormat, version, articles.Count, sentences, _embedder is not null, hashes, generation);
-        await File.WriteAllTextAsync(Path.Combine(building, IndexManifest.FileName), JsonSerializer.Serialize(manifest), cancellationToken).ConfigureAwait(false);
-        Directory.Move(building, path);
-        Log.IndexBuilt(logger, path, sentences, stopwatch.ElapsedMilliseconds);
-        return path;
-    }
-
-    private async Task BuildVectorsAsync(string directory, List<Article> articles, Dictionary<string, ReadOnlyMemory<float>> supplied, CancellationToken cancellationToken)
-    {
-        var cachePath = Path.Combine(options.Value.DataDirectory, EmbeddingCacheFile);
-        if (embeddingCache is not null)
-        {
-            try
-            {
-                embeddingCache.Load(cachePath);
-            }
-            catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException)
-            {
-                Log.EmbeddingCacheUnreadable(logger, cachePath, ex.Message);
-            }
-        }
-
-        try
-        {
-            var stopwatch = Stopwatch.StartNew();
-            var cachedBefore = embeddingCache?.Count ?? 0;
-            var sentences = articles.SelectMany(a => a.Sentences).ToList();
-            var entries = sentences.Where(s => supplied.ContainsKey(s.Id)).Select(s => new VectorEntry { Id = s.Id, Vector = supplied[s.Id] }).ToList();
-            var toEmbed = sentences.Where(s => !supplied.ContainsKey(s.Id)).ToList();
-            Log.EmbeddingStarted(logger, sentences.Count, cachedBefore);
-            const int Chunk = 512;
-            var savedAt = cachedBefore;
-            var savedTime = _time.GetTimestamp();
-            var saveCost = TimeSpan.Zero;
-            for (var start = 0; start < toEmbed.Count; start += Chunk)
-            {
-                var chunk = toEmbed.GetRange(start, Math.Min(Chunk, toEmbed.Count - start));
-                var vectors = await _embedder!.EmbedPassagesAsync(chunk.Select(s => s.Text), cancellationToken).ConfigureAwait(false);
-                entries.AddRange(chunk.Select((s, i) => new VectorEntry { Id = s.Id, Vector = vectors[i] }));
-                Log.EmbeddingProgress(logger, entries.Count, sentences.Count, stopwatch.ElapsedMilliseconds);
-
-                // Checkpoint the cache now and then, so a crash in a long build loses under a minute of embedding, not all
-                // of it; a cache so large that saving it is slow is saved less often, keeping saves under a fifth of the time.
-                var interval = CacheCheckpointInterval > saveCost * 5 ? CacheCheckpointInterval : saveCost * 5;
-                if (embeddingCache is not null && embeddingCache.Count > savedAt
-                    && (embeddingCache.Count - savedAt >= CacheCheckpointEvery || _time.GetElapsedTime(savedTime) >= interval))
-                {
-                    var saving = _time.GetTimestamp();
-                    embeddingCache.Save(cachePath);
-                    saveCost = _time.GetElapsedTime(saving);
-                    savedTime = _time.GetTimestamp();
-                    savedAt = embeddingCache.Count;
-                    Log.EmbeddingCacheSaved(logger, savedAt, (long)saveCost.TotalMilliseconds);
-                }
-            }
-
-            using (var index = VectorIndex.Build(entries))
-            {
-                index.Save(directory);
-            }
-
-            var embedded = (embeddingCache?.Count ?? toEmbed.Count) - cachedBefore;
-            Log.VectorsBuilt(logger, sentences.Count, embedded, stopwatch.ElapsedMilliseconds);
-            if (embeddingCache is not null && embedded > 0)
-            {
-                embeddingCache.Save(cachePath);
-            }
-        }
-        finally
-        {
-            // Between builds the vectors live in the index and the cache file, not in memory as well (at 100k articles the
-            // cache is hundreds of megabytes); the next build loads the file again.
-            embeddingCache?.Clear();
-        }
+        Close();
+        _directory?.Dispose();
+        _directory = null;
     }
 
     /// <summary>
-    /// Deletes every folder but those of the indexes still open (the served one, and retired ones a reader still holds;
-    /// they go on a later apply): older indexes, and builds a crash left unfinished.
+    /// Lets go of the store's own hold on the reader and the segments. The directory object stays open: generations still
+    /// served read through it, and it holds no file of its own (each reader keeps its files).
     /// </summary>
-    private void RemoveStaleIndexes(bool unfinishedToo)
+    private void Close()
     {
-        // The generation published last stays on disk when its index closes (at shutdown): it is what the next start opens.
-        var keep = _issued.Select(i => i.Version).Append(_published).OfType<string>().Select(v => Path.Combine(Root, v)).ToHashSet(StringComparer.Ordinal);
-        var stales = Directory.EnumerateDirectories(Root)
-            .Where(d => !keep.Contains(d) && (unfinishedToo || !d.EndsWith(".building", StringComparison.Ordinal)));
-        foreach (var stale in stales)
+        _reader?.DecRef();
+        _reader = null;
+        _segments.ForEach(s => s.Release());
+        _segments = [];
+    }
+
+    /// <summary>Loads the published generation from disk; false when there is none (or it was damaged and moved aside).</summary>
+    private async Task<bool> RecoverAsync(CancellationToken cancellationToken)
+    {
+        Close();
+        _manifest = null;
+        _articles = new(StringComparer.Ordinal);
+        var manifest = StoreManifest.Read(Folder);
+        if (manifest is null || manifest.Format != IndexFormat || manifest.Vectors != (_embedder is not null))
         {
-            try
+            return false;
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var segments = new List<VectorSegment>();
+        try
+        {
+            ArticleLog.Truncate(LogPath, manifest.ArticleLogLength);
+            var articles = await ArticleLog.ReplayAsync(LogPath, manifest.ArticleLogLength, cancellationToken).ConfigureAwait(false);
+            _directory = FSDirectory.Open(Path.Combine(Folder, LuceneFolder));
+            _policy.Published = manifest.Generation;
+            var commit = DirectoryReader.ListCommits(_directory).LastOrDefault(c => PublishedCommitPolicy.GenerationOf(c) == manifest.Generation)
+                ?? throw new InvalidDataException($"The Lucene index holds no commit of generation {manifest.Generation}.");
+            if (DirectoryReader.ListCommits(_directory)[^1] != commit)
             {
-                Directory.Delete(stale, recursive: true);
+                // A commit newer than the manifest is an apply that crashed before publishing: roll it back.
+                using var rollback = new IndexWriter(_directory, Config(OpenMode.APPEND, commit));
+                rollback.SetCommitData(commit.UserData);
+                rollback.Commit();
             }
-            catch (IOException ex)
+
+            _reader = DirectoryReader.Open(_directory);
+            if (PublishedCommitPolicy.GenerationOf(_reader.IndexCommit) != manifest.Generation)
             {
-                Log.StaleIndexKept(logger, stale, ex.Message);
+                throw new InvalidDataException("The Lucene index does not open at the published generation.");
+            }
+
+            foreach (var leaf in _reader.Leaves)
+            {
+                leaf.AtomicReader.CheckIntegrity();
+            }
+
+            foreach (var stored in manifest.Segments)
+            {
+                segments.Add(new VectorSegment(stored.Generation, stored.Articles, VectorIndex.Load(SegmentFolder(stored.Generation), _retrieval.VectorProbes)));
+            }
+
+            RemoveUnpublishedSegments(manifest);
+            _segments = segments;
+            _articles = articles;
+            _manifest = manifest;
+            Log.IndexVerified(logger, Folder, stopwatch.ElapsedMilliseconds);
+            return true;
+        }
+        catch (Exception ex) when (IndexVerifier.IsDamage(ex))
+        {
+            // A damaged store is no reason to stop serving: it is moved aside and the caller applies its sources again.
+            segments.ForEach(s => s.Release());
+            Close();
+            _articles = new(StringComparer.Ordinal);
+            var aside = IndexVerifier.MoveAside(Folder, options.Value.DataDirectory, _time);
+            Log.IndexDamaged(logger, Folder, aside, ex);
+            return false;
+        }
+    }
+
+    /// <summary>An empty store, replacing whatever was there (an older format, a store built without vectors).</summary>
+    private void CreateEmpty()
+    {
+        Close();
+        foreach (var folder in new[] { Folder, Path.Combine(options.Value.DataDirectory, LegacyFolder) })
+        {
+            if (System.IO.Directory.Exists(folder))
+            {
+                System.IO.Directory.Delete(folder, recursive: true);
             }
         }
+
+        System.IO.Directory.CreateDirectory(Path.Combine(Folder, VectorsFolder));
+        _directory = FSDirectory.Open(Path.Combine(Folder, LuceneFolder));
+        _policy.Published = 0;
+        using (var writer = new IndexWriter(_directory, Config(OpenMode.CREATE)))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { [PublishedCommitPolicy.GenerationKey] = "0" });
+            writer.Commit();
+        }
+
+        _reader = DirectoryReader.Open(_directory);
+        ArticleLog.Truncate(LogPath, 0);
+        _articles = new(StringComparer.Ordinal);
+        _segments = [];
+    }
+
+    private IndexWriterConfig Config(OpenMode mode, IndexCommit? commit = null)
+    {
+        var config = KeywordIndex.WriterConfig(new NewsAnalyzer(), mode);
+        config.IndexDeletionPolicy = _policy;
+        if (commit is not null)
+        {
+            config.IndexCommit = commit;
+        }
+
+        return config;
+    }
+
+    /// <summary>Updates (or, into an empty index, adds) each put article's sentences and deletes each removed one's; one commit.</summary>
+    private void CommitKeywords(IReadOnlyList<CoverageChange> changes, long generation, bool fresh)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        using var writer = new IndexWriter(_directory, Config(OpenMode.APPEND));
+        try
+        {
+            foreach (var change in changes)
+            {
+                if (change.Article is { } article)
+                {
+                    if (fresh)
+                    {
+                        writer.AddDocuments(KeywordIndex.Documents(article));
+                    }
+                    else
+                    {
+                        writer.UpdateDocuments(KeywordIndex.ArticleTerm(change.ArticleId), KeywordIndex.Documents(article));
+                    }
+                }
+                else
+                {
+                    writer.DeleteDocuments(KeywordIndex.ArticleTerm(change.ArticleId));
+                }
+            }
+
+            writer.SetCommitData(new Dictionary<string, string> { [PublishedCommitPolicy.GenerationKey] = generation.ToString(CultureInfo.InvariantCulture) });
+            writer.Commit();
+        }
+        catch
+        {
+            writer.Rollback();
+            throw;
+        }
+
+        Log.KeywordIndexBuilt(logger, changes.Sum(c => c.Article?.Sentences.Count ?? 0), stopwatch.ElapsedMilliseconds);
+    }
+
+    /// <summary>The vector segment of the articles this generation puts, written and loaded; null when it puts none or vectors are off.</summary>
+    private async Task<VectorSegment?> WriteSegmentAsync(IReadOnlyList<CoverageChange> changes, long generation, CancellationToken cancellationToken)
+    {
+        if (_embedder is not { } sentenceEmbedder || !changes.Any(c => c.Article is { Sentences.Count: > 0 }))
+        {
+            return null;
+        }
+
+        var embedder = new SegmentEmbedder(sentenceEmbedder, embeddingCache, Path.Combine(options.Value.DataDirectory, EmbeddingCacheFile), logger, _time)
+        {
+            CheckpointEvery = CacheCheckpointEvery,
+            CheckpointInterval = CacheCheckpointInterval,
+        };
+        var entries = await embedder.VectorsAsync(changes, PreviousVectors, cancellationToken).ConfigureAwait(false);
+        var folder = SegmentFolder(generation);
+        if (System.IO.Directory.Exists(folder))
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+
+        using (var built = VectorIndex.Build(entries))
+        {
+            built.Save(folder);
+        }
+
+        return new VectorSegment(generation, changes.Count(c => c.Article is { Sentences.Count: > 0 }), VectorIndex.Load(folder, _retrieval.VectorProbes));
+    }
+
+    /// <summary>The served vectors of an article's sentences, by sentence text; null when it is not served.</summary>
+    private Dictionary<string, ReadOnlyMemory<float>>? PreviousVectors(string articleId)
+    {
+        if (!_articles.TryGetValue(articleId, out var entry) || _segments.FirstOrDefault(s => s.Generation == entry.Generation) is not { } segment)
+        {
+            return null;
+        }
+
+        var vectors = new Dictionary<string, ReadOnlyMemory<float>>(StringComparer.Ordinal);
+        foreach (var (id, vector) in segment.Index.RowsStartingWith(articleId + "#"))
+        {
+            var ordinal = int.Parse(id.AsSpan(id.LastIndexOf('#') + 1), CultureInfo.InvariantCulture);
+            if (ordinal < entry.Article.Sentences.Count)
+            {
+                vectors.TryAdd(entry.Article.Sentences[ordinal].Text, vector);
+            }
+        }
+
+        return vectors;
+    }
+
+    private CoverageIndex Issue(Stopwatch stopwatch)
+    {
+        var manifest = _manifest!;
+        var articles = _articles;
+        _reader!.IncRef();
+        var keywords = KeywordIndex.Over(_reader);
+        var liveArticles = articles.Values.CountBy(e => e.Generation).ToDictionary();
+        var vectors = _embedder is null
+            ? null
+            : new VectorSegments(
+                _segments.Select(s => s.Share()).ToList(),
+                id => articles.TryGetValue(id, out var entry) ? entry.Generation : null,
+                generation => liveArticles.GetValueOrDefault(generation));
+        var hashes = articles.ToDictionary(a => a.Key, a => a.Value.Hash, StringComparer.Ordinal);
+        var index = new CoverageIndex(new Corpus(articles.Values.Select(e => e.Article)), keywords, vectors, _embedder, _retrieval, manifest.Version, manifest.Generation, hashes);
+        Log.CoverageLoaded(logger, index.Corpus.ArticleCount, index.Corpus.SentenceCount, manifest.Version[..12], index.IsHybrid ? "keyword + vector" : "keyword", stopwatch.ElapsedMilliseconds);
+        return index;
+    }
+
+    private string SegmentFolder(long generation) =>
+        Path.Combine(Folder, VectorsFolder, generation.ToString(CultureInfo.InvariantCulture));
+
+    private void RemoveUnpublishedSegments(StoreManifest manifest)
+    {
+        var named = manifest.Segments.Select(s => SegmentFolder(s.Generation)).ToHashSet(StringComparer.Ordinal);
+        var root = Path.Combine(Folder, VectorsFolder);
+        foreach (var stale in System.IO.Directory.Exists(root) ? System.IO.Directory.EnumerateDirectories(root) : [])
+        {
+            if (!named.Contains(stale))
+            {
+                try
+                {
+                    System.IO.Directory.Delete(stale, recursive: true);
+                }
+                catch (IOException ex)
+                {
+                    Log.StaleIndexKept(logger, stale, ex.Message);
+                }
+            }
+        }
+    }
+
+    private string Version(Dictionary<string, StoredEntry> articles)
+    {
+        var model = _embedder is null ? "keyword-only" : $"vectors:{ArcticEmbeddingGenerator.ModelId}";
+        var lines = articles.Select(a => $"{a.Key}:{a.Value.Hash}").Order(StringComparer.Ordinal).Prepend(model).Prepend(IndexFormat);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
     }
 }

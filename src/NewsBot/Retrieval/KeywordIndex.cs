@@ -40,24 +40,15 @@ public sealed class KeywordIndex : IDisposable
 
     private static readonly Similarity Bm25 = new BM25Similarity(k1: 0.9f, b: 0.4f);
 
-    private readonly LuceneDirectory _directory;
+    private readonly LuceneDirectory? _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly QueryBuilder _phrases;
 
-    private KeywordIndex(LuceneDirectory directory)
+    private KeywordIndex(DirectoryReader reader, LuceneDirectory? directory)
     {
         _directory = directory;
-        try
-        {
-            _reader = DirectoryReader.Open(directory);
-        }
-        catch
-        {
-            directory.Dispose();
-            throw;
-        }
-
+        _reader = reader;
         _searcher = new IndexSearcher(_reader) { Similarity = Bm25 };
         _phrases = new QueryBuilder(Analyzer);
     }
@@ -74,26 +65,10 @@ public sealed class KeywordIndex : IDisposable
 
         using var directory = FSDirectory.Open(path);
         using var analyzer = new NewsAnalyzer();
-        var config = new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE, Similarity = Bm25 };
-        using var writer = new IndexWriter(directory, config);
+        using var writer = new IndexWriter(directory, WriterConfig(analyzer, OpenMode.CREATE));
         foreach (var article in articles)
         {
-            foreach (var sentence in article.Sentences)
-            {
-                var document = new Document
-                {
-                    new StringField(ArticleField, article.Id, Field.Store.YES),
-                    new StoredField(OrdinalField, sentence.Ordinal),
-                    new TextField(TextField, sentence.Text, Field.Store.NO),
-                    new TextField(ContextField, Context(article, sentence), Field.Store.NO),
-                };
-                foreach (var day in DateTerms.OfSentence(article, sentence))
-                {
-                    document.Add(new StringField(DateField, day, Field.Store.NO));
-                }
-
-                writer.AddDocument(document);
-            }
+            writer.AddDocuments(Documents(article));
         }
 
         writer.Commit();
@@ -103,7 +78,46 @@ public sealed class KeywordIndex : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
 
-        return new KeywordIndex(FSDirectory.Open(path));
+        var directory = FSDirectory.Open(path);
+        try
+        {
+            return new KeywordIndex(DirectoryReader.Open(directory), directory);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Searches <paramref name="reader"/>, which it disposes; its directory stays the caller's.</summary>
+    internal static KeywordIndex Over(DirectoryReader reader) => new(reader, null);
+
+    /// <summary>The term that finds every document of an article, to update or delete it.</summary>
+    internal static Term ArticleTerm(string articleId) => new(ArticleField, articleId);
+
+    internal static IndexWriterConfig WriterConfig(Analyzer analyzer, OpenMode mode) =>
+        new(Version, analyzer) { OpenMode = mode, Similarity = Bm25 };
+
+    /// <summary>One document a sentence, in order, as the index holds them.</summary>
+    internal static IEnumerable<Document> Documents(Article article)
+    {
+        foreach (var sentence in article.Sentences)
+        {
+            var document = new Document
+            {
+                new StringField(ArticleField, article.Id, Field.Store.YES),
+                new StoredField(OrdinalField, sentence.Ordinal),
+                new TextField(TextField, sentence.Text, Field.Store.NO),
+                new TextField(ContextField, Context(article, sentence), Field.Store.NO),
+            };
+            foreach (var day in DateTerms.OfSentence(article, sentence))
+            {
+                document.Add(new StringField(DateField, day, Field.Store.NO));
+            }
+
+            yield return document;
+        }
     }
 
     /// <summary>
@@ -221,7 +235,7 @@ public sealed class KeywordIndex : IDisposable
     {
         _reader.Dispose();
         Analyzer.Dispose();
-        _directory.Dispose();
+        _directory?.Dispose();
     }
 
     private static string Context(Article article, Sentence sentence)

@@ -54,4 +54,7 @@ internal static partial class Log
 
     [LoggerMessage(24, LogLevel.Debug, "Saved the embedding cache: {Count} vectors in {ElapsedMs} ms")]
     public static partial void EmbeddingCacheSaved(ILogger logger, int count, long elapsedMs);
+
+    [LoggerMessage(25, LogLevel.Information, "Published generation {Generation} in {ElapsedMs} ms: {Put} articles put, {Removed} removed")]
+    public static partial void GenerationApplied(ILogger logger, long generation, int put, int removed, long elapsedMs);
 }

@@ -224,6 +224,28 @@ public sealed class VectorIndex : IDisposable
             .ToArray();
     }
 
+    /// <summary>
+    /// The unit vectors of the rows whose ids start with <paramref name="prefix"/> (an article's sentences, <c>id#</c>):
+    /// one pass over the ids, then only those rows read.
+    /// </summary>
+    internal List<(string Id, float[] Vector)> RowsStartingWith(string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+
+        var rows = new List<(string, float[])>();
+        for (var i = 0; i < _ids.Length; i++)
+        {
+            if (_ids[i].StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var row = new float[Dimensions];
+                ReadRow(i, row);
+                rows.Add((_ids[i], row));
+            }
+        }
+
+        return rows;
+    }
+
     /// <summary>Row indexes of the <paramref name="count"/> best rows by the int8 score alone, best first.</summary>
     internal int[] ScanQuantized(ReadOnlySpan<float> unitQuery, int count) => ScanQuantized(unitQuery, count, [(0, Count)]).Select(hit => hit.Index).ToArray();
 

@@ -12,17 +12,18 @@ public sealed class CoverageLibraryTests
         using var coverage = new TestCoverage(seeds.Path);
 
         var first = await coverage.Library.LoadAsync();
-        var indexFolder = Directory.GetDirectories(Path.Combine(coverage.DataDirectory, "index")).Single();
-        var builtAt = Directory.GetFiles(indexFolder).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        var store = Path.Combine(coverage.DataDirectory, "coverage");
+        var builtAt = Directory.GetFiles(store, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
         var second = await coverage.Library.LoadAsync();
 
         Assert.Equal(first.Version, second.Version);
-        Assert.Equal(builtAt, Directory.GetFiles(indexFolder).ToDictionary(f => f, File.GetLastWriteTimeUtc));
+        Assert.Same(first, second);
+        Assert.Equal(builtAt, Directory.GetFiles(store, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc));
         Assert.Equal(14, second.Corpus.SentenceCount);
     }
 
     [Fact]
-    public async Task LoadAsync_ChangedSources_RebuildsAndDropsTheOldIndex()
+    public async Task LoadAsync_ChangedSources_PublishesTheNextGenerationAndClosesTheOldOne()
     {
         using var seeds = new TempDirectory();
         File.Copy(TestPaths.SeedArticle, seeds.Combine("a.txt"));
@@ -33,13 +34,14 @@ public sealed class CoverageLibraryTests
         var second = await coverage.Library.LoadAsync();
 
         Assert.NotEqual(first.Version, second.Version);
+        Assert.Equal(first.Generation + 1, second.Generation);
+        Assert.True(first.IsDisposed);
         Assert.Equal(2, second.Corpus.ArticleCount);
-        Assert.Equal(second.Version, Path.GetFileName(Directory.GetDirectories(Path.Combine(coverage.DataDirectory, "index")).Single()));
         Assert.Contains(await second.RetrieveAsync("did the ceasefire hold overnight?", 3), p => p.Sentence.Text.StartsWith("The ceasefire held overnight", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task LoadAsync_LeftoverUnfinishedBuild_IsReplacedByACompleteIndex()
+    public async Task LoadAsync_LeftoversOfAnUnpublishedApply_AreCutOffOnRestart()
     {
         using var seeds = new TempDirectory();
         using var data = new TempDirectory();
@@ -50,17 +52,19 @@ public sealed class CoverageLibraryTests
             version = (await first.Library.LoadAsync()).Version;
         }
 
-        var keyword = Path.Combine(data.Path, "index");
-        Directory.Delete(Path.Combine(keyword, version), recursive: true);
-        Directory.CreateDirectory(Path.Combine(keyword, version + ".building"));
-        await File.WriteAllTextAsync(Path.Combine(keyword, version + ".building", "segments_1"), "torn write");
+        var store = Path.Combine(data.Path, "coverage");
+        var log = Path.Combine(store, "articles.log");
+        var published = new FileInfo(log).Length;
+        await File.AppendAllTextAsync(log, "{\"Generation\":2,\"Id\":\"torn");
+        Directory.CreateDirectory(Path.Combine(store, "vectors", "2"));
         using var coverage = TestCoverage.Over(data.Path, seeds.Path);
 
         var reloaded = await coverage.Library.LoadAsync();
 
         Assert.Equal(version, reloaded.Version);
         Assert.NotEmpty(await reloaded.RetrieveAsync("draft agreement on security guarantees", 3));
-        Assert.Equal([version], Directory.GetDirectories(keyword).Select(Path.GetFileName));
+        Assert.Equal(published, new FileInfo(log).Length);
+        Assert.False(Directory.Exists(Path.Combine(store, "vectors", "2")));
     }
 
     [Fact]
@@ -97,7 +101,7 @@ public sealed class CoverageLibraryTests
     }
 
     [Fact]
-    public async Task LoadAsync_AfterRestart_RebuildsAFolderWithoutManifestAndDeletesOtherLeftovers()
+    public async Task LoadAsync_AfterRestart_RebuildsAStoreWithoutManifestAndDeletesTheOldLayout()
     {
         using var seeds = new TempDirectory();
         File.Copy(TestPaths.SeedArticle, seeds.Combine("a.txt"));
@@ -108,22 +112,22 @@ public sealed class CoverageLibraryTests
             version = (await first.Library.LoadAsync()).Version;
         }
 
-        var root = Path.Combine(data.Path, "index");
-        File.Delete(Path.Combine(root, version, "manifest.json"));
-        foreach (var file in Directory.GetFiles(Path.Combine(root, version)))
+        var root = Path.Combine(data.Path, "coverage");
+        File.Delete(Path.Combine(root, "manifest.json"));
+        foreach (var file in Directory.GetFiles(root, "*", SearchOption.AllDirectories))
         {
             await File.WriteAllTextAsync(file, "torn");
         }
 
-        Directory.CreateDirectory(Path.Combine(root, "0123.building"));
+        Directory.CreateDirectory(Path.Combine(data.Path, "index", "0123.building"));
         using var restarted = TestCoverage.Over(data.Path, seeds.Path);
 
         var index = await restarted.Library.LoadAsync();
 
         Assert.Equal(version, index.Version);
         Assert.NotEmpty(await index.RetrieveAsync("draft agreement on security guarantees", 3));
-        Assert.True(File.Exists(Path.Combine(root, version, "manifest.json")));
-        Assert.Equal([version], Directory.GetDirectories(root).Select(Path.GetFileName));
+        Assert.True(File.Exists(Path.Combine(root, "manifest.json")));
+        Assert.False(Directory.Exists(Path.Combine(data.Path, "index")));
     }
 
     [Fact]

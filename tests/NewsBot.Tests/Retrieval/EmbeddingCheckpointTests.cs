@@ -33,7 +33,7 @@ public sealed class EmbeddingCheckpointTests
 
         var reloaded = new FileCachingEmbeddingGenerator(new FakeEmbeddingGenerator());
         Assert.Equal(2 * 2_048, reloaded.Load(Path.Combine(data.Path, "embeddings.cache")));
-        Assert.DoesNotContain(Directory.GetDirectories(Path.Combine(data.Path, "index")), d => !d.EndsWith(".building", StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(data.Path, "coverage", "manifest.json")));
     }
 
     [Fact]

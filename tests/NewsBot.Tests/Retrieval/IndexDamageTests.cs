@@ -36,7 +36,7 @@ public sealed class IndexDamageTests
             version = (await first.LoadAsync()).Version;
         }
 
-        Damage(Path.Combine(data.Path, EmbeddedCoverageStore.IndexFolder, version), damage);
+        Damage(Path.Combine(data.Path, EmbeddedCoverageStore.StoreFolder), damage);
         using var restarted = Library(seeds.Path, data.Path);
         var index = await restarted.LoadAsync();
         var passages = await index.RetrieveAsync("what did Russia propose on December 17?", 3);
@@ -65,9 +65,10 @@ public sealed class IndexDamageTests
         Assert.False(Directory.Exists(Path.Combine(data.Path, IndexVerifier.DamagedFolder)));
     }
 
-    internal static void Damage(string folder, string damage)
+    internal static void Damage(string store, string damage)
     {
-        var vectors = Path.Combine(folder, VectorIndex.FileName);
+        var folder = Path.Combine(store, EmbeddedCoverageStore.LuceneFolder);
+        var vectors = Directory.GetFiles(Path.Combine(store, EmbeddedCoverageStore.VectorsFolder), VectorIndex.FileName, SearchOption.AllDirectories).Single();
         var segment = Directory.GetFiles(folder, "_0.*").Where(f => !f.EndsWith(".si", StringComparison.Ordinal)).MaxBy(f => new FileInfo(f).Length)!;
         switch (damage)
         {
@@ -75,7 +76,7 @@ public sealed class IndexDamageTests
             case "garbage in the middle of the vector file": Scribble(vectors); break;
             case "truncate segment": Truncate(segment); break;
             case "garbage in the middle of the segment": Scribble(segment); break;
-            case "garbage in segments_N": Scribble(Directory.GetFiles(folder, "segments_*").Single()); break;
+            case "garbage in segments_N": Scribble(Directory.GetFiles(folder, "segments_*").MaxBy(f => f.Length + f)!); break;
             case "delete .si": File.Delete(Directory.GetFiles(folder, "_0.si").Single()); break;
             default: throw new ArgumentOutOfRangeException(nameof(damage), damage, null);
         }

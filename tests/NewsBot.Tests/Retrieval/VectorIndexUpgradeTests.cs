@@ -21,7 +21,7 @@ public sealed class VectorIndexUpgradeTests
             await first.LoadAsync();
         }
 
-        var indexFolder = Directory.GetDirectories(Path.Combine(data.Path, "index")).Single();
+        var indexFolder = Directory.GetDirectories(Path.Combine(data.Path, "coverage", "vectors")).Single();
         var vectorFile = Path.Combine(indexFolder, VectorIndex.FileName);
         var bytes = File.ReadAllBytes(vectorFile);
         BitConverter.GetBytes(1).CopyTo(bytes, 4);
