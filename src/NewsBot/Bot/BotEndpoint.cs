@@ -7,9 +7,11 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Answering;
+using NewsBot.State;
 
 namespace NewsBot.Bot;
 
@@ -40,12 +42,13 @@ public static class BotEndpoint
         services.AddHttpContextAccessor();
         services.AddSingleton<IBotFrameworkHttpAdapter, ErrorHandlingAdapter>();
         services.AddTransient<IBot, NewsBotHandler>();
-        services.AddSingleton<ConversationRateLimiter>();
 
-        // Conversation memory lives in the process and expires (ExpiringMemoryStorage): it is small, and a restart
-        // forgetting the last question costs a reader one rephrased follow-up. A shared IStorage (Blob, Cosmos DB)
-        // replaces it when scaled out.
-        services.AddSingleton<IStorage, ExpiringMemoryStorage>();
+        // By default conversation memory and rate limits live in the process, and memory expires
+        // (ExpiringMemoryStorage): it is small, and a restart forgetting the last question costs a reader one rephrased
+        // follow-up. Hosting registers the fleet's shared ones first (PostgresStorage, PostgresRateLimiter) when
+        // Coverage:Store is Postgres.
+        services.TryAddSingleton<ITurnRateLimiter, ConversationRateLimiter>();
+        services.TryAddSingleton<IStorage, ExpiringMemoryStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton(sp => sp.GetRequiredService<ConversationState>().CreateProperty<ConversationMemory>(nameof(ConversationMemory)));
         return services;
@@ -106,6 +109,12 @@ public static class BotEndpoint
             Log.BadRequest(logger, StatusCodes.Status503ServiceUnavailable, ex.Message);
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = options.Value.SigningKeyRetrySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (StateUnavailableException ex) when (!context.Response.HasStarted)
+        {
+            Log.StateUnavailable(logger, options.Value.StateRetrySeconds, ex.Message);
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = options.Value.StateRetrySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
         {

@@ -59,4 +59,10 @@ public sealed class BotOptions
 
     [Range(1, 3_600)]
     public int SigningKeyRetrySeconds { get; set; } = 30;
+
+    /// <summary>
+    /// With <c>Coverage:Store=Postgres</c>, a turn that cannot reach the database gets 503 with this <c>Retry-After</c>.
+    /// </summary>
+    [Range(1, 3_600)]
+    public int StateRetrySeconds { get; set; } = 10;
 }

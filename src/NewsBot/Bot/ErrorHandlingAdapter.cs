@@ -1,13 +1,16 @@
+using System.Runtime.ExceptionServices;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Logging;
+using NewsBot.State;
 
 namespace NewsBot.Bot;
 
 /// <summary>
 /// The Bot Framework <see cref="CloudAdapter"/> with the turn boundary's error handling: a failure in a turn is
-/// logged and the user gets an apology, and the bot keeps serving. When the failure was sending to the channel
+/// logged and the user gets an apology, and the bot keeps serving; a turn that could not reach the shared state
+/// database is not apologised for but refused with 503 (<see cref="StateUnavailableException"/>). When the failure was sending to the channel
 /// itself (a timeout, a refused connection, an error status from the <c>serviceUrl</c>), no apology is attempted: it
 /// would take the same road and hold the request for another timeout.
 /// </summary>
@@ -18,6 +21,13 @@ public sealed class ErrorHandlingAdapter : CloudAdapter
     {
         OnTurnError = async (turnContext, exception) =>
         {
+            // Without the shared state the turn cannot be answered right: the request gets 503 with Retry-After
+            // (BotEndpoint), and the channel may send it again, rather than an apology and a lost question.
+            if (FindStateUnavailable(exception) is { } unavailable)
+            {
+                ExceptionDispatchInfo.Capture(unavailable).Throw();
+            }
+
             if (IsSendFailure(exception))
             {
                 Log.SendFailed(logger, exception.Message);
@@ -36,6 +46,19 @@ public sealed class ErrorHandlingAdapter : CloudAdapter
                 Log.ApologyFailed(logger, sendFailure.Message);
             }
         };
+    }
+
+    internal static StateUnavailableException? FindStateUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is StateUnavailableException unavailable)
+            {
+                return unavailable;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the exception came from talking to the channel (the connector's HTTP call), not from the bot.</summary>

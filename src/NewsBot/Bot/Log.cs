@@ -45,4 +45,10 @@ internal static partial class Log
 
     [LoggerMessage(113, LogLevel.Information, "Answered an invoke named {Name} that the bot does not handle with 200 and no body")]
     public static partial void UnknownInvoke(ILogger logger, string? name);
+
+    [LoggerMessage(114, LogLevel.Information, "Another turn of the conversation saved its memory first; applying this turn's change over it (attempt {Attempt})")]
+    public static partial void StateConflict(ILogger logger, int attempt);
+
+    [LoggerMessage(115, LogLevel.Warning, "Answering 503 (retry after {RetrySeconds} s): {Reason}")]
+    public static partial void StateUnavailable(ILogger logger, int retrySeconds, string reason);
 }

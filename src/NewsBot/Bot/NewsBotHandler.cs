@@ -16,7 +16,9 @@ namespace NewsBot.Bot;
 /// through the kernel's <c>answer_question</c> function, rendered for the channel it came from. A follow-up ("when was
 /// that?") is first made standalone from the remembered previous turn (<see cref="FollowUpRewriter"/>); an answer
 /// comes with suggested next questions the coverage can answer. The conversation's memory is saved at the end of
-/// every turn. In Teams, the reader's thumbs up or down arrives as a <c>message/submitAction</c> invoke and is logged.
+/// every turn; when another turn of the same conversation saved first (two people asking at once in a group chat, their
+/// turns on two instances of a fleet), this turn's changes are applied again over what that one saved, so neither
+/// remembered question is lost. In Teams, the reader's thumbs up or down arrives as a <c>message/submitAction</c> invoke and is logged.
 /// </summary>
 public sealed class NewsBotHandler(
     Kernel kernel,
@@ -24,7 +26,7 @@ public sealed class NewsBotHandler(
     ConversationState conversationState,
     IStatePropertyAccessor<ConversationMemory> memory,
     FollowUpSuggester suggester,
-    ConversationRateLimiter rateLimiter,
+    ITurnRateLimiter rateLimiter,
     IOptions<BotOptions> options,
     TimeProvider timeProvider,
     IHttpContextAccessor httpContext,
@@ -37,12 +39,51 @@ public sealed class NewsBotHandler(
     /// <summary>The id of the conversation's last answer, which feedback without a <c>replyToId</c> rates.</summary>
     private readonly IStatePropertyAccessor<string> _lastAnswerId = conversationState.CreateProperty<string>("NewsBot.LastAnswerId");
 
+    /// <summary>How often a turn re-applies its changes after another turn of the conversation saved first.</summary>
+    private const int MaxSaveAttempts = 5;
+
+    /// <summary>Turn-state keys of what this turn changed in the conversation's memory, to apply again after a conflict.</summary>
+    private const string RememberedTurnKey = "NewsBot.RememberedTurn";
+    private const string AnswerIdKey = "NewsBot.AnswerId";
+
     private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase) { "help", "/help", "?", "hi", "hello" };
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+        await SaveStateAsync(turnContext, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Saves the conversation's memory. The store refuses a save over state that changed since this turn read it
+    /// (<see cref="StateConflictException"/>); then the turn reads it again and re-applies its own change (its
+    /// remembered question, its answer's id) on top, instead of overwriting the other turn's.
+    /// </summary>
+    private async Task SaveStateAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (StateConflictException) when (attempt < MaxSaveAttempts)
+            {
+                Log.StateConflict(logger, attempt);
+                await conversationState.LoadAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
+                if (turnContext.TurnState.Get<ConversationTurn>(RememberedTurnKey) is { } turn)
+                {
+                    var current = await memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken).ConfigureAwait(false);
+                    await memory.SetAsync(turnContext, current.Remember(turn), cancellationToken).ConfigureAwait(false);
+                }
+
+                if (turnContext.TurnState.Get<string>(AnswerIdKey) is { } answerId)
+                {
+                    await _lastAnswerId.SetAsync(turnContext, answerId, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -70,7 +111,7 @@ public sealed class NewsBotHandler(
         }
 
         var address = httpContext.HttpContext?.Connection.RemoteIpAddress?.ToString();
-        if (!rateLimiter.TryAcquire(activity.Conversation?.Id ?? string.Empty, activity.From?.Id, address))
+        if (!await rateLimiter.TryAcquireAsync(activity.Conversation?.Id ?? string.Empty, activity.From?.Id, address, cancellationToken).ConfigureAwait(false))
         {
             Log.RateLimited(logger, activity.ChannelId);
             await turnContext.SendActivityAsync(
@@ -98,6 +139,7 @@ public sealed class NewsBotHandler(
         if (sent is [{ Id: { Length: > 0 } answerId }, ..])
         {
             await _lastAnswerId.SetAsync(turnContext, answerId, cancellationToken).ConfigureAwait(false);
+            turnContext.TurnState.Set(AnswerIdKey, answerId);
             Log.SentAnswer(logger, answerId, activity.ChannelId);
         }
     }
@@ -117,7 +159,9 @@ public sealed class NewsBotHandler(
             new KernelArguments { ["question"] = standalone },
             cancellationToken).ConfigureAwait(false) ?? Answer.NotCovered(standalone);
         Log.Answered(logger, answer.IsAnswered, answer.Citations.Count);
-        await memory.SetAsync(turnContext, remembered.Remember(ConversationTurn.From(answer)), cancellationToken).ConfigureAwait(false);
+        var turn = ConversationTurn.From(answer);
+        await memory.SetAsync(turnContext, remembered.Remember(turn), cancellationToken).ConfigureAwait(false);
+        turnContext.TurnState.Set(RememberedTurnKey, turn);
 
         var suggestions = answer.IsAnswered ? await suggester.SuggestAsync(answer, cancellationToken).ConfigureAwait(false) : [SuggestionButtons.Help];
         Log.Suggested(logger, answer.IsAnswered ? suggestions.Count : 0);

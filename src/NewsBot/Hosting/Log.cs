@@ -15,4 +15,10 @@ internal static partial class Log
 
     [LoggerMessage(3003, LogLevel.Warning, "Could not watch {Path} ({Reason}); relying on the periodic rescan")]
     public static partial void WatchFailed(ILogger logger, string path, string reason);
+
+    [LoggerMessage(3004, LogLevel.Debug, "Swept the shared state: {Conversations} idle conversations and {Buckets} idle rate buckets removed")]
+    public static partial void StateSwept(ILogger logger, int conversations, int buckets);
+
+    [LoggerMessage(3005, LogLevel.Warning, "Could not sweep the shared state; trying again in a minute: {Reason}")]
+    public static partial void SweepFailed(ILogger logger, string reason);
 }

@@ -89,6 +89,7 @@ public static class NewsBotHostingExtensions
         }
 
         builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.AddFleetState();
         builder.Services.AddBotEndpoint(builder.Configuration);
         return builder;
     }

@@ -13,6 +13,12 @@ public sealed class CoverageOptions : IValidatableObject
     /// <summary>Corpus files in JSON Lines, one article per line. Relative paths are resolved against the content root.</summary>
     public IList<string> Corpora { get; init; } = [];
 
+    /// <summary>
+    /// <see cref="CoverageStoreKind.Embedded"/> (the default: one process, nothing else needed) or
+    /// <see cref="CoverageStoreKind.Postgres"/> (a fleet over the database in <c>ConnectionStrings:NewsBot</c>).
+    /// </summary>
+    public CoverageStoreKind Store { get; set; } = CoverageStoreKind.Embedded;
+
     /// <summary>Where indexes are persisted. Relative paths are resolved against the content root.</summary>
     [Required]
     public string DataDirectory { get; set; } = ".newsbot";

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Hosting;
 
 namespace NewsBot.Tests.Infrastructure;
@@ -19,7 +20,10 @@ internal sealed class KestrelBot : IAsyncDisposable
 
     public HttpClient Client { get; private set; } = null!;
 
-    public static async Task<KestrelBot> StartAsync(params string[] settings)
+    public static Task<KestrelBot> StartAsync(params string[] settings) => StartAsync(configure: null, settings);
+
+    /// <summary>Starts the bot with <paramref name="configure"/> run on its services after NewsBot's own registrations.</summary>
+    public static async Task<KestrelBot> StartAsync(Action<IServiceCollection>? configure, params string[] settings)
     {
         var data = new TempDirectory();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -29,6 +33,7 @@ internal sealed class KestrelBot : IAsyncDisposable
         });
         builder.WebHost.UseUrls(Loopback.AnyPort);
         builder.AddNewsBot();
+        configure?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapNewsBot();
         await app.StartAsync();
