@@ -14,7 +14,8 @@ namespace NewsBot.Replication;
 /// generation it opens after a restart is where catching up resumes; an empty data directory starts from generation 0
 /// and bootstraps from the whole log. Vectors come from the database with the articles: no sentence is embedded here.
 /// <para>
-/// Start-up opens the local store and catches up before the host serves. Afterwards a <c>LISTEN</c> on its own
+/// Start-up opens the local store and catches up before the host serves; with the database down it serves what the
+/// local store holds and keeps trying. Afterwards a <c>LISTEN</c> on its own
 /// connection wakes the catch-up at each commit; when that connection drops, the log is polled every
 /// <see cref="ReplicationOptions.PollSeconds"/> until it is back (the poll also runs while listening, as a safety net
 /// costing one indexed query).
@@ -34,10 +35,19 @@ public sealed class CoverageReplica(
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await CoverageSchema.EnsureAsync(dataSource, cancellationToken).ConfigureAwait(false);
         await library.OpenAsync(cancellationToken).ConfigureAwait(false);
-        Log.ReplicaStarting(logger, Generation, await feed.LatestAsync(cancellationToken).ConfigureAwait(false));
-        await CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await CoverageSchema.EnsureAsync(dataSource, cancellationToken).ConfigureAwait(false);
+            Log.ReplicaStarting(logger, Generation, await feed.LatestAsync(cancellationToken).ConfigureAwait(false));
+            await CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+        {
+            // The database is down: serve the replica this instance already has (if any) and keep trying in the background.
+            Log.CatchUpFailed(logger, Generation, ex);
+        }
+
         await base.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 

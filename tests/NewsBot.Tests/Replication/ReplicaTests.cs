@@ -84,8 +84,7 @@ public sealed class ReplicaTests(PostgresDatabase database, ITestOutputHelper ou
         File.Copy(TestPaths.SeedArticle, _sources.Combine("seed.txt"));
         await File.WriteAllTextAsync(_sources.Combine("harbour.txt"), $"Zorblat harbour reopens\n\nODESA, March 10, 2022 — {Reopened} Grain prices fell.");
         var writerModel = new FakeEmbeddingGenerator();
-        var writer = new CoverageWriter(database.ConnectionString, new SentenceEmbedder(writerModel, Options.Create(new EmbeddingOptions())), FakeEmbeddingGenerator.ModelId, NullLogger<CoverageWriter>.Instance);
-        var summary = await writer.TryWriteAsync(IngestionPipeline.ReadAsync([_sources.Path], []));
+        var summary = await Writer(writerModel).TryWriteAsync(IngestionPipeline.ReadAsync([_sources.Path], []));
         var replicaModel = new FakeEmbeddingGenerator();
 
         await using var joining = await ReplicaBot.StartAsync(database.ConnectionString, NewData(), replicaModel);
@@ -96,6 +95,29 @@ public sealed class ReplicaTests(PostgresDatabase database, ITestOutputHelper ou
         Assert.Equal(0, embeddedAtStart);
         Assert.True(joining.App.Services.GetRequiredService<CoverageLibrary>().Current!.IsHybrid);
         Assert.Contains(Reopened, answer, StringComparison.Ordinal);
+        Assert.DoesNotContain(replicaModel.Inputs, text => writerModel.Inputs.Contains(text));
+    }
+
+    [SkippableFact]
+    public async Task Instance_CatchingUpAChangedArticleWithVectors_EmbedsNothingAndKeepsTheOthersVectors()
+    {
+        await ResetAsync();
+        File.Copy(TestPaths.SeedArticle, _sources.Combine("seed.txt"));
+        var writerModel = new FakeEmbeddingGenerator();
+        await Writer(writerModel).TryWriteAsync(IngestionPipeline.ReadAsync([_sources.Path], []));
+        var replicaModel = new FakeEmbeddingGenerator();
+        await using var bot = await ReplicaBot.StartAsync(database.ConnectionString, NewData(), replicaModel);
+        await File.WriteAllTextAsync(_sources.Combine("harbour.txt"), $"Zorblat harbour reopens\n\nODESA, March 10, 2022 — {Reopened} Grain prices fell.");
+
+        var summary = await Writer(writerModel).TryWriteAsync(IngestionPipeline.ReadAsync([_sources.Path], []));
+        var written = Stopwatch.StartNew();
+        var latency = await UntilAsync(bot, text => text.Contains(Reopened, StringComparison.Ordinal), written);
+        var seed = await bot.AskAsync(SeedQuestion);
+
+        Assert.Equal(["harbour"], summary!.Added);
+        Assert.True(latency < Deadline, $"{latency.TotalMilliseconds:F0} ms");
+        Assert.Contains(SeedAnswer, seed, StringComparison.Ordinal);
+        Assert.True(bot.App.Services.GetRequiredService<CoverageLibrary>().Current!.IsHybrid);
         Assert.DoesNotContain(replicaModel.Inputs, text => writerModel.Inputs.Contains(text));
     }
 
@@ -138,6 +160,9 @@ public sealed class ReplicaTests(PostgresDatabase database, ITestOutputHelper ou
         _data.ForEach(d => d.Dispose());
         _sources.Dispose();
     }
+
+    private CoverageWriter Writer(FakeEmbeddingGenerator model) =>
+        new(database.ConnectionString, new SentenceEmbedder(model, Options.Create(new EmbeddingOptions())), FakeEmbeddingGenerator.ModelId, NullLogger<CoverageWriter>.Instance);
 
     private string NewData()
     {
