@@ -51,4 +51,7 @@ internal static partial class Log
 
     [LoggerMessage(115, LogLevel.Warning, "Answering 503 (retry after {RetrySeconds} s): {Reason}")]
     public static partial void StateUnavailable(ILogger logger, int retrySeconds, string reason);
+
+    [LoggerMessage(116, LogLevel.Warning, "The answer was sent but the conversation's memory could not be saved: {Reason}")]
+    public static partial void StateNotSaved(ILogger logger, string reason);
 }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using NewsBot.Answering;
 using NewsBot.Retrieval;
+using NewsBot.State;
 
 namespace NewsBot.Bot;
 
@@ -66,6 +67,13 @@ public sealed class NewsBotHandler(
             try
             {
                 await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (StateUnavailableException ex) when (turnContext.Responded)
+            {
+                // The answer has gone out: a 503 now would have the channel send the question again and the reader get
+                // a second answer. Only this turn's memory is lost.
+                Log.StateNotSaved(logger, ex.Message);
                 return;
             }
             catch (StateConflictException) when (attempt < MaxSaveAttempts)

@@ -14,6 +14,9 @@ namespace NewsBot.Hosting;
 /// </summary>
 public static class FleetStateExtensions
 {
+    /// <summary>The service key of the state's own data source (see <see cref="StateDatabase.CreateDataSource"/>).</summary>
+    public const string StateDataSourceKey = "state";
+
     /// <summary>Whether the configuration chooses the Postgres profile.</summary>
     public static bool UsesPostgres(IConfiguration configuration)
     {
@@ -37,8 +40,8 @@ public static class FleetStateExtensions
             .Configure<IConfiguration>((o, configuration) => o.ConnectionString = configuration.GetConnectionString(PostgresOptions.ConnectionStringName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<PostgresOptions>>().Value.ConnectionString!));
-        services.AddSingleton<StateDatabase>();
+        services.AddKeyedSingleton(StateDataSourceKey, (sp, _) => StateDatabase.CreateDataSource(sp.GetRequiredService<IOptions<PostgresOptions>>().Value.ConnectionString!));
+        services.AddSingleton(sp => new StateDatabase(sp.GetRequiredKeyedService<NpgsqlDataSource>(StateDataSourceKey), sp.GetRequiredService<ILogger<StateDatabase>>()));
         services.AddSingleton<PostgresStorage>();
         services.AddSingleton<IStorage>(sp => sp.GetRequiredService<PostgresStorage>());
         services.AddSingleton<PostgresRateLimiter>();

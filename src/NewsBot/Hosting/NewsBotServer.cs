@@ -63,6 +63,10 @@ public static class NewsBotServer
         IOException { InnerException: AddressInUseException } =>
             $"NewsBot cannot start: {exception.Message.TrimEnd('.')}. Stop the program using that port, or choose another with the Urls setting (--urls http://localhost:3979).",
         OptionsValidationException validation => $"NewsBot cannot start: {string.Join(" ", validation.Failures)}",
+
+        // A value the binder cannot convert ("Coverage:Store=Postgress"): its message names the setting and the value.
+        InvalidOperationException { InnerException: FormatException format } when exception.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
+            $"NewsBot cannot start: {exception.Message} {format.Message}",
         _ => null,
     };
 

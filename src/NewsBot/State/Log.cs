@@ -6,7 +6,4 @@ internal static partial class Log
 {
     [LoggerMessage(4000, LogLevel.Information, "Shared state tables ready in {ElapsedMs} ms")]
     public static partial void SchemaReady(ILogger logger, long elapsedMs);
-
-    [LoggerMessage(4001, LogLevel.Warning, "The shared state database is unavailable: {Reason}")]
-    public static partial void Unavailable(ILogger logger, string reason);
 }

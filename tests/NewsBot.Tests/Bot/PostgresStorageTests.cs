@@ -236,6 +236,19 @@ public sealed class PostgresStorageTests(PostgresDatabase database) : IClassFixt
         Assert.Equal(2L, await command.ExecuteScalarAsync());
     }
 
+    [SkippableFact]
+    public async Task CreateDataSource_StateCommitsDoNotWaitForTheDisk_AndOtherOptionsAreKept()
+    {
+        await using var dataSource = NewsBot.State.StateDatabase.CreateDataSource(database.ConnectionString + ";Options=-c statement_timeout=4321");
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand("SELECT current_setting('synchronous_commit'), current_setting('statement_timeout')", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+
+        Assert.Equal("off", reader.GetString(0));
+        Assert.Equal("4321ms", reader.GetString(1));
+    }
+
     private static async Task IncrementAsync(PostgresStorage storage, string key)
     {
         while (true)

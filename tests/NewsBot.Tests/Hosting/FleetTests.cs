@@ -77,6 +77,17 @@ public sealed class FleetTests(PostgresDatabase database) : IClassFixture<Postgr
         Assert.Equal(3, replies.Count(r => r.Contains("I know 1 article", StringComparison.Ordinal)));
     }
 
+    [SkippableFact]
+    public async Task Answer_WhenTheDatabaseIsLostBeforeTheSave_IsStillSentOnceWith200()
+    {
+        void LostBeforeSave(IServiceCollection services) => services.AddSingleton<IStorage>(sp => new UnsavableStorage(sp.GetRequiredService<PostgresStorage>()));
+        await using var bot = await KestrelBot.StartAsync(LostBeforeSave, Fleet());
+
+        var replies = await Activities.ExchangeAsync(bot.Client, Activities.Message(SeedQuestion));
+
+        AssertCites(Assert.Single(replies.OfType("message")), December17);
+    }
+
     /// <summary>In the Postgres profile the bots serve what the writer put in the database: the seeds, ingested once per class.</summary>
     public async Task InitializeAsync()
     {
@@ -120,5 +131,16 @@ public sealed class FleetTests(PostgresDatabase database) : IClassFixture<Postgr
         var sentence = Seeds.Article.Sentences.Single(s => s.Text.StartsWith(sentenceStart, StringComparison.Ordinal));
         Assert.Contains($"“{sentence.Text}”", reply.Text(), StringComparison.Ordinal);
         Assert.Contains($"characters {sentence.Start}–{sentence.End}", reply.Text(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The real store for reads; every write fails as a database lost mid-turn makes it fail.</summary>
+    private sealed class UnsavableStorage(IStorage inner) : IStorage
+    {
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => inner.ReadAsync(keys, cancellationToken);
+
+        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
+            throw new NewsBot.State.StateUnavailableException("The shared state database is unavailable: connection lost");
+
+        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
     }
 }

@@ -28,6 +28,18 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task Run_UnknownCoverageStore_OneLineNamingTheSettingAndTheValue()
+    {
+        using var data = new TempDirectory();
+
+        var result = await NewsBotProcess.RunAsync("--urls", Loopback.AnyPort, $"--Coverage:DataDirectory={data.Path}", "--Coverage:Store=Postgress");
+
+        Assert.Equal(NewsBotServer.StartFailed, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("NewsBot cannot start: Failed to convert configuration value 'Postgress' at 'Coverage:Store' to type 'NewsBot.Retrieval.CoverageStoreKind'. Postgress is not a valid value for CoverageStoreKind.", line);
+    }
+
+    [Fact]
     public void Explain_KestrelFindsThePortTakenAfterTheCheck_StillOneLineNamingTheAddressAndTheSetting()
     {
         var bind = new IOException("Failed to bind to address http://127.0.0.1:3978: address already in use.", new AddressInUseException("Address already in use"));

@@ -27,6 +27,21 @@ public sealed class StateUnavailableTests
     }
 
     [Fact]
+    public async Task Question_WhileTheDatabaseAcceptsButNeverAnswers_Gets503AfterTheConnectTimeout()
+    {
+        using var hung = new BlackHole();
+        await using var bot = await KestrelBot.StartAsync(
+            "--Coverage:Store=Postgres",
+            $"--ConnectionStrings:NewsBot=Host=127.0.0.1;Port={hung.Port};Username=newsbot;Database=newsbot;Timeout=2");
+
+        using var question = await bot.Client.PostAsJsonAsync("/api/messages", Activities.Message("what did Russia propose on December 17?"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, question.StatusCode);
+        Assert.Equal("10", question.Headers.GetValues("Retry-After").Single());
+        Assert.True(hung.Connections >= 1);
+    }
+
+    [Fact]
     public async Task Start_PostgresWithoutAConnectionString_FailsNamingTheSetting()
     {
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => KestrelBot.StartAsync("--Coverage:Store=Postgres"));

@@ -13,7 +13,7 @@ internal sealed class StateStores : IAsyncDisposable
 
     public StateStores(string connectionString, TimeProvider? time = null, BotOptions? options = null)
     {
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = StateDatabase.CreateDataSource(connectionString);
         var botOptions = Options.Create(options ?? new BotOptions());
         Database = new StateDatabase(_dataSource, NullLogger<StateDatabase>.Instance);
         Storage = new PostgresStorage(Database, botOptions, time ?? TimeProvider.System);
