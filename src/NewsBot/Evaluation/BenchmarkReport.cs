@@ -71,4 +71,7 @@ public sealed record BenchmarkReport
     public required double ManagedHeapAfterLoadMiB { get; init; }
 
     public required double ManagedHeapAfterQuestionsMiB { get; init; }
+
+    /// <summary>The change stream (<c>--changes</c>), when asked for.</summary>
+    public ChangeStreamReport? ChangeStream { get; init; }
 }

@@ -40,9 +40,10 @@ public static class BenchCommand
         var rounds = CommandOptions.Positive("--rounds", $"How many timed rounds of the questions (default: enough for {MinimumSamples} timed questions).", "r");
         var data = new Option<string>("--data") { Description = "Where the bench corpus, indexes and reports go (default: bench under the data directory).", HelpName = "dir" };
         var report = new Option<string>("--output") { Description = "Where to write the JSON report (default: <data>/bench-<n>.report.json).", HelpName = "report.json" };
+        var changes = CommandOptions.Positive("--changes", "After the timed rounds, ask them again while at least this many articles change one by one: time to answerable, memory, and latency beside the stream.", "n");
         var command = new Command(Verb, "Build an n-article corpus, ingest it from scratch, cold-start over it and time the questions.")
         {
-            corpora, questions, articles, rounds, data, report,
+            corpora, questions, articles, rounds, data, report, changes,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -56,6 +57,7 @@ public static class BenchCommand
                     Rounds = parseResult.GetValue(rounds),
                     Data = parseResult.GetValue(data),
                     Output = parseResult.GetValue(report),
+                    Changes = parseResult.GetValue(changes),
                     Settings = settings,
                     ContentRoot = contentRoot,
                 },
@@ -92,7 +94,7 @@ public static class BenchCommand
 
         // What the build left behind must not count against the served index's memory.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        var report = await ServeAsync(Configure(CommandHost.CreateBuilder(settings, contentRoot, LogLevel.Information), corpus, run), build, questions, request.Rounds, cancellationToken).ConfigureAwait(false);
+        var report = await ServeAsync(Configure(CommandHost.CreateBuilder(settings, contentRoot, LogLevel.Information), corpus, run), build, questions, request, cancellationToken).ConfigureAwait(false);
 
         await output.WriteLineAsync(Format(Path.GetFileName(corpus), report)).ConfigureAwait(false);
         var outputPath = Path.GetFullPath(request.Output ?? Path.Combine(data, string.Create(CultureInfo.InvariantCulture, $"bench-{articles}.report.json")));
@@ -122,6 +124,12 @@ public static class BenchCommand
         lines.Add(Line($"  first round retrieval p50 {r.FirstRoundRetrieval.P50Ms:F1} ms  p95 {r.FirstRoundRetrieval.P95Ms:F1} ms   (each question's first time{(r.QueriesEmbedded is { } q ? $"; {q:N0} queries embedded by the model" : string.Empty)})"));
         lines.Add(Line($"  memory      resident {r.WorkingSetAfterLoadMiB:F0} MiB after load, {r.WorkingSetAfterQuestionsMiB:F0} MiB after questions, peak {r.PeakWorkingSetMiB:F0} MiB (whole run)"));
         lines.Add(Line($"              managed heap {r.ManagedHeapAfterLoadMiB:F0} MiB after load, {r.ManagedHeapAfterQuestionsMiB:F0} MiB after questions"));
+        if (r.ChangeStream is { } c)
+        {
+            lines.Add(Line($"  changes     {c.Changes:N0} articles changed one by one beside the questions: changed → answerable p50 {c.ChangeToAnswerable.P50Ms:F0} ms  p95 {c.ChangeToAnswerable.P95Ms:F0} ms  p99 {c.ChangeToAnswerable.P99Ms:F0} ms (apply alone p50 {c.Apply.P50Ms:F0} / p95 {c.Apply.P95Ms:F0} ms)"));
+            lines.Add(Line($"              peak resident {c.ChangingPeakMiB:F0} MiB while changing against {c.ServingPeakMiB:F0} MiB serving the same questions ({c.ChangingPeakMiB / c.ServingPeakMiB:F2}×)"));
+            lines.Add(Line($"              answer p95 {c.AnswerWithChanges.P95Ms:F1} ms with the changes against {c.AnswerWithout.P95Ms:F1} ms without ({c.AnswerWithChanges.P95Ms / c.AnswerWithout.P95Ms:F2}×); p50 {c.AnswerWithChanges.P50Ms:F1} / {c.AnswerWithout.P50Ms:F1} ms"));
+        }
         return string.Join(Environment.NewLine, lines);
     }
 
@@ -183,7 +191,7 @@ public static class BenchCommand
     /// <paramref name="rounds"/> times timed, through <see cref="Evaluator"/> (the bot's retrieval and its
     /// <c>answer_question</c> function).
     /// </summary>
-    private static async Task<BenchmarkReport> ServeAsync(HostApplicationBuilder builder, Build build, List<EvaluationQuestion> questions, int? rounds, CancellationToken cancellationToken)
+    private static async Task<BenchmarkReport> ServeAsync(HostApplicationBuilder builder, Build build, List<EvaluationQuestion> questions, Request request, CancellationToken cancellationToken)
     {
         await Console.Error.WriteLineAsync("bench: cold start over the persisted index").ConfigureAwait(false);
         var manifestWritten = File.GetLastWriteTimeUtc(build.Manifest);
@@ -205,8 +213,9 @@ public static class BenchCommand
         var evaluator = new Evaluator(library, host.Services.GetRequiredService<Kernel>());
         await Console.Error.WriteLineAsync($"bench: warm-up round of {questions.Count} questions").ConfigureAwait(false);
         var firstRound = await evaluator.RunAsync(questions, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var repeat = rounds ?? (int)Math.Ceiling((double)MinimumSamples / questions.Count);
+        var repeat = request.Rounds ?? (int)Math.Ceiling((double)MinimumSamples / questions.Count);
         var timed = new List<QuestionOutcome>(questions.Count * repeat);
+        PeakMemory.Reset();
         await foreach (var outcome in evaluator.RunAsync(Enumerable.Range(0, repeat).SelectMany(_ => questions), cancellationToken).ConfigureAwait(false))
         {
             timed.Add(outcome);
@@ -214,6 +223,15 @@ public static class BenchCommand
             {
                 await Console.Error.WriteLineAsync($"  {timed.Count}/{questions.Count * repeat} questions").ConfigureAwait(false);
             }
+        }
+
+        var servingPeak = PeakMemory.ReadMiB();
+        var answer = LatencyPercentiles.Of(timed.Select(o => o.AnswerMs).ToList());
+        ChangeStreamReport? stream = null;
+        if (request.Changes is { } changes)
+        {
+            await Console.Error.WriteLineAsync($"bench: the questions again while at least {changes} articles change").ConfigureAwait(false);
+            stream = await ChangeStream.RunAsync(library, evaluator, questions, repeat, changes, answer, servingPeak, cancellationToken).ConfigureAwait(false);
         }
 
         var (heapAfterQuestions, workingSetAfterQuestions) = Memory();
@@ -236,7 +254,8 @@ public static class BenchCommand
             Questions = questions.Count,
             Rounds = repeat,
             Retrieval = LatencyPercentiles.Of(timed.Select(o => o.RetrievalMs).ToList()),
-            Answer = LatencyPercentiles.Of(timed.Select(o => o.AnswerMs).ToList()),
+            Answer = answer,
+            ChangeStream = stream,
             FirstRoundRetrieval = LatencyPercentiles.Of(firstRound.Select(o => o.RetrievalMs).ToList()),
             QueriesEmbedded = queriesEmbedded,
             WorkingSetAfterLoadMiB = workingSetAfterLoad,
@@ -268,6 +287,8 @@ public static class BenchCommand
         public string? Data { get; init; }
 
         public string? Output { get; init; }
+
+        public int? Changes { get; init; }
 
         public required string[] Settings { get; init; }
 

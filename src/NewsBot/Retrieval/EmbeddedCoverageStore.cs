@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
@@ -55,14 +53,25 @@ public sealed class EmbeddedCoverageStore(
     /// <summary>Where the indexes of format coverage-v9 and before lived, one folder per content version; deleted on the first build.</summary>
     private const string LegacyFolder = "index";
 
+    /// <summary>Segments of at most this many MB (those changes write) are merged by the writer that applies changes.</summary>
+    private const double IncrementalMaxMergeMB = 2;
+
+    /// <summary>The writer that applies changes stays open this long after the last one, then lets the index go.</summary>
+    private static readonly TimeSpan WriterIdle = TimeSpan.FromSeconds(10);
+
     private readonly RetrievalOptions _retrieval = retrievalOptions?.Value ?? new RetrievalOptions();
     private readonly SentenceEmbedder? _embedder = embeddingOptions?.Value.Enabled == false ? null : sentenceEmbedder;
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
     private readonly PublishedCommitPolicy _policy = new();
+    private readonly System.Threading.Lock _writing = new();
     private LuceneDirectory? _directory;
+    private IndexWriter? _writer;
+    private ITimer? _idleClose;
     private DirectoryReader? _reader;
     private StoreManifest? _manifest;
     private Dictionary<string, StoredEntry> _articles = new(StringComparer.Ordinal);
+    private Corpus _corpus = Corpus.Empty;
+    private ContentVersion? _version;
     private List<VectorSegment> _segments = [];
 
     /// <summary>During a vector build the embedding cache is saved after every this many new embeddings.</summary>
@@ -116,15 +125,18 @@ public sealed class EmbeddedCoverageStore(
         try
         {
             var next = new Dictionary<string, StoredEntry>(_articles, StringComparer.Ordinal);
+            var version = (_version ?? NewVersion()).Copy();
             foreach (var change in changes)
             {
+                if (next.Remove(change.ArticleId, out var before))
+                {
+                    version.Toggle(change.ArticleId, before.Hash);
+                }
+
                 if (change.Article is { } article)
                 {
                     next[change.ArticleId] = new StoredEntry(article, change.ContentHash, generation);
-                }
-                else
-                {
-                    next.Remove(change.ArticleId);
+                    version.Toggle(change.ArticleId, change.ContentHash);
                 }
             }
 
@@ -145,7 +157,7 @@ public sealed class EmbeddedCoverageStore(
             {
                 Format = IndexFormat,
                 Generation = generation,
-                Version = Version(next),
+                Version = version.ToString(),
                 Vectors = _embedder is not null,
                 ArticleLogLength = logLength,
                 Segments = segments.Select(s => new StoredSegment(s.Generation, s.Articles)).ToList(),
@@ -160,7 +172,13 @@ public sealed class EmbeddedCoverageStore(
             }
 
             _segments = segments;
+            _corpus = fresh
+                ? new Corpus(next.Values.Select(e => e.Article))
+                : _corpus.With(
+                    changes.Select(c => c.ArticleId).Distinct().Where(next.ContainsKey).Select(id => next[id].Article),
+                    changes.Select(c => c.ArticleId).Distinct().Where(id => !next.ContainsKey(id)));
             _articles = next;
+            _version = version;
             _manifest = manifest;
             var reader = DirectoryReader.OpenIfChanged(_reader!) ?? _reader!;
             if (!ReferenceEquals(reader, _reader))
@@ -195,6 +213,7 @@ public sealed class EmbeddedCoverageStore(
     /// </summary>
     private void Close()
     {
+        CloseWriter();
         _reader?.DecRef();
         _reader = null;
         _segments.ForEach(s => s.Release());
@@ -207,6 +226,8 @@ public sealed class EmbeddedCoverageStore(
         Close();
         _manifest = null;
         _articles = new(StringComparer.Ordinal);
+        _corpus = Corpus.Empty;
+        _version = null;
         var manifest = StoreManifest.Read(Folder);
         if (manifest is null || manifest.Format != IndexFormat || manifest.Vectors != (_embedder is not null))
         {
@@ -250,6 +271,13 @@ public sealed class EmbeddedCoverageStore(
             RemoveUnpublishedSegments(manifest);
             _segments = segments;
             _articles = articles;
+            _corpus = new Corpus(articles.Values.Select(e => e.Article));
+            _version = NewVersion();
+            foreach (var (id, entry) in articles)
+            {
+                _version.Toggle(id, entry.Hash);
+            }
+
             _manifest = manifest;
             Log.IndexVerified(logger, Folder, stopwatch.ElapsedMilliseconds);
             return true;
@@ -290,6 +318,8 @@ public sealed class EmbeddedCoverageStore(
         _reader = DirectoryReader.Open(_directory);
         ArticleLog.Truncate(LogPath, 0);
         _articles = new(StringComparer.Ordinal);
+        _corpus = Corpus.Empty;
+        _version = null;
         _segments = [];
     }
 
@@ -305,11 +335,54 @@ public sealed class EmbeddedCoverageStore(
         return config;
     }
 
-    /// <summary>Updates (or, into an empty index, adds) each put article's sentences and deletes each removed one's; one commit.</summary>
+    /// <summary>
+    /// Updates (or, into an empty index, adds) each put article's sentences and deletes each removed one's; one commit.
+    /// A first build uses a writer of its own, as the index was always built. Changes go through a writer kept open
+    /// while they come (its segment readers stay pooled, so finding an article's old sentences does not open every
+    /// segment again) and closed after <see cref="WriterIdle"/> without one, so an <c>ingest</c> run may take the
+    /// index in turn. That writer merges only the small segments changes write, never the build's large ones, so no
+    /// change waits on a rewrite of hundreds of megabytes; deleted sentences in those cost a little space until a
+    /// full build.
+    /// </summary>
     private void CommitKeywords(IReadOnlyList<CoverageChange> changes, long generation, bool fresh)
     {
         var stopwatch = Stopwatch.StartNew();
-        using var writer = new IndexWriter(_directory, Config(OpenMode.APPEND));
+        lock (_writing)
+        {
+            if (fresh)
+            {
+                using var builder = new IndexWriter(_directory, Config(OpenMode.APPEND));
+                Write(builder, changes, generation, fresh: true);
+            }
+            else
+            {
+                if (_writer is null)
+                {
+                    var config = Config(OpenMode.APPEND);
+                    config.MergePolicy = new LogByteSizeMergePolicy { MaxMergeMB = IncrementalMaxMergeMB };
+                    _writer = new IndexWriter(_directory, config);
+                }
+
+                try
+                {
+                    Write(_writer, changes, generation, fresh: false);
+                }
+                catch
+                {
+                    CloseWriter();
+                    throw;
+                }
+
+                _idleClose?.Dispose();
+                _idleClose = _time.CreateTimer(_ => CloseIdleWriter(), null, WriterIdle, Timeout.InfiniteTimeSpan);
+            }
+        }
+
+        Log.KeywordIndexBuilt(logger, changes.Sum(c => c.Article?.Sentences.Count ?? 0), stopwatch.ElapsedMilliseconds);
+    }
+
+    private static void Write(IndexWriter writer, IReadOnlyList<CoverageChange> changes, long generation, bool fresh)
+    {
         try
         {
             foreach (var change in changes)
@@ -334,13 +407,35 @@ public sealed class EmbeddedCoverageStore(
             writer.SetCommitData(new Dictionary<string, string> { [PublishedCommitPolicy.GenerationKey] = generation.ToString(CultureInfo.InvariantCulture) });
             writer.Commit();
         }
-        catch
+        catch when (fresh)
         {
             writer.Rollback();
             throw;
         }
+    }
 
-        Log.KeywordIndexBuilt(logger, changes.Sum(c => c.Article?.Sentences.Count ?? 0), stopwatch.ElapsedMilliseconds);
+    /// <summary>Closes the change writer without committing anything (every change it wrote is committed already).</summary>
+    private void CloseWriter()
+    {
+        lock (_writing)
+        {
+            _idleClose?.Dispose();
+            _idleClose = null;
+            _writer?.Rollback();
+            _writer = null;
+        }
+    }
+
+    private void CloseIdleWriter()
+    {
+        try
+        {
+            CloseWriter();
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+        {
+            Log.StaleIndexKept(logger, Folder, ex.Message);
+        }
     }
 
     /// <summary>The vector segment of the articles this generation puts, written and loaded; null when it puts none or vectors are off.</summary>
@@ -405,8 +500,7 @@ public sealed class EmbeddedCoverageStore(
                 _segments.Select(s => s.Share()).ToList(),
                 id => articles.TryGetValue(id, out var entry) ? entry.Generation : null,
                 generation => liveArticles.GetValueOrDefault(generation));
-        var hashes = articles.ToDictionary(a => a.Key, a => a.Value.Hash, StringComparer.Ordinal);
-        var index = new CoverageIndex(new Corpus(articles.Values.Select(e => e.Article)), keywords, vectors, _embedder, _retrieval, manifest.Version, manifest.Generation, hashes);
+        var index = new CoverageIndex(_corpus, keywords, vectors, _embedder, _retrieval, manifest.Version, manifest.Generation, new ArticleHashes(articles));
         Log.CoverageLoaded(logger, index.Corpus.ArticleCount, index.Corpus.SentenceCount, manifest.Version[..12], index.IsHybrid ? "keyword + vector" : "keyword", stopwatch.ElapsedMilliseconds);
         return index;
     }
@@ -434,10 +528,6 @@ public sealed class EmbeddedCoverageStore(
         }
     }
 
-    private string Version(Dictionary<string, StoredEntry> articles)
-    {
-        var model = _embedder is null ? "keyword-only" : $"vectors:{ArcticEmbeddingGenerator.ModelId}";
-        var lines = articles.Select(a => $"{a.Key}:{a.Value.Hash}").Order(StringComparer.Ordinal).Prepend(model).Prepend(IndexFormat);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
-    }
+    private ContentVersion NewVersion() =>
+        new(IndexFormat, _embedder is null ? "keyword-only" : $"vectors:{ArcticEmbeddingGenerator.ModelId}");
 }

@@ -52,7 +52,33 @@ public sealed class BenchCommandTests
         Assert.True(figures.GetProperty("IndexBytes").GetInt64() > 0);
     }
 
+    [Fact]
+    public async Task Bench_WithChanges_EveryChangedArticleBecomesAnswerableAndTheStreamIsReported()
+    {
+        using var inputs = new TempDirectory();
+        using var data = new TempDirectory();
+        await File.WriteAllLinesAsync(inputs.Combine("articles.jsonl"), Articles);
+        await File.WriteAllLinesAsync(inputs.Combine("questions.jsonl"), Questions);
+        using var output = new StringWriter();
+
+        var exitCode = await NewsBotCommands.InvokeAsync(
+            ["bench", "--corpus", inputs.Combine("articles.jsonl"), "--questions", inputs.Combine("questions.jsonl"), "--articles", "6", "--rounds", "2", "--changes", "3", "--data", data.Path, "--Embedding:Enabled=false"],
+            output,
+            TextWriter.Null);
+
+        var printed = output.ToString();
+        Assert.Equal(0, exitCode);
+        Assert.Matches(@"changes +\d+ articles changed one by one beside the questions: changed → answerable p50 \d+ ms  p95 \d+ ms", printed);
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(data.Path, "bench-6.report.json")));
+        var stream = report.RootElement.GetProperty("report").GetProperty("ChangeStream");
+        Assert.InRange(stream.GetProperty("Changes").GetInt32(), 3, int.MaxValue);
+        Assert.Equal(stream.GetProperty("Changes").GetInt32(), stream.GetProperty("ChangeToAnswerable").GetProperty("Samples").GetInt32());
+        Assert.Equal(4, stream.GetProperty("AnswerWithChanges").GetProperty("Samples").GetInt32());
+        Assert.True(stream.GetProperty("ChangingPeakMiB").GetDouble() > 0);
+    }
+
     [Theory]
+    [InlineData("--changes", "0")]
     [InlineData("--articles", "0")]
     [InlineData("--articles", "many")]
     [InlineData("--rounds", "-1")]
