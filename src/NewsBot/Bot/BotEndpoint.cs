@@ -54,6 +54,19 @@ public static class BotEndpoint
         return services;
     }
 
+    /// <summary>
+    /// Conversation memory and rate limits in the fleet's shared database (<see cref="PostgresStorage"/>,
+    /// <see cref="PostgresRateLimiter"/>) instead of the process's own; registered before <see cref="AddBotEndpoint"/>.
+    /// </summary>
+    public static IServiceCollection AddSharedConversationState(this IServiceCollection services)
+    {
+        services.AddSingleton<PostgresStorage>();
+        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<PostgresStorage>());
+        services.AddSingleton<PostgresRateLimiter>();
+        services.AddSingleton<ITurnRateLimiter>(sp => sp.GetRequiredService<PostgresRateLimiter>());
+        return services;
+    }
+
     public static IEndpointRouteBuilder MapBotEndpoint(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(Route, HandleAsync);

@@ -61,7 +61,8 @@ public sealed class BotOptions
     public int SigningKeyRetrySeconds { get; set; } = 30;
 
     /// <summary>
-    /// With <c>Coverage:Store=Postgres</c>, a turn that cannot reach the database gets 503 with this <c>Retry-After</c>.
+    /// With <c>Coverage:Store=Postgres</c>, a turn that cannot reach the database gets 503 with this <c>Retry-After</c>;
+    /// after the database did not answer in time, it is not asked again for this long (turns get 503 at once).
     /// </summary>
     [Range(1, 3_600)]
     public int StateRetrySeconds { get; set; } = 10;

@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using NewsBot.Bot;
 using NewsBot.Retrieval;
@@ -41,11 +40,12 @@ public static class FleetStateExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddKeyedSingleton(StateDataSourceKey, (sp, _) => StateDatabase.CreateDataSource(sp.GetRequiredService<IOptions<PostgresOptions>>().Value.ConnectionString!));
-        services.AddSingleton(sp => new StateDatabase(sp.GetRequiredKeyedService<NpgsqlDataSource>(StateDataSourceKey), sp.GetRequiredService<ILogger<StateDatabase>>()));
-        services.AddSingleton<PostgresStorage>();
-        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<PostgresStorage>());
-        services.AddSingleton<PostgresRateLimiter>();
-        services.AddSingleton<ITurnRateLimiter>(sp => sp.GetRequiredService<PostgresRateLimiter>());
+        services.AddSingleton(sp => new StateDatabase(
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(StateDataSourceKey),
+            sp.GetRequiredService<ILogger<StateDatabase>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            holdAfterTimeout: TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<BotOptions>>().Value.StateRetrySeconds)));
+        services.AddSharedConversationState();
         services.AddHostedService<StateSweeper>();
         return builder;
     }

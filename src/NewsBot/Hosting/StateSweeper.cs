@@ -1,15 +1,13 @@
 using NewsBot.Bot;
-using NewsBot.State;
 
 namespace NewsBot.Hosting;
 
 /// <summary>
-/// In the Postgres profile: creates the shared state tables at start (the first instance to start does; the others
-/// find them), then once a minute deletes the conversations idle past <c>Bot:ConversationIdleMinutes</c> and the rate
-/// buckets idle for a minute. Every instance sweeps; the deletes are idempotent, so the fleet needs no coordinator.
+/// In the Postgres profile: at start (which creates the shared state tables if no instance has yet) and then once a
+/// minute, deletes the conversations idle past <c>Bot:ConversationIdleMinutes</c> and the rate buckets idle for a minute. Every instance sweeps; the deletes are idempotent, so the fleet needs no coordinator.
 /// A database that is down at start or during a sweep is logged and tried again at the next tick.
 /// </summary>
-public sealed class StateSweeper(StateDatabase database, PostgresStorage storage, PostgresRateLimiter rateLimiter, TimeProvider timeProvider, ILogger<StateSweeper> logger) : BackgroundService
+public sealed class StateSweeper(PostgresStorage storage, PostgresRateLimiter rateLimiter, TimeProvider timeProvider, ILogger<StateSweeper> logger) : BackgroundService
 {
     private static readonly TimeSpan Period = TimeSpan.FromMinutes(1);
 
@@ -20,7 +18,6 @@ public sealed class StateSweeper(StateDatabase database, PostgresStorage storage
         {
             try
             {
-                await database.EnsureSchemaAsync(stoppingToken).ConfigureAwait(false);
                 var conversations = await storage.RemoveExpiredAsync(stoppingToken).ConfigureAwait(false);
                 var buckets = await rateLimiter.RemoveIdleAsync(stoppingToken).ConfigureAwait(false);
                 Log.StateSwept(logger, conversations, buckets);

@@ -9,9 +9,11 @@ namespace NewsBot.State;
 /// The PostgreSQL database a fleet of instances shares its state in. Work runs through <see cref="RunAsync{T}"/>: on
 /// a pooled connection, after the tables exist (<see cref="StateSchema"/>, created once per process on first use and
 /// tried again after a failure), with every failure to reach the database turned into one exception,
-/// <see cref="StateUnavailableException"/>, that the turn boundary answers with 503.
+/// <see cref="StateUnavailableException"/>, that the turn boundary answers with 503. A database that did not answer
+/// in time is not asked again for <c>holdAfterTimeout</c>: meanwhile work fails at once, so a hung database costs each
+/// turn nothing instead of a connect timeout, and the requests waiting on it do not pile up.
 /// </summary>
-public sealed class StateDatabase(NpgsqlDataSource dataSource, ILogger<StateDatabase> logger) : IDisposable
+public sealed class StateDatabase(NpgsqlDataSource dataSource, ILogger<StateDatabase> logger, TimeProvider? timeProvider = null, TimeSpan holdAfterTimeout = default) : IDisposable
 {
     /// <summary>
     /// A data source for the state on the database named by <paramref name="connectionString"/>, whose commits do not
@@ -28,12 +30,20 @@ public sealed class StateDatabase(NpgsqlDataSource dataSource, ILogger<StateData
     }
 
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
     private volatile bool _schemaReady;
+    private long _heldUntil;
+    private string _heldReason = string.Empty;
 
     /// <summary>Runs <paramref name="work"/> on an open connection.</summary>
     public async Task<T> RunAsync<T>(Func<NpgsqlConnection, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);
+
+        if (_time.GetTimestamp() < Volatile.Read(ref _heldUntil))
+        {
+            throw new StateUnavailableException("The shared state database did not answer in time, so it is not asked again for a while: " + _heldReason);
+        }
 
         try
         {
@@ -46,6 +56,12 @@ public sealed class StateDatabase(NpgsqlDataSource dataSource, ILogger<StateData
         }
         catch (Exception ex) when (IsUnavailable(ex, cancellationToken))
         {
+            if (holdAfterTimeout > TimeSpan.Zero && IsTimeout(ex))
+            {
+                _heldReason = ex.Message;
+                Volatile.Write(ref _heldUntil, _time.GetTimestamp() + (long)(holdAfterTimeout.TotalSeconds * _time.TimestampFrequency));
+            }
+
             // Logged once, by whoever answers for it: the endpoint's 503, the sweeper's retry.
             throw new StateUnavailableException("The shared state database is unavailable: " + ex.Message, ex);
         }
@@ -90,6 +106,19 @@ public sealed class StateDatabase(NpgsqlDataSource dataSource, ILogger<StateData
     }
 
     public void Dispose() => _schemaGate.Dispose();
+
+    private static bool IsTimeout(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is TimeoutException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsUnavailable(Exception ex, CancellationToken cancellationToken) =>
         ex is NpgsqlException or SocketException or TimeoutException
