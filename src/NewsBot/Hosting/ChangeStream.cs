@@ -45,7 +45,7 @@ internal static class ChangeStream
             cancellationToken);
 
         var timed = new List<QuestionOutcome>();
-        await foreach (var outcome in evaluator.RunAsync(Enumerable.Range(0, rounds).SelectMany(_ => questions), cancellationToken).ConfigureAwait(false))
+        await foreach (var outcome in evaluator.RunAsync(Enumerable.Range(0, rounds).SelectMany(_ => questions), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             timed.Add(outcome);
         }

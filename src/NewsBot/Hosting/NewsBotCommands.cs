@@ -16,7 +16,7 @@ public static class NewsBotCommands
     public const int Failed = 1;
     public const int Cancelled = 130;
 
-    private static readonly string[] Verbs = [AskCommand.Verb, IngestCommand.Verb, EvalCommand.Verb, BenchCommand.Verb, TrainCommand.Verb];
+    private static readonly string[] Verbs = [AskCommand.Verb, IngestCommand.Verb, EvalCommand.Verb, BenchCommand.Verb, ReplicaBenchCommand.Verb, TrainCommand.Verb];
     private static readonly string[] Flags = ["--help", "-h", "-?", "/?", "/h", "--version"];
 
     /// <summary>
@@ -64,6 +64,7 @@ public static class NewsBotCommands
             IngestCommand.Create(output, settings),
             EvalCommand.Create(output, settings),
             BenchCommand.Create(output, settings),
+            ReplicaBenchCommand.Create(output, settings),
             TrainCommand.Create(output),
         };
         root.Options.Add(new HelpOption());

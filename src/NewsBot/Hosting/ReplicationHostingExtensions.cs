@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Embeddings;
 using NewsBot.Replication;
 using NewsBot.Retrieval;
+using NewsBot.State;
 using Npgsql;
 
 namespace NewsBot.Hosting;
@@ -15,38 +16,35 @@ namespace NewsBot.Hosting;
 /// </summary>
 internal static class ReplicationHostingExtensions
 {
-    public const string ConnectionStringName = "NewsBot";
-
-    /// <summary>Whether the configuration chooses the Postgres profile.</summary>
-    public static bool UsesPostgres(IConfiguration configuration) =>
-        string.Equals(configuration[$"{CoverageOptions.SectionName}:Store"], "Postgres", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The connection string, or a clear error naming the setting.</summary>
-    public static string ConnectionString(IConfiguration configuration) =>
-        configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } value
-            ? value
-            : throw new OptionsValidationException(ConnectionStringName, typeof(ReplicationOptions), [$"Coverage:Store=Postgres needs ConnectionStrings:{ConnectionStringName} (or the ConnectionStrings__{ConnectionStringName} variable)."]);
+    /// <summary>Whether the configuration chooses the Postgres profile (<see cref="FleetStateExtensions.UsesPostgres"/>).</summary>
+    public static bool UsesPostgres(IConfiguration configuration) => FleetStateExtensions.UsesPostgres(configuration);
 
     public static IHostApplicationBuilder AddCoverageReplica(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<ReplicationOptions>().BindConfiguration(ReplicationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton(sp => NpgsqlDataSource.Create(ConnectionString(sp.GetRequiredService<IConfiguration>())));
+        services.AddOptions<PostgresOptions>()
+            .Configure<IConfiguration>((o, configuration) => o.ConnectionString = configuration.GetConnectionString(PostgresOptions.ConnectionStringName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(sp => NpgsqlDataSource.Create(ConnectionString(sp)));
         services.AddSingleton(sp => new ChangeFeed(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton<CoverageReplica>();
         services.AddHostedService(sp => sp.GetRequiredService<CoverageReplica>());
         return builder;
     }
 
+    /// <summary>The database's connection string, checked (<see cref="PostgresOptions"/>): a missing one stops the start naming the setting.</summary>
+    private static string ConnectionString(IServiceProvider services) => services.GetRequiredService<IOptions<PostgresOptions>>().Value.ConnectionString!;
+
     /// <summary>The writer <c>ingest</c> runs in the Postgres profile, with the embedding model unless embeddings are off.</summary>
     public static CoverageWriter CreateWriter(IServiceProvider services)
     {
-        var configuration = services.GetRequiredService<IConfiguration>();
         var enabled = services.GetRequiredService<IOptions<EmbeddingOptions>>().Value.Enabled;
         var model = services.GetRequiredKeyedService<IEmbeddingGenerator<string, Embedding<float>>>(NewsBotHostingExtensions.EmbeddingModelKey);
         var modelId = model.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? ArcticEmbeddingGenerator.ModelId;
         return new CoverageWriter(
-            ConnectionString(configuration),
+            ConnectionString(services),
             enabled ? services.GetRequiredService<SentenceEmbedder>() : null,
             modelId,
             services.GetRequiredService<ILogger<CoverageWriter>>());

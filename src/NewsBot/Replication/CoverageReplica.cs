@@ -14,7 +14,8 @@ namespace NewsBot.Replication;
 /// generation it opens after a restart is where catching up resumes; an empty data directory starts from generation 0
 /// and bootstraps from the whole log. Vectors come from the database with the articles: no sentence is embedded here.
 /// <para>
-/// Start-up opens the local store and catches up before the host serves. Afterwards a <c>LISTEN</c> on its own
+/// Start-up opens the local store and catches up before the host serves; with the database down it serves what the
+/// local store holds and keeps trying. Afterwards a <c>LISTEN</c> on its own
 /// connection wakes the catch-up at each commit; when that connection drops, the log is polled every
 /// <see cref="ReplicationOptions.PollSeconds"/> until it is back (the poll also runs while listening, as a safety net
 /// costing one indexed query).
@@ -34,39 +35,65 @@ public sealed class CoverageReplica(
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await CoverageSchema.EnsureAsync(dataSource, cancellationToken).ConfigureAwait(false);
         await library.OpenAsync(cancellationToken).ConfigureAwait(false);
-        Log.ReplicaStarting(logger, Generation, await feed.LatestAsync(cancellationToken).ConfigureAwait(false));
-        await CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await CoverageSchema.EnsureAsync(dataSource, cancellationToken).ConfigureAwait(false);
+            Log.ReplicaStarting(logger, Generation, await feed.LatestAsync(cancellationToken).ConfigureAwait(false));
+            await CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+        {
+            // The database is down: serve the replica this instance already has (if any) and keep trying in the background.
+            Log.CatchUpFailed(logger, Generation, ex);
+        }
+
         await base.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Applies the log from the generation served to its end, a batch at a time; returns the changes applied.</summary>
-    public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Applies the log from the generation served to its end, a batch at a time, and tells what that took. The next
+    /// batch is read from the database while the store applies the current one; <see cref="CatchUp.Read"/> counts only
+    /// the time spent waiting for a read.
+    /// </summary>
+    public async Task<CatchUp> CatchUpAsync(CancellationToken cancellationToken = default)
     {
-        var applied = 0;
-        while (true)
+        var total = new CatchUp();
+        var next = feed.ReadAsync(Generation, options.Value.BatchSize, cancellationToken);
+        try
         {
-            var stopwatch = Stopwatch.StartNew();
-            var batch = await feed.ReadAsync(Generation, options.Value.BatchSize, cancellationToken).ConfigureAwait(false);
-            if (batch.IsEmpty)
+            while (true)
             {
-                if (library.Current is null)
+                var waiting = Stopwatch.GetTimestamp();
+                var batch = await next.ConfigureAwait(false);
+                var read = Stopwatch.GetElapsedTime(waiting);
+                if (batch.IsEmpty)
                 {
-                    // An empty database: serve the empty coverage rather than "loading" forever.
-                    await library.ApplyAsync([], 0, cancellationToken).ConfigureAwait(false);
+                    if (library.Current is null)
+                    {
+                        // An empty database: serve the empty coverage rather than "loading" forever.
+                        await library.ApplyAsync([], 0, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    return total with { Read = total.Read + read };
                 }
 
-                return applied;
+                next = feed.ReadAsync(batch.Through, options.Value.BatchSize, cancellationToken);
+                var changes = batch.Upserts
+                    .Select(u => CoverageChange.Put(u.Article, u.Fingerprint, u.Vectors))
+                    .Concat(batch.Removed.Select(CoverageChange.Remove))
+                    .ToList();
+                var applying = Stopwatch.GetTimestamp();
+                await library.ApplyAsync(changes, batch.Through, cancellationToken).ConfigureAwait(false);
+                var apply = Stopwatch.GetElapsedTime(applying);
+                total = new CatchUp { Changes = total.Changes + changes.Count, Read = total.Read + read, Apply = total.Apply + apply };
+                Log.ReplicaApplied(logger, batch.Through, batch.Upserts.Count, batch.Removed.Count, (long)read.TotalMilliseconds, (long)apply.TotalMilliseconds);
             }
-
-            var changes = batch.Upserts
-                .Select(u => CoverageChange.Put(u.Article, u.Fingerprint, u.Vectors))
-                .Concat(batch.Removed.Select(CoverageChange.Remove))
-                .ToList();
-            await library.ApplyAsync(changes, batch.Through, cancellationToken).ConfigureAwait(false);
-            applied += changes.Count;
-            Log.ReplicaApplied(logger, batch.Through, batch.Upserts.Count, batch.Removed.Count, stopwatch.ElapsedMilliseconds);
+        }
+        finally
+        {
+            // A read still under way when an apply failed is finished (and its outcome dropped) before returning.
+            await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 

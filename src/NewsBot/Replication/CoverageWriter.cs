@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using NewsBot.Ingestion;
 using NewsBot.Embeddings;
@@ -101,7 +100,8 @@ public sealed class CoverageWriter(string connectionString, SentenceEmbedder? em
 
             foreach (var (article, fingerprint, kind) in chunk)
             {
-                generation = await WriteArticleAsync(connection, article, fingerprint, kind, vectors, cancellationToken).ConfigureAwait(false);
+                var keys = embedder is null ? null : article.Sentences.Select(s => EmbeddingKey.Of(modelId, s.Text)).ToArray();
+                generation = await ArticleTransaction.WriteAsync(connection, article, fingerprint, kind, keys, vectors, modelId, BeforeCommit, cancellationToken).ConfigureAwait(false);
                 (kind == ChangeKind.Added ? added : changed).Add(article.Id);
             }
 
@@ -110,7 +110,7 @@ public sealed class CoverageWriter(string connectionString, SentenceEmbedder? em
 
         foreach (var id in removed)
         {
-            generation = await RemoveArticleAsync(connection, id, cancellationToken).ConfigureAwait(false);
+            generation = await ArticleTransaction.RemoveAsync(connection, id, BeforeCommit, cancellationToken).ConfigureAwait(false);
         }
 
         generation = generation == 0 ? await ScalarAsync<long>(connection, "select coalesce(max(generation), 0) from coverage_changes", cancellationToken).ConfigureAwait(false) : generation;
@@ -165,128 +165,6 @@ public sealed class CoverageWriter(string connectionString, SentenceEmbedder? em
         return (missing.Count, known.Count);
     }
 
-    private async Task<long> WriteArticleAsync(NpgsqlConnection connection, Article article, string fingerprint, ChangeKind kind, Dictionary<string, float[]> vectors, CancellationToken cancellationToken)
-    {
-        var keys = embedder is null ? null : article.Sentences.Select(s => EmbeddingKey.Of(modelId, s.Text)).ToArray();
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        if (keys is not null)
-        {
-            var fresh = keys.Select(k => (Key: k, Hex: Convert.ToHexString(k))).Where(k => vectors.ContainsKey(k.Hex)).DistinctBy(k => k.Hex).ToList();
-            if (fresh.Count > 0)
-            {
-                await using var embeddings = new NpgsqlCommand(
-                    "insert into coverage_embeddings (key, model, dimensions, vector) select k, $1, $2, v from unnest($3::bytea[], $4::bytea[]) as t(k, v) on conflict (key) do nothing",
-                    connection,
-                    transaction);
-                embeddings.Parameters.Add(new NpgsqlParameter<string> { TypedValue = modelId });
-                embeddings.Parameters.Add(new NpgsqlParameter<int> { TypedValue = vectors[fresh[0].Hex].Length });
-                embeddings.Parameters.Add(new NpgsqlParameter<byte[][]> { TypedValue = fresh.Select(f => f.Key).ToArray() });
-                embeddings.Parameters.Add(new NpgsqlParameter<byte[][]> { TypedValue = fresh.Select(f => MemoryMarshal.AsBytes(vectors[f.Hex].AsSpan()).ToArray()).ToArray() });
-                await embeddings.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        long generation;
-        await using (var upsert = new NpgsqlCommand(
-            """
-            with g as (insert into coverage_changes (generation, article_id, kind) select coalesce(max(generation), 0) + 1, $1, $2 from coverage_changes returning generation)
-            insert into coverage_articles (id, fingerprint, story, headline, standfirst, source, published, byline, url, origin, also_in, dateline, text, generation)
-            select $1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14, g.generation from g
-            on conflict (id) do update set fingerprint = excluded.fingerprint, story = excluded.story, headline = excluded.headline,
-                standfirst = excluded.standfirst, source = excluded.source, published = excluded.published, byline = excluded.byline,
-                url = excluded.url, origin = excluded.origin, also_in = excluded.also_in, dateline = excluded.dateline,
-                text = excluded.text, generation = excluded.generation
-            returning generation
-            """,
-            connection,
-            transaction))
-        {
-            upsert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = article.Id });
-            upsert.Parameters.Add(new NpgsqlParameter<short> { TypedValue = (short)kind });
-            upsert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = fingerprint });
-            upsert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = ArticleFingerprint.Of(article) });
-            upsert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = article.Headline });
-            upsert.Parameters.Add(Nullable(article.Standfirst, NpgsqlDbType.Text));
-            upsert.Parameters.Add(Nullable(article.Source, NpgsqlDbType.Text));
-            upsert.Parameters.Add(article.Date is { } date ? new NpgsqlParameter<DateOnly> { TypedValue = date } : Nullable(null, NpgsqlDbType.Date));
-            upsert.Parameters.Add(Nullable(article.Byline, NpgsqlDbType.Text));
-            upsert.Parameters.Add(Nullable(article.Url?.OriginalString, NpgsqlDbType.Text));
-            upsert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = article.Origin });
-            upsert.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. article.AlsoIn], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-            upsert.Parameters.Add(Nullable(ArticleRecord.DatelineJson(article.Dateline), NpgsqlDbType.Text));
-            upsert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = article.Text });
-            generation = (long)(await upsert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-        }
-
-        await using (var clear = new NpgsqlCommand("delete from coverage_sentences where article_id = $1", connection, transaction))
-        {
-            clear.Parameters.Add(new NpgsqlParameter<string> { TypedValue = article.Id });
-            await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await using (var sentences = new NpgsqlCommand(
-            """
-            insert into coverage_sentences (article_id, ordinal, paragraph, start, length, role, embedding_key)
-            select $1, * from unnest($2::int[], $3::int[], $4::int[], $5::int[], $6::smallint[], $7::bytea[])
-            """,
-            connection,
-            transaction))
-        {
-            var list = article.Sentences;
-            sentences.Parameters.Add(new NpgsqlParameter<string> { TypedValue = article.Id });
-            sentences.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = list.Select(s => s.Ordinal).ToArray() });
-            sentences.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = list.Select(s => s.Paragraph).ToArray() });
-            sentences.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = list.Select(s => s.Start).ToArray() });
-            sentences.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = list.Select(s => s.Length).ToArray() });
-            sentences.Parameters.Add(new NpgsqlParameter<short[]> { TypedValue = list.Select(s => (short)s.Role).ToArray() });
-            sentences.Parameters.Add(new NpgsqlParameter<byte[]?[]> { TypedValue = keys ?? new byte[]?[list.Count], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
-            await sentences.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await CommitAsync(connection, transaction, article.Id, generation, cancellationToken).ConfigureAwait(false);
-        return generation;
-    }
-
-    private async Task<long> RemoveArticleAsync(NpgsqlConnection connection, string id, CancellationToken cancellationToken)
-    {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        long generation;
-        await using (var remove = new NpgsqlCommand(
-            """
-            with g as (insert into coverage_changes (generation, article_id, kind) select coalesce(max(generation), 0) + 1, $1, $2 from coverage_changes returning generation),
-                 d as (delete from coverage_articles where id = $1)
-            select generation from g
-            """,
-            connection,
-            transaction))
-        {
-            remove.Parameters.Add(new NpgsqlParameter<string> { TypedValue = id });
-            remove.Parameters.Add(new NpgsqlParameter<short> { TypedValue = (short)ChangeKind.Removed });
-            generation = (long)(await remove.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-        }
-
-        await CommitAsync(connection, transaction, id, generation, cancellationToken).ConfigureAwait(false);
-        return generation;
-    }
-
-    /// <summary>Announces the generation (delivered only if the transaction commits) and commits.</summary>
-    private async Task CommitAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string id, long generation, CancellationToken cancellationToken)
-    {
-        await using (var notify = new NpgsqlCommand("select pg_notify($1, $2)", connection, transaction))
-        {
-            notify.Parameters.Add(new NpgsqlParameter<string> { TypedValue = CoverageSchema.Channel });
-            notify.Parameters.Add(new NpgsqlParameter<string> { TypedValue = generation.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-            await notify.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        if (BeforeCommit is { } hook)
-        {
-            await hook(id, cancellationToken).ConfigureAwait(false);
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-    }
-
     private static async Task<Dictionary<string, string>> StoredFingerprintsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         var stored = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -305,6 +183,4 @@ public sealed class CoverageWriter(string connectionString, SentenceEmbedder? em
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
-
-    private static NpgsqlParameter Nullable(string? value, NpgsqlDbType type) => new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = type };
 }

@@ -16,8 +16,8 @@ internal static partial class Log
     [LoggerMessage(4003, LogLevel.Information, "Coverage written in {ElapsedMs} ms: {Added} added, {Changed} changed, {Removed} removed; {Embedded} sentences embedded, {Reused} vectors reused; generation {Generation}")]
     public static partial void WriterDone(ILogger logger, int added, int changed, int removed, int embedded, int reused, long generation, long elapsedMs);
 
-    [LoggerMessage(4010, LogLevel.Information, "Replica caught up to generation {Generation}: {Upserts} articles applied, {Removed} removed in {ElapsedMs} ms")]
-    public static partial void ReplicaApplied(ILogger logger, long generation, int upserts, int removed, long elapsedMs);
+    [LoggerMessage(4010, LogLevel.Information, "Replica caught up to generation {Generation}: {Upserts} articles applied, {Removed} removed; read from the database in {ReadMs} ms, applied to the local store in {ApplyMs} ms")]
+    public static partial void ReplicaApplied(ILogger logger, long generation, int upserts, int removed, long readMs, long applyMs);
 
     [LoggerMessage(4011, LogLevel.Warning, "Listening for coverage changes failed ({Reason}); polling every {PollSeconds} s until it is back")]
     public static partial void ListenLost(ILogger logger, string reason, int pollSeconds);

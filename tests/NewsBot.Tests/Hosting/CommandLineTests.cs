@@ -11,6 +11,7 @@ public sealed class CommandLineTests
     [InlineData("ingest", "--folder <dir>")]
     [InlineData("eval", "--questions <questions.jsonl>")]
     [InlineData("bench", "--articles <n>")]
+    [InlineData("bench-replica", "--changes <m>")]
     [InlineData("train", "--features <rows.tsv>")]
     public async Task Help_ForEachVerb_PrintsItsUsageAndOptionsAndExitsZero(string verb, string option)
     {

@@ -13,7 +13,7 @@ namespace NewsBot.Tests.Hosting;
 /// Two bot instances, each a real Kestrel host on its own loopback port with the real Bot Framework adapter, over one
 /// PostgreSQL database (<c>Coverage:Store=Postgres</c>): what one instance remembers, the other knows.
 /// </summary>
-public sealed class FleetTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class FleetTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IAsyncLifetime
 {
     private const string SeedQuestion = "what did Russia propose on December 17?";
     private const string December17 = "On December 17, 2021, the Russian Foreign Ministry released";
@@ -87,6 +87,20 @@ public sealed class FleetTests(PostgresDatabase database) : IClassFixture<Postgr
 
         AssertCites(Assert.Single(replies.OfType("message")), December17);
     }
+
+    /// <summary>In the Postgres profile the bots serve what the writer put in the database: the seeds, ingested once per class.</summary>
+    public async Task InitializeAsync()
+    {
+        if (PostgresServer.ConnectionString is null && !PostgresServer.IsRequired)
+        {
+            return;
+        }
+
+        string[] ingest = ["ingest", "--folder", TestPaths.Seeds, .. Fleet("--Embedding:Enabled=false")];
+        Assert.Equal(0, await NewsBot.Hosting.NewsBotCommands.InvokeAsync(ingest, TextWriter.Null, TextWriter.Null));
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private string[] Fleet(params string[] settings) =>
         ["--Coverage:Store=Postgres", $"--ConnectionStrings:NewsBot={database.ConnectionString}", .. settings];

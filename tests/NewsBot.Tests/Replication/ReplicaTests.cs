@@ -84,8 +84,7 @@ public sealed class ReplicaTests(PostgresDatabase database, ITestOutputHelper ou
         File.Copy(TestPaths.SeedArticle, _sources.Combine("seed.txt"));
         await File.WriteAllTextAsync(_sources.Combine("harbour.txt"), $"Zorblat harbour reopens\n\nODESA, March 10, 2022 — {Reopened} Grain prices fell.");
         var writerModel = new FakeEmbeddingGenerator();
-        var writer = new CoverageWriter(database.ConnectionString, new SentenceEmbedder(writerModel, Options.Create(new EmbeddingOptions())), FakeEmbeddingGenerator.ModelId, NullLogger<CoverageWriter>.Instance);
-        var summary = await writer.TryWriteAsync(IngestionPipeline.ReadAsync([_sources.Path], []));
+        var summary = await Writer(writerModel).TryWriteAsync(IngestionPipeline.ReadAsync([_sources.Path], []));
         var replicaModel = new FakeEmbeddingGenerator();
 
         await using var joining = await ReplicaBot.StartAsync(database.ConnectionString, NewData(), replicaModel);
@@ -99,11 +98,71 @@ public sealed class ReplicaTests(PostgresDatabase database, ITestOutputHelper ou
         Assert.DoesNotContain(replicaModel.Inputs, text => writerModel.Inputs.Contains(text));
     }
 
+    [SkippableFact]
+    public async Task Instance_CatchingUpAChangedArticleWithVectors_EmbedsNothingAndKeepsTheOthersVectors()
+    {
+        await ResetAsync();
+        File.Copy(TestPaths.SeedArticle, _sources.Combine("seed.txt"));
+        var writerModel = new FakeEmbeddingGenerator();
+        await Writer(writerModel).TryWriteAsync(IngestionPipeline.ReadAsync([_sources.Path], []));
+        var replicaModel = new FakeEmbeddingGenerator();
+        await using var bot = await ReplicaBot.StartAsync(database.ConnectionString, NewData(), replicaModel);
+        await File.WriteAllTextAsync(_sources.Combine("harbour.txt"), $"Zorblat harbour reopens\n\nODESA, March 10, 2022 — {Reopened} Grain prices fell.");
+
+        var summary = await Writer(writerModel).TryWriteAsync(IngestionPipeline.ReadAsync([_sources.Path], []));
+        var written = Stopwatch.StartNew();
+        var latency = await UntilAsync(bot, text => text.Contains(Reopened, StringComparison.Ordinal), written);
+        var seed = await bot.AskAsync(SeedQuestion);
+
+        Assert.Equal(["harbour"], summary!.Added);
+        Assert.True(latency < Deadline, $"{latency.TotalMilliseconds:F0} ms");
+        Assert.Contains(SeedAnswer, seed, StringComparison.Ordinal);
+        Assert.True(bot.App.Services.GetRequiredService<CoverageLibrary>().Current!.IsHybrid);
+        Assert.DoesNotContain(replicaModel.Inputs, text => writerModel.Inputs.Contains(text));
+    }
+
+    [SkippableFact]
+    public async Task Instance_WhileItsNotificationConnectionKeepsDropping_StillCatchesUpByPolling()
+    {
+        await ResetAsync();
+        File.Copy(TestPaths.SeedArticle, _sources.Combine("seed.txt"));
+        await IngestAsync();
+        await using var bot = await ReplicaBot.StartAsync(database.ConnectionString, NewData());
+        using var stop = new CancellationTokenSource();
+        var killer = Task.Run(async () =>
+        {
+            var killed = 0L;
+            await using var admin = await database.OpenAsync();
+            while (!stop.IsCancellationRequested)
+            {
+                await using var kill = new NpgsqlCommand("select count(pg_terminate_backend(pid)) from pg_stat_activity where datname = current_database() and query ilike 'listen%'", admin);
+                killed += (long)(await kill.ExecuteScalarAsync())!;
+                await Task.Delay(20);
+            }
+
+            return killed;
+        });
+
+        await File.WriteAllTextAsync(_sources.Combine("harbour.txt"), $"Zorblat harbour reopens\n\nODESA, March 10, 2022 — {Reopened} Grain prices fell.");
+        var written = Stopwatch.StartNew();
+        await IngestAsync();
+        var latency = await UntilAsync(bot, text => text.Contains(Reopened, StringComparison.Ordinal), written);
+        await stop.CancelAsync();
+        var killed = await killer;
+
+        output.WriteLine($"answerable after {latency.TotalMilliseconds:F0} ms with {killed} notification connections killed");
+        Assert.True(killed > 0);
+        Assert.True(latency < Deadline, $"{latency.TotalMilliseconds:F0} ms");
+    }
+
     public void Dispose()
     {
         _data.ForEach(d => d.Dispose());
         _sources.Dispose();
     }
+
+    private CoverageWriter Writer(FakeEmbeddingGenerator model) =>
+        new(database.ConnectionString, new SentenceEmbedder(model, Options.Create(new EmbeddingOptions())), FakeEmbeddingGenerator.ModelId, NullLogger<CoverageWriter>.Instance);
 
     private string NewData()
     {
