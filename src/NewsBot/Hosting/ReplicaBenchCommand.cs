@@ -155,12 +155,12 @@ internal static class ReplicaBenchCommand
         var onEmbedded = new List<QuestionOutcome>();
         var replicaEvaluator = new Evaluator(replicaLibrary, replicaHost.Services.GetRequiredService<Kernel>());
         var embeddedEvaluator = new Evaluator(embeddedLibrary, embeddedHost.Services.GetRequiredService<Kernel>());
-        await replicaEvaluator.RunAsync(questions, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
-        await embeddedEvaluator.RunAsync(questions, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
+        await replicaEvaluator.RunAsync(questions, cancellationToken: cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
+        await embeddedEvaluator.RunAsync(questions, cancellationToken: cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
         for (var round = 0; round < rounds; round++)
         {
-            onReplica.AddRange(await replicaEvaluator.RunAsync(questions, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false));
-            onEmbedded.AddRange(await embeddedEvaluator.RunAsync(questions, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false));
+            onReplica.AddRange(await replicaEvaluator.RunAsync(questions, cancellationToken: cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false));
+            onEmbedded.AddRange(await embeddedEvaluator.RunAsync(questions, cancellationToken: cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false));
         }
 
         Report($"questions   {questions.Count:N0} × {rounds} rounds each, alternating, after a warm-up round");
