@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using NewsBot.Ingestion;
 
 namespace NewsBot.Retrieval;
 
@@ -12,6 +13,8 @@ namespace NewsBot.Retrieval;
 internal static class ArticleLog
 {
     public const string FileName = "articles.log";
+
+    private const int ReplayChunk = 1_024;
 
     /// <summary>The articles up to <paramref name="length"/> bytes: id → (article, content hash, generation that put it).</summary>
     public static async Task<Dictionary<string, StoredEntry>> ReplayAsync(string path, long length, CancellationToken cancellationToken)
@@ -28,21 +31,42 @@ internal static class ArticleLog
             throw new InvalidDataException($"{path} holds {stream.Length:N0} bytes; the manifest names {length:N0}.");
         }
 
+        // Lines are parsed a chunk at a time on every core and applied in log order, so a later put or removal of an
+        // article still wins, and no more than one chunk of text is held at once.
         using var reader = new StreamReader(new BoundedStream(stream, length), Encoding.UTF8);
-        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        var lines = new List<string>(ReplayChunk);
+        var parsed = new (LogRecord Record, Article? Article)[ReplayChunk];
+        while (true)
         {
-            var record = JsonSerializer.Deserialize<LogRecord>(line) ?? throw new InvalidDataException($"{path} holds an empty record.");
-            if (record.Article is { } article)
+            lines.Clear();
+            while (lines.Count < ReplayChunk && await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
             {
-                articles[record.Id] = new StoredEntry(article.ToArticle(), article.Hash, record.Generation);
+                lines.Add(line);
             }
-            else
+
+            if (lines.Count == 0)
             {
-                articles.Remove(record.Id);
+                return articles;
+            }
+
+            Parallel.For(0, lines.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            {
+                var record = JsonSerializer.Deserialize(lines[i], ArticleLogJson.Default.LogRecord) ?? throw new InvalidDataException($"{path} holds an empty record.");
+                parsed[i] = (record, record.Article?.ToArticle());
+            });
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var (record, article) = parsed[i];
+                if (article is not null)
+                {
+                    articles[record.Id] = new StoredEntry(article, record.Article!.Hash, record.Generation);
+                }
+                else
+                {
+                    articles.Remove(record.Id);
+                }
             }
         }
-
-        return articles;
     }
 
     /// <summary>Cuts off what follows the published length (an apply that never published).</summary>
@@ -70,7 +94,7 @@ internal static class ArticleLog
                     Id = change.ArticleId,
                     Article = change.Article is { } article ? StoredArticle.From(article, change.ContentHash) : null,
                 };
-                writer.WriteLine(JsonSerializer.Serialize(record));
+                writer.WriteLine(JsonSerializer.Serialize(record, ArticleLogJson.Default.LogRecord));
             }
         }
 
@@ -85,7 +109,7 @@ internal static class ArticleLog
         return Append(path, generation, articles);
     }
 
-    private sealed record LogRecord
+    internal sealed record LogRecord
     {
         public required long Generation { get; init; }
 
