@@ -139,7 +139,7 @@ public static class BenchCommand
     private static string Line(FormattableString line) => line.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The bench's coverage: only the generated corpus, indexed under <paramref name="run"/>, with the model's texts counted.</summary>
-    private static HostApplicationBuilder Configure(HostApplicationBuilder builder, string corpus, string run)
+    internal static HostApplicationBuilder Configure(HostApplicationBuilder builder, string corpus, string run)
     {
         builder.Services.PostConfigure<CoverageOptions>(o =>
         {

@@ -84,7 +84,7 @@ internal static class ReplicaBenchCommand
         }
 
         // 1. The writer, into an emptied database.
-        using (var writerHost = Configure(CommandHost.CreateBuilder(postgres, contentRoot, LogLevel.Warning), corpus, Path.Combine(data, "writer")).Build())
+        using (var writerHost = BenchCommand.Configure(CommandHost.CreateBuilder(postgres, contentRoot, LogLevel.Warning), corpus, Path.Combine(data, "writer")).Build())
         {
             await using (var drop = writerHost.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("drop table if exists coverage_sentences, coverage_embeddings, coverage_changes, coverage_articles"))
             {
@@ -108,7 +108,7 @@ internal static class ReplicaBenchCommand
             Directory.Delete(replicaData, recursive: true);
         }
 
-        using var replicaHost = Configure(CommandHost.CreateBuilder(postgres, contentRoot, LogLevel.Warning), corpus, replicaData).Build();
+        using var replicaHost = BenchCommand.Configure(CommandHost.CreateBuilder(postgres, contentRoot, LogLevel.Warning), corpus, replicaData).Build();
         var replicaLibrary = replicaHost.Services.GetRequiredService<CoverageLibrary>();
         var replica = replicaHost.Services.GetRequiredService<CoverageReplica>();
         var model = replicaHost.Services.GetRequiredService<CountingEmbeddingGenerator>();
@@ -121,7 +121,7 @@ internal static class ReplicaBenchCommand
 
         // 3. The writer changes m articles; the replica catches up.
         File.Copy(revised, corpus, overwrite: true);
-        using (var writerHost = Configure(CommandHost.CreateBuilder(postgres, contentRoot, LogLevel.Warning), corpus, Path.Combine(data, "writer")).Build())
+        using (var writerHost = BenchCommand.Configure(CommandHost.CreateBuilder(postgres, contentRoot, LogLevel.Warning), corpus, Path.Combine(data, "writer")).Build())
         {
             var (written, seconds) = await WriteAsync(writerHost.Services, corpus, cancellationToken).ConfigureAwait(false);
             Report($"changes     {written.Changed.Count:N0} articles rewritten in {seconds:F1} s ({written.Changed.Count / seconds:N0}/s), {written.Embedded:N0} sentences embedded");
@@ -145,7 +145,7 @@ internal static class ReplicaBenchCommand
             File.Copy(cache, Path.Combine(embeddedData, EmbeddedCoverageStore.EmbeddingCacheFile));
         }
 
-        using var embeddedHost = Configure(CommandHost.CreateBuilder([.. settings, "--Coverage:Store=Embedded"], contentRoot, LogLevel.Warning), corpus, embeddedData).Build();
+        using var embeddedHost = BenchCommand.Configure(CommandHost.CreateBuilder([.. settings, "--Coverage:Store=Embedded"], contentRoot, LogLevel.Warning), corpus, embeddedData).Build();
         var embeddedLibrary = embeddedHost.Services.GetRequiredService<CoverageLibrary>();
         started = Stopwatch.GetTimestamp();
         await embeddedLibrary.LoadAsync(cancellationToken).ConfigureAwait(false);
@@ -201,21 +201,5 @@ internal static class ReplicaBenchCommand
 
         await File.WriteAllLinesAsync(path, lines, cancellationToken).ConfigureAwait(false);
         return path;
-    }
-
-    /// <summary>Only the given corpus, kept under <paramref name="directory"/>, with the model's texts counted.</summary>
-    private static HostApplicationBuilder Configure(HostApplicationBuilder builder, string corpus, string directory)
-    {
-        builder.Services.PostConfigure<CoverageOptions>(o =>
-        {
-            o.Folders.Clear();
-            o.Corpora.Clear();
-            o.Corpora.Add(corpus);
-            o.DataDirectory = directory;
-        });
-        builder.Services.AddSingleton(sp => new CountingEmbeddingGenerator(sp.GetRequiredService<ArcticEmbeddingGenerator>()));
-        builder.Services.AddKeyedSingleton<IEmbeddingGenerator<string, Embedding<float>>>(NewsBotHostingExtensions.EmbeddingModelKey, (sp, _) => sp.GetRequiredService<CountingEmbeddingGenerator>());
-        builder.Services.PostConfigure<EmbeddingOptions>(o => o.QueryCacheSize = 0);
-        return builder;
     }
 }

@@ -8,7 +8,7 @@ namespace NewsBot.Tests.Hosting;
 public sealed class BenchCommandTests
 {
     // Three articles of 2, 3 and 2 sentences; every copy adds one closing sentence.
-    private static readonly string[] Articles =
+    internal static readonly string[] Articles =
     [
         """{"id": "a", "title": "Ceasefire holds", "date": "2022-03-03", "source": "Wire", "text": "The ceasefire held overnight in Kyiv.\n\nOfficials said talks would resume on Monday."}""",
         """{"id": "b", "title": "Port reopens", "date": "2022-03-04", "source": "Wire", "text": "The port of Odesa reopened on Friday. Grain ships left the harbour at dawn. Insurers raised their rates."}""",

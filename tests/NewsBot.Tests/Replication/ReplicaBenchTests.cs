@@ -1,4 +1,5 @@
 using NewsBot.Hosting;
+using NewsBot.Tests.Hosting;
 using NewsBot.Tests.Infrastructure;
 
 namespace NewsBot.Tests.Replication;
@@ -6,13 +7,6 @@ namespace NewsBot.Tests.Replication;
 /// <summary><c>bench-replica</c> end to end on a tiny corpus against a real PostgreSQL (the figures themselves are for the docs).</summary>
 public sealed class ReplicaBenchTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
 {
-    private static readonly string[] Articles =
-    [
-        """{"id": "a", "title": "Ceasefire holds", "date": "2022-03-03", "source": "Wire", "text": "The ceasefire held overnight in Kyiv.\n\nOfficials said talks would resume on Monday."}""",
-        """{"id": "b", "title": "Port reopens", "date": "2022-03-04", "source": "Wire", "text": "The port of Odesa reopened on Friday. Grain ships left the harbour at dawn. Insurers raised their rates."}""",
-        """{"id": "c", "title": "Schools reopen", "date": "2022-03-05", "source": "Wire", "text": "Schools in Kharkiv reopened after two weeks. Teachers held classes in basements."}""",
-    ];
-
     private static readonly string[] Questions =
     [
         """{"id": "q1", "question": "When did the port of Odesa reopen?", "answers": ["Friday"], "is_impossible": false}""",
@@ -23,7 +17,7 @@ public sealed class ReplicaBenchTests(PostgresDatabase database) : IClassFixture
     {
         using var inputs = new TempDirectory();
         using var data = new TempDirectory();
-        await File.WriteAllLinesAsync(inputs.Combine("articles.jsonl"), Articles);
+        await File.WriteAllLinesAsync(inputs.Combine("articles.jsonl"), BenchCommandTests.Articles);
         await File.WriteAllLinesAsync(inputs.Combine("questions.jsonl"), Questions);
         using var output = new StringWriter();
 
