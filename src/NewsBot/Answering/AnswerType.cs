@@ -22,7 +22,8 @@ public static partial class AnswerType
     {
         ArgumentNullException.ThrowIfNull(question);
 
-        // "When rich countries trade with poor ones, whose wages rise?": the clause after the comma asks.
+        // A leading "when"/"if" clause sets a condition and the clause after the comma asks ("When <condition>, who
+        // <does what>?"): the kind of answer is read from the asking clause.
         if (AskingClause().Match(question) is { Success: true } clause)
         {
             return Expected(question[clause.Groups["asks"].Index..]);
@@ -57,8 +58,9 @@ public static partial class AnswerType
 
     /// <summary>
     /// False when a when or how-many question meets a sentence without a date or number of its own (one the question
-    /// does not already name): "When was the Peace of Westphalia established?" is not answered by "Since the Peace of
-    /// Westphalia, the Upper Rhine formed a border". Names and places are too loosely recognised to hold a sentence to.
+    /// does not already name): "When was the treaty signed?" is not answered by a sentence that only mentions the
+    /// treaty ("Since the treaty, the river has formed the border"). Names and places are too loosely recognised to
+    /// hold a sentence to.
     /// </summary>
     public static bool Offers(AnswerKind kind, string sentence, string question) =>
         kind is not (AnswerKind.Date or AnswerKind.Number) || HasNewValue(kind, sentence, question);

@@ -8,7 +8,7 @@ namespace NewsBot.Answering;
 /// <para>
 /// A part ends before "and", ", but", ";", ":" or " - " that opens a new question word (what, which, who, whom, whose,
 /// where, when, why, how); a bare comma does not, as it usually opens a relative clause ("the activist, who…"). A
-/// first part that asks nothing ("Kherson's mayor was detained in June - which adviser reported it, and …?") is
+/// first part that asks nothing ("<someone> was arrested last week - who reported it, and …?") is
 /// context: it is given to every part. Each later part inherits the first part's names (words capitalised past its
 /// first word), since it refers back to them ("…, and what share of its output does the unit produce?"); its question
 /// word leads it, so the kind of answer it asks for is read from it. A question with one ask is returned whole.

@@ -215,10 +215,10 @@ public sealed partial class QuestionPremises
         var (key, text) = StatementContext.Of(passage);
         var (missing, missingEntities) = Missing(Names, Entities, key, text, article);
 
-        // A country the long question names may be missing from the context, not from the article: "How many Stingers
-        // did Paris promise Kyiv in the first days after the invasion?" is not answered by Germany's Stingers in an
-        // article that never names France. A demonym often says what kind of thing is asked for ("which English
-        // county") and is tolerated like any other name.
+        // A country the long question names may be missing from the context, not from the article: a question about
+        // what one capital promised another is not answered by a third country's promise in an article that never
+        // names the first. A demonym often says what kind of thing is asked for ("which English county") and is
+        // tolerated like any other name.
         if (missing > ToleratedMissing)
         {
             return false;
