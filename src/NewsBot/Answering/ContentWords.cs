@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsBot.Text;
 
 namespace NewsBot.Answering;
 
@@ -62,22 +63,9 @@ public static class ContentWords
         ArgumentNullException.ThrowIfNull(text);
 
         var first = true;
-        var i = 0;
-        while (i < text.Length)
+        foreach (var (start, length) in WordRuns.Of(text))
         {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            var token = text[start..i];
+            var token = text.Substring(start, length);
             var lower = token.ToLowerInvariant();
             var isNumber = token.Any(char.IsDigit);
             var isName = !isNumber && ((!first && char.IsUpper(token[0])) || token.Skip(1).Any(char.IsUpper));

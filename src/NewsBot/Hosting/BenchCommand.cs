@@ -51,8 +51,8 @@ public static class BenchCommand
             return RunAsync(
                 new Request
                 {
-                    Corpora = parseResult.GetRequiredValue(corpora).Select(p => CommandHost.InputPath(p, contentRoot)).ToList(),
-                    Questions = CommandHost.ExistingFile("--questions", CommandHost.InputPath(parseResult.GetRequiredValue(questions), contentRoot)),
+                    Corpora = CommandHost.InputPaths(parseResult, corpora, contentRoot),
+                    Questions = CommandHost.ExistingInput(parseResult, questions, contentRoot),
                     Articles = parseResult.GetValue(articles) ?? throw new InvalidOperationException("--articles is required."),
                     Rounds = parseResult.GetValue(rounds),
                     Data = parseResult.GetValue(data),

@@ -48,6 +48,14 @@ internal static class CommandHost
         File.Exists(path) ? path : throw new FileNotFoundException($"{option}: the file '{path}' does not exist.", path);
 
     /// <summary>Whether a token overrides a setting, as for the bot: <c>--Section:Key=value</c>.</summary>
+    /// <summary>The files a repeatable input option names, each resolved as <see cref="InputPath"/> does.</summary>
+    public static List<string> InputPaths(ParseResult parseResult, Option<string[]> option, string? contentRoot) =>
+        parseResult.GetRequiredValue(option).Select(p => InputPath(p, contentRoot)).ToList();
+
+    /// <summary>The file an input option names, resolved as <see cref="InputPath"/> does; a missing file is an error naming the option.</summary>
+    public static string ExistingInput(ParseResult parseResult, Option<string> option, string? contentRoot) =>
+        ExistingFile(option.Name, InputPath(parseResult.GetRequiredValue(option), contentRoot));
+
     public static bool IsSetting(string token) =>
         token.StartsWith("--", StringComparison.Ordinal) && token.IndexOf('=', StringComparison.Ordinal) is > 2 and var equals
         && token.AsSpan(2, equals - 2).Contains(':');

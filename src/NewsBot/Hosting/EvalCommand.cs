@@ -41,8 +41,8 @@ public static class EvalCommand
             return RunAsync(
                 new Request
                 {
-                    Corpora = parseResult.GetRequiredValue(corpora).Select(p => CommandHost.InputPath(p, contentRoot)).ToList(),
-                    Questions = CommandHost.ExistingFile("--questions", CommandHost.InputPath(parseResult.GetRequiredValue(questions), contentRoot)),
+                    Corpora = CommandHost.InputPaths(parseResult, corpora, contentRoot),
+                    Questions = CommandHost.ExistingInput(parseResult, questions, contentRoot),
                     Output = parseResult.GetValue(report),
                     Data = parseResult.GetValue(data),
                     Limit = parseResult.GetValue(limit) ?? int.MaxValue,

@@ -47,8 +47,8 @@ internal static class ReplicaBenchCommand
         {
             var contentRoot = CommandHost.ContentRootOf(parseResult);
             return RunAsync(
-                parseResult.GetRequiredValue(corpora).Select(p => CommandHost.InputPath(p, contentRoot)).ToList(),
-                CommandHost.ExistingFile("--questions", CommandHost.InputPath(parseResult.GetRequiredValue(questions), contentRoot)),
+                CommandHost.InputPaths(parseResult, corpora, contentRoot),
+                CommandHost.ExistingInput(parseResult, questions, contentRoot),
                 parseResult.GetValue(articles) ?? 0,
                 parseResult.GetValue(changes) ?? 1000,
                 parseResult.GetValue(rounds) ?? 3,

@@ -1,3 +1,5 @@
+using NewsBot.Text;
+
 namespace NewsBot.Names;
 
 /// <summary>
@@ -16,32 +18,10 @@ internal readonly record struct NameWord(string Folded, string Written, int Star
 
     public bool IsCapitalised => char.IsUpper(Written[0]);
 
-    public static List<NameWord> Split(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
+    public static List<NameWord> Split(string text) =>
+        [.. WordRuns.Of(text).Select(run => Word(text.Substring(run.Start, run.Length), run.Start))];
 
-        var words = new List<NameWord>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            var written = text[start..i];
-            words.Add(new NameWord(Fold(written), written, start));
-        }
-
-        return words;
-    }
+    private static NameWord Word(string written, int start) => new(Fold(written), written, start);
 
     private static string Fold(string word) =>
         string.Create(word.Length, word, static (span, w) =>
