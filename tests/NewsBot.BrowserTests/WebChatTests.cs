@@ -25,7 +25,7 @@ public sealed class WebChatTests(WebChatFixture fixture) : IClassFixture<WebChat
         var pills = page.Locator("button.webchat__render-markdown__citation");
         try
         {
-            await Expect(pills).ToHaveCountAsync(3);
+            await Expect(pills).ToHaveCountAsync(2);
         }
         catch (PlaywrightException)
         {
@@ -33,7 +33,7 @@ public sealed class WebChatTests(WebChatFixture fixture) : IClassFixture<WebChat
             throw;
         }
 
-        var references = page.GetByText("3 references");
+        var references = page.GetByText("2 references");
         await Expect(references).ToBeVisibleAsync();
         await pills.First.ClickAsync();
         var modal = page.Locator(".webchat__citation-modal-dialog__body");

@@ -12,17 +12,15 @@ namespace NewsBot.Answering;
 /// offers the kind of value a when or how-many question asks for (<see cref="AnswerType.Offers"/>) and whose evidence
 /// E (see <see cref="Evidence"/>) reaches <see cref="AnsweringOptions.MinEvidence"/> leads; further passages join
 /// while they hold the premises, E ≥ MinEvidence and score ≥ <see cref="AnsweringOptions.RelativeScore"/> · best
-/// score, up to <see cref="AnsweringOptions.MaxStatements"/>. Given a <see cref="LeadModel"/>
+/// score and offer the asked kind of value too, up to <see cref="AnsweringOptions.MaxStatements"/>. Given a <see cref="LeadModel"/>
 /// (<see cref="AnsweringOptions.Decision"/> = Model), the lead must also be likely right by it, or the coverage is
-/// taken not to answer. Each statement brings its continuation (the following sentences that
-/// open with an anaphor: "They also…", "The proposed measures…") and, if it opens with one itself, its antecedent.
+/// taken not to answer. Each statement brings the sentence a leading pronoun refers to and those continuing it that
+/// add to the answer (<see cref="StatementSentences"/>).
 /// Statements are read in rank order; the sentences of one statement in article order.
 /// </para>
 /// </summary>
 public static class ExtractiveComposer
 {
-    private const int MaxLinked = 2;
-
     private static readonly string[] AnaphoricOpeners =
     [
         "They ", "It ", "He ", "She ", "This ", "These ", "Those ", "Such ", "Its ", "Their ", "His ", "Her ", "Both ",
@@ -54,6 +52,7 @@ public static class ExtractiveComposer
         }
 
         var best = lead.Score;
+        var progress = new AnswerProgress(question);
         var chosen = new List<Sentence>();
         var statements = 0;
         foreach (var passage in passages)
@@ -63,12 +62,13 @@ public static class ExtractiveComposer
                 break;
             }
 
-            if (Evidence(passage, kind, options) < options.MinEvidence || passage.Score < options.RelativeScore * best || chosen.Any(c => SameText(c.Text, passage.Sentence.Text)) || !premises.HeldBy(passage))
+            if (Evidence(passage, kind, options) < options.MinEvidence || passage.Score < options.RelativeScore * best || chosen.Any(c => SameText(c.Text, passage.Sentence.Text)) || !premises.HeldBy(passage)
+                || !AnswerType.Offers(kind, passage.Sentence.Text, question))
             {
                 continue;
             }
 
-            var statement = Statement(passage.Article, passage.Sentence).Where(s => !chosen.Contains(s)).ToList();
+            var statement = StatementSentences.Of(passage.Article, passage.Sentence, progress).Where(s => !chosen.Contains(s)).ToList();
             chosen.AddRange(statement.Take(options.MaxCitations - chosen.Count));
             statements++;
         }
@@ -167,26 +167,6 @@ public static class ExtractiveComposer
 
         // "The proposed measures…": a definite description of something already introduced.
         return text.StartsWith("The ", StringComparison.Ordinal) && text.Length > 4 && char.IsLower(text[4]);
-    }
-
-    private static IEnumerable<Sentence> Statement(Article article, Sentence lead)
-    {
-        var first = lead.Ordinal;
-        while (first > 0 && lead.Ordinal - first < MaxLinked && IsContinuation(article.Sentences[first]) && article.Sentences[first - 1].Role == SentenceRole.Body)
-        {
-            first--;
-        }
-
-        var last = lead.Ordinal;
-        while (last + 1 < article.Sentences.Count && last - lead.Ordinal < MaxLinked && IsContinuation(article.Sentences[last + 1]))
-        {
-            last++;
-        }
-
-        for (var i = first; i <= last; i++)
-        {
-            yield return article.Sentences[i];
-        }
     }
 
     private static string Flatten(string text) => string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

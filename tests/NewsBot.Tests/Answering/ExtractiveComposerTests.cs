@@ -18,7 +18,7 @@ public sealed class ExtractiveComposerTests
     }
 
     [Fact]
-    public async Task Compose_SeedQuestion_CitesTheDraftsAndTheirContinuationsInOrder()
+    public async Task Compose_SeedQuestion_CitesTheDraftsAndOnlyTheContinuationThatAddsAQuestionWord()
     {
         const string question = "what did Russia propose on December 17?";
 
@@ -26,9 +26,9 @@ public sealed class ExtractiveComposerTests
 
         Assert.True(answer.IsAnswered);
         var quotes = answer.Citations.Select(c => c.Quote).ToList();
+        Assert.Equal(2, quotes.Count);
         Assert.StartsWith("On December 17, 2021, the Russian Foreign Ministry released", quotes[0], StringComparison.Ordinal);
         Assert.StartsWith("The proposed measures include", quotes[1], StringComparison.Ordinal);
-        Assert.StartsWith("They also impose restrictions", quotes[2], StringComparison.Ordinal);
         Assert.Equal(Enumerable.Range(1, answer.Citations.Count), answer.Citations.Select(c => c.Number));
         Assert.All(answer.Citations, c => Assert.Contains($"{Flat(c.Quote)} [{c.Number}]", answer.Text, StringComparison.Ordinal));
     }

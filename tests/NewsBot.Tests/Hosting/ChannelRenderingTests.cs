@@ -34,7 +34,7 @@ public sealed partial class ChannelRenderingTests(NewsBotFactory factory) : ICla
         var answer = Assert.Single(messages);
         var claims = answer.GetProperty("entities").EnumerateArray().Single(IsMessageEntity).GetProperty("citation").EnumerateArray().ToList();
         var text = answer.Text();
-        Assert.Equal(3, claims.Count);
+        Assert.Equal(2, claims.Count);
         foreach (var claim in claims)
         {
             var position = claim.GetProperty("position").GetInt32();

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Answering;
+
+/// <summary>
+/// What an answer being composed already holds of what its question asks: the question's content words it has quoted
+/// (<see cref="ContentWords.Of"/>), and whether it has given a value of the kind asked for (a new date for a when
+/// question, a figure for a how-many question, a name or place for a who or where question, a stated reason for a why
+/// question). A sentence adds to the answer when it brings a question word the answer lacks or, while the answer has no
+/// value of the asked kind, one.
+/// </summary>
+public sealed partial class AnswerProgress(string question)
+{
+    private readonly AnswerKind _kind = AnswerType.Expected(question);
+    private readonly bool _asksWhy = WhyQuestion().IsMatch(question);
+    private readonly IReadOnlySet<string> _questionWords = ContentWords.Of(question);
+    private readonly HashSet<string> _held = new(StringComparer.Ordinal);
+    private bool _holdsValue;
+
+    /// <summary>True when <paramref name="sentence"/> brings something the question asks that the answer lacks.</summary>
+    public bool IsAddedBy(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        return ContentWords.Of(sentence).Any(w => _questionWords.Contains(w) && !_held.Contains(w)) || (!_holdsValue && OffersValue(sentence));
+    }
+
+    /// <summary>Counts <paramref name="sentence"/> as part of the answer.</summary>
+    public void Add(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        _held.UnionWith(ContentWords.Of(sentence).Where(_questionWords.Contains));
+        _holdsValue |= OffersValue(sentence);
+    }
+
+    private bool OffersValue(string sentence) => _kind switch
+    {
+        AnswerKind.Other => _asksWhy && Reason().IsMatch(sentence),
+        AnswerKind.Date or AnswerKind.Number => AnswerType.Offers(_kind, sentence, question),
+        _ => AnswerType.Holds(_kind, sentence),
+    };
+
+    [GeneratedRegex(@"^\W*why\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WhyQuestion();
+
+    /// <summary>Words that state a cause or a purpose.</summary>
+    [GeneratedRegex(@"\b(?:because|since|due to|owing to|in order to|so that|intended to|aimed? (?:at|to)|to (?:avoid|prevent|protect|ensure|help|stop|address|distance|reduce|counter)|after|as a result|reason|blamed|caused?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Reason();
+}

@@ -1,0 +1,66 @@
+using NewsBot.Ingestion;
+
+namespace NewsBot.Answering;
+
+/// <summary>
+/// Which sentences make up one statement of an answer, so that every sentence shown answers the question or is needed
+/// to read one that does.
+/// <para>
+/// A statement is its retrieved sentence S, preceded by the sentences S needs to be read — when S opens with a pronoun
+/// ("It…", "They…", "The move…"), the sentence before it, and so on back for at most <see cref="MaxLinked"/> sentences
+/// while each opens with one — and followed by the sentences that continue it (<see cref="ExtractiveComposer.IsContinuation"/>:
+/// "They also…", "The proposed measures…") only while each adds to the answer (<see cref="AnswerProgress.IsAddedBy"/>):
+/// a question word the answer lacks, or the kind of value asked for while the answer has none. A continuation that
+/// adds neither is close material, not an answer, and is left out.
+/// </para>
+/// </summary>
+public static class StatementSentences
+{
+    /// <summary>At most this many sentences before and after the retrieved one join its statement.</summary>
+    public const int MaxLinked = 2;
+
+    private static readonly string[] PronounOpeners =
+    [
+        "They ", "It ", "He ", "She ", "This ", "These ", "Those ", "Such ", "Its ", "Their ", "His ", "Her ", "Both ",
+        "The move ", "The measure",
+    ];
+
+    /// <summary>The sentences of the statement around <paramref name="sentence"/>, in article order, each added to <paramref name="progress"/>.</summary>
+    public static IReadOnlyList<Sentence> Of(Article article, Sentence sentence, AnswerProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(progress);
+
+        var first = sentence.Ordinal;
+        while (first > 0 && sentence.Ordinal - first < MaxLinked && OpensWithPronoun(article.Sentences[first]) && article.Sentences[first - 1].Role == SentenceRole.Body)
+        {
+            first--;
+        }
+
+        var statement = article.Sentences.Skip(first).Take(sentence.Ordinal - first + 1).ToList();
+        statement.ForEach(s => progress.Add(s.Text));
+        for (var next = sentence.Ordinal + 1; next < article.Sentences.Count && next - sentence.Ordinal <= MaxLinked; next++)
+        {
+            var continuation = article.Sentences[next];
+            if (!ExtractiveComposer.IsContinuation(continuation) || !progress.IsAddedBy(continuation.Text))
+            {
+                break;
+            }
+
+            progress.Add(continuation.Text);
+            statement.Add(continuation);
+        }
+
+        return statement;
+    }
+
+    /// <summary>True when the sentence cannot be read alone: it opens with a pronoun or a phrase pointing back ("It…", "The move…").</summary>
+    public static bool OpensWithPronoun(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        var text = sentence.Text.TrimStart('"', '“', '‘', '\'');
+        return sentence.Role == SentenceRole.Body && PronounOpeners.Any(o => text.StartsWith(o, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,85 @@
+using NewsBot.Answering;
+using NewsBot.Ingestion;
+
+namespace NewsBot.Tests.Answering;
+
+/// <summary>A statement brings what a leading pronoun refers to, and of the sentences continuing it only those that add to the answer.</summary>
+public sealed class StatementSentencesTests
+{
+    private const string Sanctions = """
+        Brussels widens sanctions
+
+        The EU agreed new sanctions on Russian banks on Monday. They also cover oil exports. They were drafted in March.
+
+        Markets were calm.
+        """;
+
+    private static List<string> Statement(string text, string startsWith, string question)
+    {
+        var article = PlainTextArticleParser.Parse("a", "a.txt", text);
+        var sentence = article.Sentences.First(s => s.Text.StartsWith(startsWith, StringComparison.Ordinal));
+        return StatementSentences.Of(article, sentence, new AnswerProgress(question)).Select(s => s.Text).ToList();
+    }
+
+    [Fact]
+    public void Of_ContinuationWithoutAnyQuestionWordTheAnswerLacks_IsLeftOut()
+    {
+        var statement = Statement(Sanctions, "The EU agreed", "Which sanctions did the EU agree on Russian banks?");
+
+        Assert.Equal(["The EU agreed new sanctions on Russian banks on Monday."], statement);
+    }
+
+    [Fact]
+    public void Of_ContinuationBringingAQuestionWord_IsKept()
+    {
+        var statement = Statement(Sanctions, "The EU agreed", "Which sanctions did the EU agree on banks and oil?");
+
+        Assert.Equal(["The EU agreed new sanctions on Russian banks on Monday.", "They also cover oil exports."], statement);
+    }
+
+    [Fact]
+    public void Of_ContinuationGivingTheDateAWhenQuestionAsksFor_IsKeptWhenTheStatementHasNone()
+    {
+        const string text = """
+            Treaty talks
+
+            Negotiators from both sides finished the treaty text. It was signed on 4 March 2024. It runs for ten years.
+            """;
+
+        var statement = Statement(text, "Negotiators", "When was the treaty finished?");
+
+        Assert.Equal(["Negotiators from both sides finished the treaty text.", "It was signed on 4 March 2024."], statement);
+    }
+
+    [Fact]
+    public void Of_SentenceOpeningWithAPronoun_BringsTheSentenceItRefersTo()
+    {
+        var statement = Statement(Sanctions, "They were drafted", "When were the sanctions drafted?");
+
+        Assert.Equal(["They also cover oil exports.", "They were drafted in March."], statement.Skip(1));
+        Assert.Equal("The EU agreed new sanctions on Russian banks on Monday.", statement[0]);
+    }
+
+    [Theory]
+    [InlineData("It was signed on Monday.", true)]
+    [InlineData("The move angered Moscow.", true)]
+    [InlineData("Also on Monday, talks resumed.", false)]
+    [InlineData("The proposed measures include guarantees.", false)]
+    [InlineData("Ministers met on Monday.", false)]
+    public void OpensWithPronoun_OnlyForWordsThatPointBack(string text, bool expected)
+    {
+        var article = PlainTextArticleParser.Parse("a", "a.txt", $"Headline\n\nFirst sentence here. {text}");
+
+        Assert.Equal(expected, StatementSentences.OpensWithPronoun(article.Sentences[^1]));
+    }
+
+    [Fact]
+    public void IsAddedBy_AWhyQuestion_CountsAStatedReasonAsAnswer()
+    {
+        var progress = new AnswerProgress("Why did the central bank raise rates?");
+        progress.Add("The central bank raised rates by half a point.");
+
+        Assert.True(progress.IsAddedBy("The increase was intended to curb inflation."));
+        Assert.False(progress.IsAddedBy("The increase was the third this year."));
+    }
+}
