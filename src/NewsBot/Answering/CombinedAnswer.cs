@@ -3,11 +3,12 @@ namespace NewsBot.Answering;
 /// <summary>
 /// One reply to a question asked in parts (<see cref="QuestionParts"/>).
 /// <para>
-/// When the question answered whole is answered, that answer leads, and each part's own answer follows only if its
-/// lead sentence is not already cited (the part another article holds). Otherwise each part's answer comes in
-/// turn, and a part the coverage does not answer says so in one line, so the reader sees which half is missing
-/// rather than a guess. Markers are renumbered to run on, a sentence already cited keeping its first number. The reply
-/// is answered when any part is; it has no short answer, as no one value answers it.
+/// Each part's own answer comes in turn, as the parts of an editor's question are usually held by different
+/// articles, and each must be cited; a part the coverage does not answer says so in one line, so the reader sees which
+/// half is missing rather than a guess. The question answered whole follows only when a part went unanswered and its
+/// lead sentence is not already cited (it may hold the missing part in a sentence that names both). Markers are
+/// renumbered to run on, a sentence already cited keeping its first number. The reply is answered when any part (or
+/// the whole) is; it has no short answer, as no one value answers it.
 /// </para>
 /// </summary>
 public static class CombinedAnswer
@@ -25,27 +26,21 @@ public static class CombinedAnswer
 
         var citations = new List<Citation>();
         var texts = new List<string>(parts.Count + 1);
-        if (whole.IsAnswered)
-        {
-            Append(whole, citations, texts);
-        }
-
         foreach (var (part, answer) in parts)
         {
-            if (!answer.IsAnswered)
-            {
-                if (!whole.IsAnswered)
-                {
-                    texts.Add($"The coverage doesn't say: {part}");
-                }
-
-                continue;
-            }
-
-            if (!whole.IsAnswered || !citations.Exists(known => known.SentenceId == answer.Citations[0].SentenceId))
+            if (answer.IsAnswered)
             {
                 Append(answer, citations, texts);
             }
+            else
+            {
+                texts.Add($"The coverage doesn't say: {part}");
+            }
+        }
+
+        if (whole.IsAnswered && parts.Any(p => !p.Answer.IsAnswered) && !citations.Exists(known => known.SentenceId == whole.Citations[0].SentenceId))
+        {
+            Append(whole, citations, texts);
         }
 
         return new Answer { Question = question, Text = string.Join("\n\n", texts), Citations = citations, IsAnswered = true };

@@ -63,16 +63,18 @@ public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOp
         var passages = await index.RetrieveAsync(question, options.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
         var model = options.Value.Decision == LeadDecision.Model ? leadModel ?? LeadModel.Default : null;
         var answer = ExtractiveComposer.Compose(question, passages, index.Corpus, options.Value, model);
-        var parts = QuestionParts.Split(question);
+        var parts = QuestionParts.Of(question);
         if (parts.Count > 1)
         {
-            // Each part is answered by its best statement from the extractive composer: parts often sit in different articles.
+            // Each part is answered by its best statement from the extractive composer: parts often sit in different
+            // articles. A part is retrieved for what it asks, read against the subject it shares with the others, and
+            // composed for its ask alone, so the shared subject neither outweighs the ask nor stands as its premise.
             var partOptions = options.Value.WithMaxStatements(1);
             var answers = new List<(string, Answer)>(parts.Count);
             foreach (var part in parts)
             {
-                var found = await index.RetrieveAsync(part, options.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
-                answers.Add((part, ExtractiveComposer.Compose(part, found, index.Corpus, partOptions, model)));
+                var found = await index.RetrieveAsync(part.Ask, part.Background, options.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
+                answers.Add((part.ToString(), ExtractiveComposer.Compose(part.Ask, found, index.Corpus, partOptions, model)));
             }
 
             activity?.SetTag("newsbot.parts", parts.Count);

@@ -47,21 +47,32 @@ public sealed class CoverageIndex(
     /// <summary>The vector segments searched, when embeddings are on.</summary>
     internal VectorSegments? Vectors => vectors;
 
-    public async Task<IReadOnlyList<Passage>> RetrieveAsync(string question, int count, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Passage>> RetrieveAsync(string question, int count, CancellationToken cancellationToken = default) =>
+        RetrieveAsync(question, null, count, cancellationToken);
+
+    /// <summary>
+    /// The top <paramref name="count"/> sentences for <paramref name="question"/>, read against
+    /// <paramref name="background"/>: what it refers back to (the subject one part of a two-part question shares with the
+    /// other). Background words are embedded with the question and searched at <see cref="KeywordIndex.BackgroundBoost"/>
+    /// times the weight of the words it asks; in coverage they count at that weight too, and as held when the sentence's
+    /// context holds them, so a sentence answering the ask under a headline naming the subject covers the question.
+    /// </summary>
+    public async Task<IReadOnlyList<Passage>> RetrieveAsync(string question, string? background, int count, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
 
         // The question is embedded on the model's own thread and its vector search runs on the pool while the keyword
         // search runs on this one.
         var depth = Math.Max(count, options.Depth);
-        var vectorSearch = IsHybrid ? SearchVectorsAsync(question, depth, cancellationToken) : null;
+        var vectorSearch = IsHybrid ? SearchVectorsAsync(string.IsNullOrWhiteSpace(background) ? question : $"{question} ({background})", depth, cancellationToken) : null;
         var terms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, question);
+        var backgroundTerms = string.IsNullOrWhiteSpace(background) ? [] : QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, background).Except(terms, StringComparer.Ordinal).ToList();
         var dates = DateEvidence.InQuestion(question);
         var names = NameExpansion.Of(keywords.Analyzer, question);
         IReadOnlyList<KeywordHit> keywordHits;
         try
         {
-            keywordHits = keywords.Search(terms, IsHybrid ? depth : count, options.CommonTermDocs, names, DateTerms.OfQuestion(dates));
+            keywordHits = keywords.Search(terms, IsHybrid ? depth : count, options.CommonTermDocs, names, DateTerms.OfQuestion(dates), backgroundTerms);
         }
         catch when (vectorSearch is not null)
         {
@@ -71,7 +82,8 @@ public sealed class CoverageIndex(
         }
 
         var idf = terms.ToDictionary(t => t, keywords.Idf, StringComparer.Ordinal);
-        var total = idf.Values.Sum();
+        var backgroundIdf = backgroundTerms.ToDictionary(t => t, t => KeywordIndex.BackgroundBoost * keywords.Idf(t), StringComparer.Ordinal);
+        var total = idf.Values.Sum() + backgroundIdf.Values.Sum();
 
         IReadOnlyList<(string Id, double Score)> ranked;
         var similarity = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -110,12 +122,13 @@ public sealed class CoverageIndex(
                 continue;
             }
 
+            var own = CoverageOf(sentence, idf, total, names);
             passages.Add(new Passage
             {
                 Article = article,
                 Sentence = sentence,
                 Score = score,
-                Coverage = CoverageOf(sentence, idf, total, names),
+                Coverage = own + BackgroundOf(article, sentence, backgroundIdf, total),
                 Similarity = similarity.GetValueOrDefault(id),
                 DateMatch = DateEvidence.Score(dates, article, sentence),
             });
@@ -211,6 +224,18 @@ public sealed class CoverageIndex(
         }
 
         return Corpus.FindArticle(articleId) is { } article && Corpus.FindSentence(articleId, ordinal) is { } sentence ? (article, sentence) : null;
+    }
+
+    /// <summary>The background's share of the question's weight, where the sentence or its context holds it.</summary>
+    private double BackgroundOf(Article article, Sentence sentence, Dictionary<string, double> backgroundIdf, double total)
+    {
+        if (backgroundIdf.Count == 0 || total <= 0)
+        {
+            return 0;
+        }
+
+        var terms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, sentence.Text + "\n" + KeywordIndex.Context(article, sentence)).ToHashSet(StringComparer.Ordinal);
+        return backgroundIdf.Where(t => terms.Contains(t.Key)).Sum(t => t.Value) / total;
     }
 
     /// <summary>C(q, s) above, where a name's terms count as present when the sentence holds another form of it (<see cref="NameExpansion"/>).</summary>

@@ -21,13 +21,17 @@ namespace NewsBot.Retrieval;
 /// (<see cref="NameExpansion"/>: "Japan" for "Tokyo", the phrase "No 10" for "Downing Street") adds its own BM25 score
 /// over the text field times <see cref="NameBoost"/>, so a form the question does not write weighs less than one it does.
 /// A day the question names adds <see cref="DateBoost"/> times its BM25 over the date field (<see cref="DateTerms"/>)
-/// to the sentences its words match.
+/// to the sentences its words match. Words the question only refers back to (background) weigh
+/// <see cref="BackgroundBoost"/> times the words it asks.
 /// </para>
 /// </summary>
 public sealed class KeywordIndex : IDisposable
 {
     public const string TextField = "text";
     public const string ContextField = "context";
+
+    /// <summary>Weight of a background term (see <see cref="Search"/>) against a term the question asks.</summary>
+    public const float BackgroundBoost = 0.4f;
 
     /// <summary>The days the sentence speaks of (<see cref="DateTerms"/>), untokenised.</summary>
     public const string DateField = "date";
@@ -152,7 +156,9 @@ public sealed class KeywordIndex : IDisposable
     /// reading them whole (the idea of Lucene's CommonTermsQuery). Every sentence it returns has the score the plain
     /// disjunction gives it. The work per question then grows with the rare terms' postings, not with the corpus.
     /// </remarks>
-    public IReadOnlyList<KeywordHit> Search(IReadOnlyList<string> terms, int count, int commonTermDocs = int.MaxValue, IReadOnlyList<NameExpansion>? names = null, IReadOnlyList<string>? days = null)
+    /// <param name="background">Terms of what the question refers back to rather than asks (the subject a part of a
+    /// two-part question shares with the other), each weighing <see cref="BackgroundBoost"/> times a term it asks.</param>
+    public IReadOnlyList<KeywordHit> Search(IReadOnlyList<string> terms, int count, int commonTermDocs = int.MaxValue, IReadOnlyList<NameExpansion>? names = null, IReadOnlyList<string>? days = null, IReadOnlyList<string>? background = null)
     {
         ArgumentNullException.ThrowIfNull(terms);
 
@@ -166,7 +172,12 @@ public sealed class KeywordIndex : IDisposable
         foreach (var term in terms)
         {
             var clauses = _reader.DocFreq(new Term(TextField, term)) > commonTermDocs ? common : rare;
-            AddTerm(clauses, term);
+            AddTerm(clauses, term, 1);
+        }
+
+        foreach (var term in (background ?? []).Where(t => !terms.Contains(t, StringComparer.Ordinal)))
+        {
+            AddTerm(_reader.DocFreq(new Term(TextField, term)) > commonTermDocs ? common : rare, term, BackgroundBoost);
         }
 
         foreach (var alternative in (names ?? []).SelectMany(n => n.Alternatives))
@@ -211,10 +222,10 @@ public sealed class KeywordIndex : IDisposable
         return hits;
     }
 
-    private static void AddTerm(BooleanQuery query, string term)
+    private static void AddTerm(BooleanQuery query, string term, float boost)
     {
-        query.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
-        query.Add(new TermQuery(new Term(ContextField, term)) { Boost = ContextBoost }, Occur.SHOULD);
+        query.Add(new TermQuery(new Term(TextField, term)) { Boost = boost }, Occur.SHOULD);
+        query.Add(new TermQuery(new Term(ContextField, term)) { Boost = boost * ContextBoost }, Occur.SHOULD);
     }
 
     /// <summary>A term, or for a form of several words ("White House") the phrase, as the index's analyser reads it.</summary>
@@ -238,7 +249,8 @@ public sealed class KeywordIndex : IDisposable
         _directory?.Dispose();
     }
 
-    private static string Context(Article article, Sentence sentence)
+    /// <summary>What the context field holds for a sentence: the headline and the sentences either side.</summary>
+    internal static string Context(Article article, Sentence sentence)
     {
         var parts = new List<string>(3) { article.Headline };
         if (sentence.Ordinal > 0 && article.Sentences[sentence.Ordinal - 1].Role == SentenceRole.Body)

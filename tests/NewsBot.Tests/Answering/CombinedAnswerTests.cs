@@ -45,16 +45,38 @@ public sealed class CombinedAnswerTests
     }
 
     [Fact]
-    public void Of_WholeAnswered_LeadsAndAddsOnlyPartsWhoseLeadIsNew()
+    public void Of_EveryPartAnswered_GivesThePartsAndLeavesTheWholeOut()
     {
-        var whole = Answered("The bridge is 19 km long. [1]", Cite(1, "a", 3));
-        var sameSentence = Answered("The bridge is 19 km long. [1]", Cite(1, "a", 3));
-        var other = Answered("A firm owned by a Putin ally built it. [1]", Cite(1, "b", 7));
+        var whole = Answered("The bridge opened in 2018. [1]", Cite(1, "a", 9));
+        var length = Answered("The bridge is 19 km long. [1]", Cite(1, "a", 3));
+        var builder = Answered("A firm owned by a Putin ally built it. [1]", Cite(1, "b", 7));
 
-        var answer = CombinedAnswer.Of("How long is it, and who built it?", whole, [("How long is it?", sameSentence), ("who built it?", other), ("who paid?", Answer.NotCovered("who paid?"))]);
+        var answer = CombinedAnswer.Of("How long is it, and who built it?", whole, [("How long is it?", length), ("who built it?", builder)]);
 
         Assert.Equal("The bridge is 19 km long. [1]\n\nA firm owned by a Putin ally built it. [2]", answer.Text);
         Assert.Equal(["a#3", "b#7"], answer.Citations.Select(c => c.SentenceId));
+    }
+
+    [Fact]
+    public void Of_APartUnansweredAndTheWholeAnswered_NamesThePartAndAddsTheWholesNewLead()
+    {
+        var whole = Answered("The bridge, built by a Putin ally, is 19 km long. [1]", Cite(1, "c", 2));
+        var length = Answered("The bridge is 19 km long. [1]", Cite(1, "a", 3));
+
+        var answer = CombinedAnswer.Of("How long is it, and who built it?", whole, [("How long is it?", length), ("who built it?", Answer.NotCovered("who built it?"))]);
+
+        Assert.Equal("The bridge is 19 km long. [1]\n\nThe coverage doesn't say: who built it?\n\nThe bridge, built by a Putin ally, is 19 km long. [2]", answer.Text);
+        Assert.Equal(["a#3", "c#2"], answer.Citations.Select(c => c.SentenceId));
+    }
+
+    [Fact]
+    public void Of_APartUnansweredAndTheWholesLeadAlreadyCited_AddsNothingMore()
+    {
+        var whole = Answered("The bridge is 19 km long. [1]", Cite(1, "a", 3));
+
+        var answer = CombinedAnswer.Of("How long is it, and who built it?", whole, [("How long is it?", whole), ("who built it?", Answer.NotCovered("who built it?"))]);
+
+        Assert.Equal("The bridge is 19 km long. [1]\n\nThe coverage doesn't say: who built it?", answer.Text);
     }
 
     [Fact]
