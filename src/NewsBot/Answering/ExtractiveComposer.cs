@@ -96,7 +96,7 @@ public static class ExtractiveComposer
         }
 
         // For who/when/where/how-many questions, the short answer first, verbatim from the lead sentence.
-        if (IsSure(lead, options) && AnswerType.Span(kind, lead.Sentence.Text, question) is { Length: > 0 } shortAnswer && chosen.Contains(lead.Sentence))
+        if (IsSure(lead, kind, options) && AnswerType.Span(kind, lead.Sentence.Text, question) is { Length: > 0 } shortAnswer && chosen.Contains(lead.Sentence))
         {
             var number = citations.First(c => c.SentenceId == lead.Sentence.Id).Number;
             text.Insert(0, $"**{shortAnswer}** [{number}]\n\n");
@@ -106,9 +106,9 @@ public static class ExtractiveComposer
         return new Answer { Question = question, Text = string.Join(' ', text), Citations = citations, IsAnswered = true };
     }
 
-    /// <summary>Whether the lead is strong enough evidence to show its value as a bold short answer (see <see cref="AnsweringOptions.ShortAnswerMinCoverage"/>).</summary>
-    private static bool IsSure(Passage lead, AnsweringOptions options) =>
-        lead.Coverage >= options.ShortAnswerMinCoverage && (lead.Similarity == 0 || lead.Similarity >= options.ShortAnswerMinSimilarity);
+    /// <summary>Whether the lead is strong enough evidence to show its value as a bold short answer for this kind (see <see cref="AnsweringOptions.ShortAnswers"/>).</summary>
+    private static bool IsSure(Passage lead, AnswerKind kind, AnsweringOptions options) =>
+        options.ShortAnswers.TryGetValue(kind, out var gate) && gate.Admits(lead.Coverage, lead.Similarity);
 
     /// <summary>
     /// How strongly a passage answers: E = C + b·[answer type matches] + d·D + w·max(0, cos − c₀), with C the keyword
