@@ -12,7 +12,7 @@ namespace NewsBot.Answering;
 /// offers the kind of value a when or how-many question asks for (<see cref="AnswerType.Offers"/>) and whose evidence
 /// E (see <see cref="Evidence"/>) reaches <see cref="AnsweringOptions.MinEvidence"/> leads; further passages join
 /// while they hold the premises, E ≥ MinEvidence and score ≥ <see cref="AnsweringOptions.RelativeScore"/> · best
-/// score and offer the asked kind of value too, up to <see cref="AnsweringOptions.MaxStatements"/>. Given a <see cref="LeadModel"/>
+/// score, up to <see cref="AnsweringOptions.MaxStatements"/>. Given a <see cref="LeadModel"/>
 /// (<see cref="AnsweringOptions.Decision"/> = Model), the lead must also be likely right by it, or the coverage is
 /// taken not to answer. Each statement brings the sentence a leading pronoun refers to and those continuing it that
 /// add to the answer (<see cref="StatementSentences"/>).
@@ -62,13 +62,17 @@ public static class ExtractiveComposer
                 break;
             }
 
-            if (Evidence(passage, kind, options) < options.MinEvidence || passage.Score < options.RelativeScore * best || chosen.Any(c => SameText(c.Text, passage.Sentence.Text)) || !premises.HeldBy(passage)
-                || !AnswerType.Offers(kind, passage.Sentence.Text, question))
+            if (Evidence(passage, kind, options) < options.MinEvidence || passage.Score < options.RelativeScore * best || chosen.Any(c => SameText(c.Text, passage.Sentence.Text)) || !premises.HeldBy(passage))
             {
                 continue;
             }
 
             var statement = StatementSentences.Of(passage.Article, passage.Sentence, progress).Where(s => !chosen.Contains(s)).ToList();
+            if (statement.Count == 0)
+            {
+                continue;
+            }
+
             chosen.AddRange(statement.Take(options.MaxCitations - chosen.Count));
             statements++;
         }
