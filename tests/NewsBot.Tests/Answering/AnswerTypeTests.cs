@@ -94,4 +94,14 @@ public sealed class AnswerTypeTests
     {
         Assert.Null(AnswerType.Span(AnswerType.Expected(question), sentence, question));
     }
+
+    [Theory]
+    [InlineData("When did Mara Lind sing at the festival?", null)]
+    [InlineData("When was Mara Lind born?", "March 3, 1960")]
+    public void Span_ABirthDate_AnswersOnlyAQuestionAboutBirth(string question, string? expected)
+    {
+        const string sentence = "Mara Lind (born March 3, 1960) is a Swedish singer who sang at the festival.";
+
+        Assert.Equal(expected, AnswerType.Span(AnswerKind.Date, sentence, question));
+    }
 }
