@@ -3,10 +3,12 @@ using System.Text.RegularExpressions;
 namespace NewsBot.Answering;
 
 /// <summary>
-/// Drops a chatty opening from a question typed in chat ("Quick check: whose gas…", "Remind me - what event…"), so
-/// its words do not count as part of what is asked. An opening is a few words (at most <see cref="MaxWords"/>) before a
-/// colon or a spaced dash, with no name or number in it and not itself a question, followed by a question word; anything else is kept, since an
-/// opening that names something ("For the Time Warner piece - which films…") is context, not chat.
+/// Drops a chatty opening from a question typed in chat ("Quick check: whose gas…", "Remind me - what event…",
+/// "Can you remind me what event…"), so its words do not count as part of what is asked. An opening is a few words (at
+/// most <see cref="MaxWords"/>) with no name or number in it and not itself a question, followed by a question word,
+/// and either set off by a colon or a spaced dash, or addressed to the bot (it has "you" or "me": "could you tell me
+/// who…", "do you know why…"); anything else is kept, since an opening that names something ("For the Time Warner
+/// piece - which films…") is context, not chat.
 /// </summary>
 public static partial class QuestionFraming
 {
@@ -19,7 +21,11 @@ public static partial class QuestionFraming
         var match = Opening().Match(question);
         if (!match.Success)
         {
-            return question;
+            match = Request().Match(question);
+            if (!match.Success || !Addressed(match.Groups["lead"].Value))
+            {
+                return question;
+            }
         }
 
         var words = match.Groups["lead"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -27,9 +33,16 @@ public static partial class QuestionFraming
         return plain ? question[match.Groups["ask"].Index..] : question;
     }
 
+    private static bool Addressed(string lead) =>
+        lead.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals("you", StringComparison.OrdinalIgnoreCase) || w.Equals("me", StringComparison.OrdinalIgnoreCase));
+
     [GeneratedRegex(@"^(?:" + QuestionGrammar.WhWords + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Asking();
 
     [GeneratedRegex(@"^\s*(?<lead>[^:?\-–—]{1,40}?)\s*(?::|\s[-–—])\s+(?<ask>(?:" + QuestionGrammar.WhWords + @"|did|does|do|is|are|was|were|has|have|can|will)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
+
+    /// <summary>A few words with no punctuation before a question word: "Can you remind me what…".</summary>
+    [GeneratedRegex(@"^\s*(?<lead>[\p{L}'’]+(?: [\p{L}'’]+){0,3}) (?<ask>(?:" + QuestionGrammar.WhWords + @")\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Request();
 }

@@ -24,8 +24,10 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
         var index = lease.Index ?? throw new InvalidOperationException("The coverage is not loaded.");
         foreach (var question in questions)
         {
+            // Retrieved as the bot retrieves it: without a chatty opening.
+            var asked = QuestionFraming.Strip(question.Question);
             var started = Stopwatch.GetTimestamp();
-            var passages = await index.RetrieveAsync(question.Question, Depth, cancellationToken).ConfigureAwait(false);
+            var passages = await index.RetrieveAsync(asked, Depth, cancellationToken).ConfigureAwait(false);
             var retrievalMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var rank = passages.Select((p, i) => (p, i)).FirstOrDefault(x => GoldMatcher.Supports(x.p.Sentence.Text, question)) is { p: not null } hit ? hit.i + 1 : (int?)null;
 
@@ -38,7 +40,6 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
             {
                 // The candidates exactly as the composer sees them.
                 var options = answering ?? new AnsweringOptions();
-                var asked = QuestionFraming.Strip(question.Question);
                 var candidates = await index.RetrieveAsync(asked, options.CandidateCount, cancellationToken).ConfigureAwait(false);
                 foreach (var row in FeatureRows.Of(question, asked, candidates, options, citesGold))
                 {

@@ -8,6 +8,9 @@ public sealed class QuestionFramingTests
     [InlineData("Quick check: who chairs the committee?", "who chairs the committee?")]
     [InlineData("Remind me - what did the minister announce?", "what did the minister announce?")]
     [InlineData("quick one – how many drones were shot down?", "how many drones were shot down?")]
+    [InlineData("Can you remind me what the minister announced?", "what the minister announced?")]
+    [InlineData("do you know why the port closed?", "why the port closed?")]
+    [InlineData("Could you tell me who chairs the committee?", "who chairs the committee?")]
     public void Strip_ChattyOpening_LeavesTheQuestion(string question, string expected)
     {
         Assert.Equal(expected, QuestionFraming.Strip(question));
@@ -18,6 +21,9 @@ public sealed class QuestionFramingTests
     [InlineData("Warsaw's order on 5 April - how many tanks?")]
     [InlineData("What did Russia propose on December 17?")]
     [InlineData("Who said: what is to be done?")]
+    [InlineData("Ask Kallas what she told you?")]
+    [InlineData("The mayor told reporters why the port closed?")]
+    [InlineData("How did you know where it was?")]
     public void Strip_OpeningThatNamesSomethingOrNoOpening_KeepsTheQuestion(string question)
     {
         Assert.Equal(question, QuestionFraming.Strip(question));
