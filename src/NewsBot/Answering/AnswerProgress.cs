@@ -34,6 +34,26 @@ public sealed partial class AnswerProgress(string question)
         _holdsValue |= OffersValue(sentence);
     }
 
+    /// <summary>False when a when or how-many question meets text without a date or figure of its own (<see cref="AnswerType.Offers"/>).</summary>
+    public bool CanAnswer(string text) => AnswerType.Offers(_kind, text, question);
+
+    /// <summary>A copy to try a statement on before it is taken.</summary>
+    public AnswerProgress Copy()
+    {
+        var copy = new AnswerProgress(question) { _holdsValue = _holdsValue };
+        copy._held.UnionWith(_held);
+        return copy;
+    }
+
+    /// <summary>Takes what <paramref name="other"/>, a copy of this one, has added since.</summary>
+    public void Take(AnswerProgress other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+
+        _held.UnionWith(other._held);
+        _holdsValue |= other._holdsValue;
+    }
+
     private bool OffersValue(string sentence) => _kind switch
     {
         AnswerKind.Other => _asksWhy && Reason().IsMatch(sentence),

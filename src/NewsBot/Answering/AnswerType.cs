@@ -76,9 +76,10 @@ public static partial class AnswerType
     /// that asks two things ("How big is it, and who built it?") has no one short answer.
     /// <list type="bullet">
     /// <item>a figure is whole tokens ("Su-25" gives no "25"), is not part of a date ("December 17" gives no "17"), is not a
-    /// bare year for a how-many question, and keeps its currency, scale or per cent, and the noun after it only when the
+    /// bare year for a how-many question, is not the whole of which a part is meant ("half of its 300,000 people"), and keeps its currency, scale or per cent, and the noun after it only when the
     /// question uses that noun ("25,000 people" for "how many people");</item>
-    /// <item>a date is a whole date expression the question does not name;</item>
+    /// <item>a date is a whole date expression the question does not name, and not a birth date ("born 12 May 1950") unless
+    /// the question asks about one;</item>
     /// <item>a name or place shares no word with the question (never the very person the question asks about).</item>
     /// </list>
     /// </summary>
@@ -132,6 +133,7 @@ public static partial class AnswerType
                     var figure = m.Groups["figure"].Value;
                     if (dates.Any(d => m.Index < d.Start + d.Length && d.Start < m.Index + m.Length)
                         || (m.Groups["scale"].Length == 0 && m.Groups["currency"].Length == 0 && BareYear().IsMatch(figure))
+                        || PartOf().IsMatch(sentence.AsSpan(0, m.Index))
                         || question.Contains(figure, StringComparison.OrdinalIgnoreCase))
                     {
                         continue;
@@ -143,7 +145,8 @@ public static partial class AnswerType
 
                 break;
             case AnswerKind.Date:
-                foreach (var date in DateRecognizer.Recognize(sentence, reference: null).Where(d => !question.Contains(d.Text, StringComparison.OrdinalIgnoreCase)))
+                var asksBirth = Birth().IsMatch(question);
+                foreach (var date in DateRecognizer.Recognize(sentence, reference: null).Where(d => !question.Contains(d.Text, StringComparison.OrdinalIgnoreCase) && (asksBirth || !Birth().IsMatch(sentence.AsSpan(Math.Max(0, d.Start - 12), Math.Min(d.Start, 12))))))
                 {
                     yield return (date.Start, date.Text);
                 }
@@ -226,6 +229,14 @@ public static partial class AnswerType
     /// <summary>"…, and which…", "… and how many…", or two question marks: a question that asks two things.</summary>
     [GeneratedRegex(@"(?:,|\band)\s+(?:" + QuestionGrammar.WhWords + @")\b|\?.*\?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksSeveral();
+
+    /// <summary>"(born 12 May 1950)", "when was she born": a birth date, which answers only a question about birth.</summary>
+    [GeneratedRegex(@"\b(?:born|birth)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Birth();
+
+    /// <summary>"half of Naples' 300,000 …", "a third of the 900 …": the figure is the whole a part of which is meant, not the answer.</summary>
+    [GeneratedRegex(@"\b(?:half|third|thirds|quarter|quarters|fifth|tenth|most|part|share|fraction|percent|per\s?cent|%)\s+of\s+(?:[\p{L}’'.-]+\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PartOf();
 
     [GeneratedRegex(@"^(?:1[5-9]\d\d|20\d\d)$", RegexOptions.CultureInvariant)]
     private static partial Regex BareYear();

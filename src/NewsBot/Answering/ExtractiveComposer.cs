@@ -12,7 +12,7 @@ namespace NewsBot.Answering;
 /// offers the kind of value a when or how-many question asks for (<see cref="AnswerType.Offers"/>) and whose evidence
 /// E (see <see cref="Evidence"/>) reaches <see cref="AnsweringOptions.MinEvidence"/> leads; further passages join
 /// while they hold the premises, E ≥ MinEvidence and score ≥ <see cref="AnsweringOptions.RelativeScore"/> · best
-/// score and offer the asked kind of value too, up to <see cref="AnsweringOptions.MaxStatements"/>. Given a <see cref="LeadModel"/>
+/// score, up to <see cref="AnsweringOptions.MaxStatements"/>. Given a <see cref="LeadModel"/>
 /// (<see cref="AnsweringOptions.Decision"/> = Model), the lead must also be likely right by it, or the coverage is
 /// taken not to answer. Each statement brings the sentence a leading pronoun refers to and those continuing it that
 /// add to the answer (<see cref="StatementSentences"/>).
@@ -62,13 +62,17 @@ public static class ExtractiveComposer
                 break;
             }
 
-            if (Evidence(passage, kind, options) < options.MinEvidence || passage.Score < options.RelativeScore * best || chosen.Any(c => SameText(c.Text, passage.Sentence.Text)) || !premises.HeldBy(passage)
-                || !AnswerType.Offers(kind, passage.Sentence.Text, question))
+            if (Evidence(passage, kind, options) < options.MinEvidence || passage.Score < options.RelativeScore * best || chosen.Any(c => SameText(c.Text, passage.Sentence.Text)) || !premises.HeldBy(passage))
             {
                 continue;
             }
 
             var statement = StatementSentences.Of(passage.Article, passage.Sentence, progress).Where(s => !chosen.Contains(s)).ToList();
+            if (statement.Count == 0)
+            {
+                continue;
+            }
+
             chosen.AddRange(statement.Take(options.MaxCitations - chosen.Count));
             statements++;
         }
@@ -96,7 +100,7 @@ public static class ExtractiveComposer
         }
 
         // For who/when/where/how-many questions, the short answer first, verbatim from the lead sentence.
-        if (IsSure(lead, options) && AnswerType.Span(kind, lead.Sentence.Text, question) is { Length: > 0 } shortAnswer && chosen.Contains(lead.Sentence))
+        if (IsSure(lead, kind, options) && AnswerType.Span(kind, lead.Sentence.Text, question) is { Length: > 0 } shortAnswer && chosen.Contains(lead.Sentence))
         {
             var number = citations.First(c => c.SentenceId == lead.Sentence.Id).Number;
             text.Insert(0, $"**{shortAnswer}** [{number}]\n\n");
@@ -106,9 +110,9 @@ public static class ExtractiveComposer
         return new Answer { Question = question, Text = string.Join(' ', text), Citations = citations, IsAnswered = true };
     }
 
-    /// <summary>Whether the lead is strong enough evidence to show its value as a bold short answer (see <see cref="AnsweringOptions.ShortAnswerMinCoverage"/>).</summary>
-    private static bool IsSure(Passage lead, AnsweringOptions options) =>
-        lead.Coverage >= options.ShortAnswerMinCoverage && (lead.Similarity == 0 || lead.Similarity >= options.ShortAnswerMinSimilarity);
+    /// <summary>Whether the lead is strong enough evidence to show its value as a bold short answer for this kind (see <see cref="AnsweringOptions.ShortAnswers"/>).</summary>
+    private static bool IsSure(Passage lead, AnswerKind kind, AnsweringOptions options) =>
+        options.ShortAnswers.TryGetValue(kind, out var gate) && gate.Admits(lead.Coverage, lead.Similarity);
 
     /// <summary>
     /// How strongly a passage answers: E = C + b·[answer type matches] + d·D + w·max(0, cos − c₀), with C the keyword

@@ -11,7 +11,8 @@ namespace NewsBot.Answering;
 /// while each opens with one — and followed by the sentences that continue it (<see cref="ExtractiveComposer.IsContinuation"/>:
 /// "They also…", "The proposed measures…") only while each adds to the answer (<see cref="AnswerProgress.IsAddedBy"/>):
 /// a question word the answer lacks, or the kind of value asked for while the answer has none. A continuation that
-/// adds neither is close material, not an answer, and is left out.
+/// adds neither is close material, not an answer, and is left out. A statement none of whose sentences offers the date
+/// or figure a when or how-many question asks for (<see cref="AnswerType.Offers"/>) is no answer at all.
 /// </para>
 /// </summary>
 public static class StatementSentences
@@ -25,13 +26,29 @@ public static class StatementSentences
         "The move ", "The measure",
     ];
 
-    /// <summary>The sentences of the statement around <paramref name="sentence"/>, in article order, each added to <paramref name="progress"/>.</summary>
+    /// <summary>
+    /// The sentences of the statement around <paramref name="sentence"/>, in article order, each added to
+    /// <paramref name="progress"/>; empty when none of them offers the date or figure a when or how-many question asks for.
+    /// </summary>
     public static IReadOnlyList<Sentence> Of(Article article, Sentence sentence, AnswerProgress progress)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(progress);
 
+        var trial = progress.Copy();
+        var statement = Around(article, sentence, trial);
+        if (!statement.Any(s => trial.CanAnswer(s.Text)))
+        {
+            return [];
+        }
+
+        progress.Take(trial);
+        return statement;
+    }
+
+    private static List<Sentence> Around(Article article, Sentence sentence, AnswerProgress progress)
+    {
         var first = sentence.Ordinal;
         while (first > 0 && sentence.Ordinal - first < MaxLinked && OpensWithPronoun(article.Sentences[first]) && article.Sentences[first - 1].Role == SentenceRole.Body)
         {

@@ -77,7 +77,7 @@ public static class JsonLinesArticleReader
         }
     }
 
-    /// <summary>Locates each given sentence, in order, in the text; null when one cannot be found.</summary>
+    /// <summary>Locates each given sentence, in order, in the text (one longer than <see cref="LongSentenceSplitter.MaxLength"/> in pieces); null when one cannot be found.</summary>
     private static Article? WithGivenSentences(string id, string origin, string text, List<string> given, string? title)
     {
         var sentences = new List<Sentence>(given.Count);
@@ -92,7 +92,13 @@ public static class JsonLinesArticleReader
             }
 
             paragraph += text.AsSpan(cursor, start - cursor).Count('\n') > 1 ? 1 : 0;
-            sentences.Add(new Sentence { ArticleId = id, Ordinal = sentences.Count, Paragraph = paragraph, Start = start, Length = candidate.Length, Source = text, Role = SentenceRole.Body });
+
+            // A given "sentence" can be a whole list or paragraph: cut like any other over-long one.
+            foreach (var piece in LongSentenceSplitter.Split(text, new TextRange(start, candidate.Length)))
+            {
+                sentences.Add(new Sentence { ArticleId = id, Ordinal = sentences.Count, Paragraph = paragraph, Start = piece.Start, Length = piece.Length, Source = text, Role = SentenceRole.Body });
+            }
+
             cursor = start + candidate.Length;
         }
 

@@ -69,6 +69,9 @@ public sealed class AnswerTypeTests
     [InlineData("In 1944, the uprising was crushed.", "How many people died in the uprising?", null)]
     [InlineData("Inflation rose to 9.1% in June.", "How high did inflation rise?", "9.1%")]
     [InlineData("The depot held 5*3 crates of shells.", "How many crates did the depot hold?", null)]
+    [InlineData("The flood drove out about half of the valley's 12,000 residents.", "How many residents were driven out?", null)]
+    [InlineData("A third of the 900 delegates walked out.", "How many delegates walked out?", null)]
+    [InlineData("Some 900 delegates walked out of the congress.", "How many delegates walked out?", "900 delegates")]
     public void Span_Number_IsAWholeTokenFigureNotPartOfADate(string sentence, string question, string? expected)
     {
         Assert.Equal(expected, AnswerType.Span(AnswerKind.Number, sentence, question));
@@ -90,5 +93,15 @@ public sealed class AnswerTypeTests
     public void Span_SeveralCandidatesNoneClearlyNearest_GivesNone(string sentence, string question)
     {
         Assert.Null(AnswerType.Span(AnswerType.Expected(question), sentence, question));
+    }
+
+    [Theory]
+    [InlineData("When did Mara Lind sing at the festival?", null)]
+    [InlineData("When was Mara Lind born?", "March 3, 1960")]
+    public void Span_ABirthDate_AnswersOnlyAQuestionAboutBirth(string question, string? expected)
+    {
+        const string sentence = "Mara Lind (born March 3, 1960) is a Swedish singer who sang at the festival.";
+
+        Assert.Equal(expected, AnswerType.Span(AnswerKind.Date, sentence, question));
     }
 }

@@ -134,4 +134,29 @@ public sealed class StatementPremisesTests
         Assert.False(QuestionPremises.Of("The EU is suing Italy over a fence on the Greek border. What did officials use to build it?").HeldBy(containers));
         Assert.False(QuestionPremises.Of("What did officials use to build Portugal's fence?").HeldBy(containers));
     }
+
+    [Fact]
+    public void Compose_SwappedEntity_TheOtherCountrysFigureIsDeclinedAndTheAskedOnesCited()
+    {
+        const string text = """
+            Nordic pledges grow
+
+            Norway's defence minister visited the front on Monday.
+
+            Denmark has pledged 19 more howitzers to Ukraine, its ministry said.
+
+            Sweden has pledged 40 anti-tank weapons to Ukraine.
+            """;
+        var article = PlainTextArticleParser.Parse("nordic", "nordic.txt", text);
+        var corpus = new Corpus([article]);
+        var denmark = new Passage { Article = article, Sentence = article.Sentences.First(s => s.Text.StartsWith("Denmark", StringComparison.Ordinal)), Score = 5, Coverage = 0.9 };
+        var sweden = new Passage { Article = article, Sentence = article.Sentences.First(s => s.Text.StartsWith("Sweden", StringComparison.Ordinal)), Score = 4, Coverage = 0.9 };
+
+        var norway = ExtractiveComposer.Compose("How many howitzers has Norway pledged to Ukraine?", [denmark, sweden], corpus, new AnsweringOptions());
+        var denmarkAsked = ExtractiveComposer.Compose("How many howitzers has Denmark pledged to Ukraine?", [denmark, sweden], corpus, new AnsweringOptions());
+
+        Assert.False(norway.IsAnswered);
+        Assert.True(denmarkAsked.IsAnswered);
+        Assert.Equal(["Denmark has pledged 19 more howitzers to Ukraine, its ministry said."], denmarkAsked.Citations.Select(c => c.Quote));
+    }
 }

@@ -52,6 +52,29 @@ public sealed class StatementSentencesTests
     }
 
     [Fact]
+    public void Of_WhenQuestionAndNoDateInTheStatement_IsNoStatement()
+    {
+        var statement = Statement(Sanctions, "Markets were calm", "When were markets calm?");
+
+        Assert.Empty(statement);
+    }
+
+    [Fact]
+    public void Of_WhenQuestionWhoseDateIsInTheContinuation_IsAStatement()
+    {
+        const string text = """
+            Harbour reopens
+
+            The old harbour master, who retired last year, ran the port for decades. He reopened the harbour in 1998 after the storm.
+            """;
+
+        var statement = Statement(text, "The old harbour master", "When did the harbour master reopen the port?");
+
+        Assert.Equal(2, statement.Count);
+        Assert.Equal("He reopened the harbour in 1998 after the storm.", statement[1]);
+    }
+
+    [Fact]
     public void Of_SentenceOpeningWithAPronoun_BringsTheSentenceItRefersTo()
     {
         var statement = Statement(Sanctions, "They were drafted", "When were the sanctions drafted?");

@@ -44,6 +44,27 @@ public sealed class JsonLinesArticleReaderTests
         Assert.Equal(33, article.Sentences[1].Start);
     }
 
+    [Fact]
+    public async Task ReadAsync_GivenSentenceOverTheLimit_IsCutAtClausesWithExactOffsets()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.Combine("wiki.jsonl");
+        var clauses = Enumerable.Range(1, 12).Select(i => $"the harbour board approved berth number {i} for the winter ferries");
+        var list = "Harbour works were listed as follows: " + string.Join("; ", clauses) + ".";
+        var text = $"Harbour works . {list}";
+        var record = System.Text.Json.JsonSerializer.Serialize(new { id = "w2", title = "Harbour", text, sentences = new[] { "Harbour works .", list } });
+        await File.WriteAllTextAsync(path, record);
+
+        var article = (await JsonLinesArticleReader.ReadAsync(path).SingleAsync()).Article!;
+
+        Assert.True(list.Length > LongSentenceSplitter.MaxLength);
+        Assert.True(article.Sentences.Count > 2);
+        Assert.All(article.Sentences, s => Assert.InRange(s.Length, 1, LongSentenceSplitter.MaxLength));
+        Assert.All(article.Sentences, s => Assert.Equal(s.Text, text.Substring(s.Start, s.Length)));
+        Assert.All(article.Sentences.Skip(1).SkipLast(1), s => Assert.EndsWith(";", s.Text, StringComparison.Ordinal));
+        Assert.Equal(list, text[article.Sentences[1].Start..article.Sentences[^1].End]);
+    }
+
     [Theory]
     [InlineData("{ not json")]
     [InlineData("""{"id": "x"}""")]
