@@ -49,9 +49,17 @@ internal static partial class DateGrammar
     [GeneratedRegex(@"\b" + MonthName + TrailingYear, Flags)]
     public static partial Regex MonthAlone();
 
-    /// <summary>"yesterday", "today", "last week", "this month", "next year", "the weekend".</summary>
+    /// <summary>
+    /// "yesterday", "today", "last week", "this month", "next year", "the weekend"; the parts of a day news copy uses
+    /// ("last night", "tonight", "this morning"); and a day counted back from the story's ("the day before", "a day
+    /// earlier", "the previous day", "two days ago"). "The day before the vote" counts from the vote, not from the
+    /// story, so a day counted back is read only when no noun phrase follows it.
+    /// </summary>
     [GeneratedRegex(
-        @"\b(?:(?<word>yesterday|today|tomorrow)|(?<modifier>last|this|next|the)\s+(?<unit>week|month|year|weekend))\b", Flags)]
+        @"\b(?:(?<word>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|the\s+previous\s+day"
+        + @"|(?:a|one|the)\s+day\s+(?:before|earlier)(?!\s+(?:the|a|an|his|her|its|their|our|this|that|yesterday|(?-i:[A-Z0-9])))"
+        + @"|(?:two|three|four|five|six|seven|[2-7])\s+days\s+ago)"
+        + @"|(?<modifier>last|this|next|the)\s+(?<unit>week|month|year|weekend))\b", Flags)]
     public static partial Regex Relative();
 
     /// <summary>"Sunday", "last Sunday", "next Friday".</summary>

@@ -18,7 +18,9 @@ namespace NewsBot.Dates;
 /// <item>"the weekend": the latest Saturday–Sunday whose Saturday is on or before R (on a weekend, that weekend);
 /// "last weekend": the latest Saturday–Sunday whose Sunday is strictly before R; "this weekend": the Saturday–Sunday of
 /// R's week; "next weekend": the one after that.</item>
-/// <item>"yesterday" = R − 1, "today" = R, "tomorrow" = R + 1; "last/this/next month" and "year" are calendar months and years.</item>
+/// <item>"yesterday" = R − 1, "today" = R, "tomorrow" = R + 1; "last/this/next month" and "year" are calendar months and years.
+/// "last night", "the day before", "a day earlier" and "the previous day" = R − 1 (news counts back from the story's
+/// day); "tonight", "this morning/afternoon/evening" = R; "n days ago" = R − n.</item>
 /// <item>Parts of a month: early = days 1–10, mid = 11–20, late = 21–end ("beginning/start of" = early,
 /// "middle of" = mid, "end of" = late). Parts of a year: early = January–April, mid = May–August, late = September–December.</item>
 /// </list>
@@ -110,11 +112,19 @@ internal static class DateResolver
             "NEXT" => 1,
             _ => 0,
         };
-        switch (word?.ToUpperInvariant() ?? unit?.ToUpperInvariant())
+        var key = word is null ? unit?.ToUpperInvariant() : string.Join(' ', word.ToUpperInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (key is not null && key.EndsWith(" DAYS AGO", StringComparison.Ordinal))
         {
-            case "YESTERDAY":
+            var back = DaysBack(key[..key.IndexOf(' ', StringComparison.Ordinal)]);
+            return (reference.AddDays(-back), reference.AddDays(-back), DatePrecision.Day);
+        }
+
+        switch (key)
+        {
+            case "YESTERDAY" or "LAST NIGHT" or "THE PREVIOUS DAY"
+                or "THE DAY BEFORE" or "A DAY BEFORE" or "ONE DAY BEFORE" or "THE DAY EARLIER" or "A DAY EARLIER" or "ONE DAY EARLIER":
                 return (reference.AddDays(-1), reference.AddDays(-1), DatePrecision.Day);
-            case "TODAY":
+            case "TODAY" or "TONIGHT" or "THIS MORNING" or "THIS AFTERNOON" or "THIS EVENING":
                 return (reference, reference, DatePrecision.Day);
             case "TOMORROW":
                 return (reference.AddDays(1), reference.AddDays(1), DatePrecision.Day);
@@ -134,6 +144,17 @@ internal static class DateResolver
                 return null;
         }
     }
+
+    private static int DaysBack(string count) => count switch
+    {
+        "TWO" => 2,
+        "THREE" => 3,
+        "FOUR" => 4,
+        "FIVE" => 5,
+        "SIX" => 6,
+        "SEVEN" => 7,
+        _ => int.Parse(count, System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     /// <summary>Monday of the ISO week containing <paramref name="day"/>.</summary>
     public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));

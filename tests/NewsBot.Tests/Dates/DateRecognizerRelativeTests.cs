@@ -31,6 +31,31 @@ public sealed class DateRecognizerRelativeTests
     }
 
     [Theory]
+    [InlineData("Missiles struck the city last night, officials said.", "2022-03-01", "2022-02-28")]
+    [InlineData("The day before, the president had flown into Rzeszów.", "2022-03-26", "2022-03-25")]
+    [InlineData("A day earlier, the talks had stalled.", "2022-01-01", "2021-12-31")]
+    [InlineData("Troops had crossed the river the previous day.", "2022-05-02", "2022-05-01")]
+    [InlineData("The bridge was blown up two days ago.", "2022-03-01", "2022-02-27")]
+    [InlineData("The prime minister will address parliament this afternoon.", "2022-12-31", "2022-12-31")]
+    [InlineData("Sirens sounded across Kyiv tonight.", "2022-03-01", "2022-03-01")]
+    public void Recognize_DayCountedFromTheStory_ResolvesAgainstThePublicationDate(string text, string published, string expected)
+    {
+        var mention = Assert.Single(DateRecognizer.Recognize(text, Day(published)));
+
+        Assert.Equal(DatePrecision.Day, mention.Precision);
+        Assert.Equal(Day(expected), mention.From);
+        Assert.Equal(Day(expected), mention.To);
+    }
+
+    [Theory]
+    [InlineData("Talks collapsed the day before the vote.")]
+    [InlineData("He arrived a day before Biden's speech.")]
+    public void Recognize_DayBeforeAnotherEvent_IsNotCountedFromTheStory(string text)
+    {
+        Assert.Empty(DateRecognizer.Recognize(text, Day("2022-03-26")));
+    }
+
+    [Theory]
     [InlineData("Putin is expected to make a major speech on Friday in St Petersburg.", "2022-06-15", "2022-06-17")]
     [InlineData("The leaders will meet on Wednesday, officials said.", "2022-06-15", "2022-06-15")]
     [InlineData("He said he would visit Kyiv on Monday.", "2022-12-30", "2023-01-02")]
