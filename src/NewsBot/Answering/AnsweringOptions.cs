@@ -39,7 +39,7 @@ public sealed class AnsweringOptions : IValidatableObject
 
     /// <summary>Evidence added when the sentence's date falls inside the date the question names.</summary>
     [Range(0.0, 1.0)]
-    public double DateMatchBonus { get; set; } = 0.15;
+    public double DateMatchBonus { get; set; } = 0.3;
 
     /// <summary>Cosine similarity below which the embedding adds no evidence.</summary>
     [Range(0.0, 1.0)]

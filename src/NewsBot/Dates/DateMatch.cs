@@ -8,9 +8,12 @@ namespace NewsBot.Dates;
 /// (a day within its month scores 1/31, a month within its year 31/365, "mid-December" against December 17 1/10).
 /// </para>
 /// <para>
-/// When either mention is unresolved (no year and no reference date) but both name a month, both are placed in the
-/// leap year 2000 (a named day as that day, otherwise the whole month) and scored the same way, so "December 17"
-/// still matches "December 17, 2021". Otherwise an unresolved mention scores 0.
+/// A question names its date without a year ("on 17 May") and so is left unresolved, while a candidate's dates are
+/// resolved against its article's publication date ("on Tuesday" in a story of Thursday 19 May 2022 is 17 May 2022,
+/// though the sentence names no month). The unresolved side is then placed in each year the resolved side spans and
+/// the best of those is taken, so "17 May" matches that Tuesday. When both are unresolved but both name a month, both
+/// are placed in the leap year 2000 (a named day as that day, otherwise the whole month). Otherwise an unresolved
+/// mention scores 0.
 /// </para>
 /// </summary>
 public static class DateMatch
@@ -27,12 +30,7 @@ public static class DateMatch
             return Jaccard(qFrom, qTo, cFrom, cTo);
         }
 
-        if (Yearless(question) is { } q && Yearless(candidate) is { } c)
-        {
-            return Jaccard(q.From, q.To, c.From, c.To);
-        }
-
-        return 0;
+        return Compare(question, candidate, Jaccard);
     }
 
     /// <summary>
@@ -50,7 +48,40 @@ public static class DateMatch
             return Contained(qFrom, qTo, cFrom, cTo);
         }
 
-        return Yearless(question) is { } q && Yearless(candidate) is { } c ? Contained(q.From, q.To, c.From, c.To) : 0;
+        return Compare(question, candidate, Contained);
+    }
+
+    /// <summary>The measure over the days each side names when at most one of them states a year (see the class remarks).</summary>
+    private static double Compare(DateMention question, DateMention candidate, Func<DateOnly, DateOnly, DateOnly, DateOnly, double> measure)
+    {
+        if (candidate is { From: { } cFrom, To: { } cTo })
+        {
+            return InYearsOf(question, cFrom, cTo).Max(q => (double?)measure(q.From, q.To, cFrom, cTo)) ?? 0;
+        }
+
+        if (question is { From: { } qFrom, To: { } qTo })
+        {
+            return InYearsOf(candidate, qFrom, qTo).Max(c => (double?)measure(qFrom, qTo, c.From, c.To)) ?? 0;
+        }
+
+        return Yearless(question) is { } q && Yearless(candidate) is { } c ? measure(q.From, q.To, c.From, c.To) : 0;
+    }
+
+    /// <summary>An unresolved mention's month (or day of it) placed in each year of a resolved range.</summary>
+    private static IEnumerable<(DateOnly From, DateOnly To)> InYearsOf(DateMention mention, DateOnly from, DateOnly to)
+    {
+        if (mention.Month is not { } month)
+        {
+            yield break;
+        }
+
+        for (var year = from.Year; year <= to.Year; year++)
+        {
+            if (DateResolver.InYear(year, month, mention.Day ?? 1, mention.Day) is { } range)
+            {
+                yield return range;
+            }
+        }
     }
 
     private static double Contained(DateOnly qFrom, DateOnly qTo, DateOnly cFrom, DateOnly cTo)

@@ -14,7 +14,9 @@ namespace NewsBot.Retrieval;
 /// </para>
 /// <para>
 /// Question dates are read without a reference date: a question typed today about "December 17" means the date in
-/// the coverage, whatever the year, and matches by month and day (see <see cref="DateMatch"/>).
+/// the coverage, whatever the year. Against each article it means the December 17 nearest that article's publication
+/// date (the year rule of <see cref="DateResolver"/>, the one the article's own year-less dates follow), so a story of
+/// 23 June 2022 answers "on 22 June" with what happened the day before, not with a "22 June 1941" it recalls.
 /// </para>
 /// </summary>
 public static class DateEvidence
@@ -35,6 +37,11 @@ public static class DateEvidence
             return 0;
         }
 
+        if (article.Date is { } reference)
+        {
+            question = question.Select(asked => InNearestYear(asked, reference)).ToList();
+        }
+
         var best = 0.0;
         var mentions = DateRecognizer.Recognize(sentence.Text, article.Date);
         foreach (var mention in mentions)
@@ -53,4 +60,10 @@ public static class DateEvidence
 
         return best;
     }
+
+    /// <summary>A question's year-less day or month placed in the year nearest <paramref name="reference"/>; others as they are.</summary>
+    private static DateMention InNearestYear(DateMention asked, DateOnly reference) =>
+        asked is { From: null, Month: { } month } && DateResolver.InNearestYear(month, asked.Day ?? 1, asked.Day, reference) is { } range
+            ? asked with { From = range.From, To = range.To }
+            : asked;
 }

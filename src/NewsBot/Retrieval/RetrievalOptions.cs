@@ -21,7 +21,7 @@ public sealed class RetrievalOptions
 
     /// <summary>Boost, as a share of the best score, for a sentence whose date falls inside the one the question names.</summary>
     [Range(0.0, 10.0)]
-    public double DateWeight { get; set; } = 0.3;
+    public double DateWeight { get; set; } = 0.6;
 
     /// <summary>
     /// A question term found in more sentences than this only adds to the score of sentences that match a rarer term

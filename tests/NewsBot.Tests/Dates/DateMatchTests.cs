@@ -90,5 +90,32 @@ public sealed class DateMatchTests
         Assert.Equal(0.0, score);
     }
 
+    [Theory]
+    [InlineData("What happened on 17 May?", 1.0)]
+    [InlineData("What happened on 18 May?", 0.0)]
+    [InlineData("What happened in May?", 1.0)]
+    public void Containment_YearlessQuestionAgainstResolvedWeekday_MatchesTheDayTheWeekdayMeans(string asked, double expected)
+    {
+        // A story of Thursday 19 May 2022 that says "on Tuesday" means 17 May, though the sentence names no month.
+        var question = Assert.Single(DateRecognizer.Recognize(asked, reference: null));
+        var candidate = Assert.Single(DateRecognizer.Recognize("The vote was held on Tuesday.", new DateOnly(2022, 5, 19)));
+
+        var score = DateMatch.Containment(question, candidate);
+
+        Assert.Equal(expected, score);
+    }
+
+    [Fact]
+    public void Score_YearlessQuestionAgainstWeekdayAcrossNewYear_MatchesTheOldYearsDay()
+    {
+        // Monday 3 January 2022: "on Friday" is 31 December 2021.
+        var question = Assert.Single(DateRecognizer.Recognize("What was agreed on December 31?", reference: null));
+        var candidate = Assert.Single(DateRecognizer.Recognize("The ceasefire was agreed on Friday.", new DateOnly(2022, 1, 3)));
+
+        var score = DateMatch.Score(question, candidate);
+
+        Assert.Equal(1.0, score);
+    }
+
     private static DateMention Mention(string text) => Assert.Single(DateRecognizer.Recognize(text, Reference));
 }

@@ -75,4 +75,22 @@ public sealed class CoverageIndexTests
         Assert.StartsWith("On December 17, 2021, the Russian Foreign Ministry released", passages[0].Sentence.Text, StringComparison.Ordinal);
         Assert.Equal(1.0, passages[0].Coverage, 6);
     }
+
+    [Fact]
+    public async Task Retrieve_YearlessDayAskedOfAWeekdayStory_RanksTheStoryWhoseWeekdayIsThatDayFirst()
+    {
+        // Thursday 31 March 2022: "on Tuesday" is the 29th. Friday 8 April: "on Thursday" is the 7th.
+        using var folder = new TempDirectory();
+        await File.WriteAllTextAsync(folder.Combine("istanbul.txt"), "Peace talks end in Istanbul\n\nISTANBUL, March 31, 2022. /AFP/. "
+            + "Negotiators held peace talks on Tuesday in Istanbul, and the Russian delegation was led by a presidential aide.");
+        await File.WriteAllTextAsync(folder.Combine("second-round.txt"), "Second round of talks\n\nISTANBUL, April 8, 2022. /AFP/. "
+            + "Negotiators held peace talks on Thursday in Istanbul, and the Russian delegation was led by a deputy foreign minister.");
+        using var coverage = await TestCoverage.LoadAsync(folder.Path);
+
+        var passages = await coverage.Library.Current!.RetrieveAsync("Who led the Russian delegation at the Istanbul peace talks on 29 March?", 5);
+
+        Assert.Contains("presidential aide", passages[0].Sentence.Text, StringComparison.Ordinal);
+        Assert.Equal(1.0, passages[0].DateMatch);
+        Assert.Equal(0.0, passages.Single(p => p.Sentence.Text.Contains("deputy foreign minister", StringComparison.Ordinal)).DateMatch);
+    }
 }
