@@ -21,16 +21,14 @@ internal sealed class CoverageLoader(
     SentenceEmbedder embedder,
     IOptions<EmbeddingOptions> embedding,
     CoverageStartup startup,
-    ILogger<CoverageLoader> logger) : IHostedService, IDisposable
+    ILogger<CoverageLoader> logger) : BackgroundService
 {
-    private readonly CancellationTokenSource _stopping = new();
-    private Task _sources = Task.CompletedTask;
-
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
         if (startup.SourcesBehind && await library.OpenAsync(cancellationToken).ConfigureAwait(false) is not null)
         {
-            _sources = Task.Run(() => ReadSourcesAsync(_stopping.Token), CancellationToken.None);
+            // Runs ExecuteAsync in the background; the host's stop cancels it.
+            await base.StartAsync(cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -43,23 +41,16 @@ internal sealed class CoverageLoader(
         }
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await _stopping.CancelAsync().ConfigureAwait(false);
-        await _sources.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-    }
-
-    public void Dispose() => _stopping.Dispose();
-
-    private async Task ReadSourcesAsync(CancellationToken cancellationToken)
+    /// <summary>Reads the sources behind the served generation and applies what changed while the bot was down.</summary>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var stopwatch = Stopwatch.StartNew();
         try
         {
-            var summary = await library.IngestAsync(cancellationToken).ConfigureAwait(false);
+            var summary = await library.IngestAsync(stoppingToken).ConfigureAwait(false);
             Log.Reloaded(logger, stopwatch.ElapsedMilliseconds, summary.Added.Count, summary.Updated.Count, summary.Removed.Count, summary.Skipped.Count, summary.Version[..12]);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             // As a watcher's reload: the published generation keeps serving.
             Log.ReloadFailed(logger, ex);
