@@ -47,4 +47,32 @@ internal sealed class ChangeMergePolicy : TieredMergePolicy
 
         return base.FindMerges(mergeTrigger, segmentInfos);
     }
+
+    /// <summary>
+    /// Waits for the merge into the delta that a change's commit started, and commits it under the same generation
+    /// (the commit data carries over), so the generation published holds one small segment beside the large ones
+    /// instead of two. Only a merge of small segments is waited for (tens of milliseconds); while a
+    /// larger one runs, it is left to finish in the background and the next commit takes it.
+    /// </summary>
+    internal static void CommitDelta(IndexWriter writer)
+    {
+        // The writer guards its set of merging segments with its own monitor, as Lucene's merge policies read it.
+        long[] merging;
+        lock (writer)
+        {
+            merging = writer.MergingSegments.Select(s => s.GetSizeInBytes()).ToArray();
+        }
+
+        if (merging.Any(size => size >= DeltaMB * 1024 * 1024))
+        {
+            return;
+        }
+
+        // The delta's merge may also have finished already, uncommitted: waiting then returns at once.
+        writer.WaitForMerges();
+        if (writer.HasUncommittedChanges())
+        {
+            writer.Commit();
+        }
+    }
 }

@@ -362,6 +362,7 @@ public sealed class EmbeddedCoverageStore(
                 try
                 {
                     Write(_writer, changes, generation, fresh: false, _articles);
+                    ChangeMergePolicy.CommitDelta(_writer);
                 }
                 catch
                 {

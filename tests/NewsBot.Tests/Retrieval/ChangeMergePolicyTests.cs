@@ -32,6 +32,27 @@ public sealed class ChangeMergePolicyTests
     }
 
     [Fact]
+    public void CommitDelta_AfterEachChangeWithMergesInTheBackground_EveryCommitHoldsOneSegment()
+    {
+        using var data = new TempDirectory();
+        using var directory = FSDirectory.Open(data.Path);
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new NewsAnalyzer()) { MergePolicy = new ChangeMergePolicy() });
+        var counts = new List<int>();
+
+        for (var i = 0; i < 10; i++)
+        {
+            writer.AddDocument(Sentence($"change {i} of the harbour quay"));
+            writer.SetCommitData(new Dictionary<string, string> { ["generation"] = $"{i}" });
+            writer.Commit();
+            ChangeMergePolicy.CommitDelta(writer);
+            counts.Add(SegmentNames(directory).Count);
+        }
+
+        Assert.Equal([1, 1, 1, 1, 1, 1, 1, 1, 1, 1], counts);
+        Assert.Equal("9", writer.CommitData["generation"]);
+    }
+
+    [Fact]
     public void Commits_BesideALargeSegment_MergeOnlyTheSmallOnesAndKeepTheLargeOne()
     {
         using var data = new TempDirectory();
