@@ -25,4 +25,17 @@ public sealed record ChangeStreamReport
 
     /// <summary>Answer latency of the same questions in the same run, without changes.</summary>
     public required LatencyPercentiles AnswerWithout { get; init; }
+
+    /// <summary>Answer latency of the same questions once the stream has stopped, over the coverage it changed.</summary>
+    public required LatencyPercentiles AnswerAfter { get; init; }
+
+    /// <summary>
+    /// The process's processor time per question, in ms, without the changes, with them (their applies included), and
+    /// after them: what a question costs whatever else the machine runs.
+    /// </summary>
+    public required double CpuPerQuestionWithoutMs { get; init; }
+
+    public required double CpuPerQuestionWithMs { get; init; }
+
+    public required double CpuPerQuestionAfterMs { get; init; }
 }

@@ -129,6 +129,8 @@ public static class BenchCommand
             lines.Add(Line($"  changes     {c.Changes:N0} articles changed one by one beside the questions: changed → answerable p50 {c.ChangeToAnswerable.P50Ms:F0} ms  p95 {c.ChangeToAnswerable.P95Ms:F0} ms  p99 {c.ChangeToAnswerable.P99Ms:F0} ms (apply alone p50 {c.Apply.P50Ms:F0} / p95 {c.Apply.P95Ms:F0} ms)"));
             lines.Add(Line($"              peak resident {c.ChangingPeakMiB:F0} MiB while changing against {c.ServingPeakMiB:F0} MiB serving the same questions ({c.ChangingPeakMiB / c.ServingPeakMiB:F2}×)"));
             lines.Add(Line($"              answer p95 {c.AnswerWithChanges.P95Ms:F1} ms with the changes against {c.AnswerWithout.P95Ms:F1} ms without ({c.AnswerWithChanges.P95Ms / c.AnswerWithout.P95Ms:F2}×); p50 {c.AnswerWithChanges.P50Ms:F1} / {c.AnswerWithout.P50Ms:F1} ms"));
+            lines.Add(Line($"              after the stream stopped: answer p50 {c.AnswerAfter.P50Ms:F1} ms  p95 {c.AnswerAfter.P95Ms:F1} ms ({c.AnswerAfter.P95Ms / c.AnswerWithout.P95Ms:F2}× without)"));
+            lines.Add(Line($"              processor time a question: {c.CpuPerQuestionWithoutMs:F1} ms without, {c.CpuPerQuestionWithMs:F1} ms with the changes (their applies included), {c.CpuPerQuestionAfterMs:F1} ms after"));
         }
         return string.Join(Environment.NewLine, lines);
     }
@@ -216,6 +218,7 @@ public static class BenchCommand
         var repeat = request.Rounds ?? (int)Math.Ceiling((double)MinimumSamples / questions.Count);
         var timed = new List<QuestionOutcome>(questions.Count * repeat);
         PeakMemory.Reset();
+        var cpu = ChangeStream.Cpu();
         await foreach (var outcome in evaluator.RunAsync(Enumerable.Range(0, repeat).SelectMany(_ => questions), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             timed.Add(outcome);
@@ -226,12 +229,13 @@ public static class BenchCommand
         }
 
         var servingPeak = PeakMemory.ReadMiB();
+        var cpuPerQuestion = (ChangeStream.Cpu() - cpu).TotalMilliseconds / timed.Count;
         var answer = LatencyPercentiles.Of(timed.Select(o => o.AnswerMs).ToList());
         ChangeStreamReport? stream = null;
         if (request.Changes is { } changes)
         {
             await Console.Error.WriteLineAsync($"bench: the questions again while at least {changes} articles change").ConfigureAwait(false);
-            stream = await ChangeStream.RunAsync(library, evaluator, questions, repeat, changes, answer, servingPeak, cancellationToken).ConfigureAwait(false);
+            stream = await ChangeStream.RunAsync(library, evaluator, questions, repeat, changes, answer, servingPeak, cpuPerQuestion, cancellationToken).ConfigureAwait(false);
         }
 
         var (heapAfterQuestions, workingSetAfterQuestions) = Memory();

@@ -9,7 +9,8 @@ namespace NewsBot.Hosting;
 /// <summary>
 /// <c>bench --changes N</c>: with the coverage served, asks the timed questions again while articles change one after
 /// another (at least N, and on until the questions are done), each given one new sentence with a word found nowhere
-/// else; a change counts as answerable once a search for that word returns the sentence. Changes go through
+/// else; a change counts as answerable once a search for that word returns the sentence. Then it asks them once more
+/// after the stream has stopped, over the coverage the changes left. Changes go through
 /// <see cref="CoverageLibrary.ApplyAsync"/>, the path a watcher's or a replica's change takes after reading it.
 /// </summary>
 internal static class ChangeStream
@@ -17,7 +18,7 @@ internal static class ChangeStream
     /// <summary>Between one change being answerable and the next: a busy newsroom's stream (86,400 changes a day), not a flood.</summary>
     private static readonly TimeSpan Pause = TimeSpan.FromSeconds(1);
 
-    public static async Task<ChangeStreamReport> RunAsync(CoverageLibrary library, Evaluator evaluator, IReadOnlyList<EvaluationQuestion> questions, int rounds, int changes, LatencyPercentiles answerWithout, double servingPeakMiB, CancellationToken cancellationToken)
+    public static async Task<ChangeStreamReport> RunAsync(CoverageLibrary library, Evaluator evaluator, IReadOnlyList<EvaluationQuestion> questions, int rounds, int changes, LatencyPercentiles answerWithout, double servingPeakMiB, double cpuWithoutMs, CancellationToken cancellationToken)
     {
         var served = library.Current ?? throw new InvalidOperationException("The coverage is not loaded.");
         var articles = served.Corpus.Articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
@@ -45,6 +46,7 @@ internal static class ChangeStream
             cancellationToken);
 
         var timed = new List<QuestionOutcome>();
+        var cpu = Cpu();
         await foreach (var outcome in evaluator.RunAsync(Enumerable.Range(0, rounds).SelectMany(_ => questions), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             timed.Add(outcome);
@@ -52,6 +54,17 @@ internal static class ChangeStream
 
         await done.CancelAsync().ConfigureAwait(false);
         await stream.ConfigureAwait(false);
+        var cpuWith = (Cpu() - cpu).TotalMilliseconds / timed.Count;
+
+        // The same rounds once more after the stream has stopped: what the changed coverage costs, without the applies.
+        await Console.Error.WriteLineAsync("bench: the questions once more after the stream").ConfigureAwait(false);
+        var after = new List<QuestionOutcome>();
+        cpu = Cpu();
+        await foreach (var outcome in evaluator.RunAsync(Enumerable.Range(0, rounds).SelectMany(_ => questions), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            after.Add(outcome);
+        }
+
         return new ChangeStreamReport
         {
             Changes = toAnswerable.Count,
@@ -61,7 +74,18 @@ internal static class ChangeStream
             ChangingPeakMiB = PeakMemory.ReadMiB(),
             AnswerWithChanges = LatencyPercentiles.Of(timed.Select(o => o.AnswerMs).ToList()),
             AnswerWithout = answerWithout,
+            AnswerAfter = LatencyPercentiles.Of(after.Select(o => o.AnswerMs).ToList()),
+            CpuPerQuestionWithoutMs = cpuWithoutMs,
+            CpuPerQuestionWithMs = cpuWith,
+            CpuPerQuestionAfterMs = (Cpu() - cpu).TotalMilliseconds / after.Count,
         };
+    }
+
+    /// <summary>The process's processor time so far, all threads: steadier than latency on a machine shared with others.</summary>
+    internal static TimeSpan Cpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     /// <summary>The article with one new closing paragraph naming <c>token</c>, parsed as the corpus reader parses it.</summary>

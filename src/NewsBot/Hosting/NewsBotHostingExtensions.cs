@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using NewsBot.Answering;
@@ -73,6 +74,7 @@ public static class NewsBotHostingExtensions
         }
         else
         {
+            services.TryAddSingleton(new CoverageStartup(SourcesBehind: false));
             services.AddHostedService<CoverageLoader>();
         }
 
@@ -88,6 +90,8 @@ public static class NewsBotHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
 
+        // The bot serves its published generation at once and reads the sources behind it (the verbs read them first).
+        builder.Services.AddSingleton(new CoverageStartup(SourcesBehind: true));
         builder.AddNewsBotCore();
         if (!ReplicationHostingExtensions.UsesPostgres(builder.Configuration))
         {

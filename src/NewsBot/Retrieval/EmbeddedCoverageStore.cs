@@ -53,9 +53,6 @@ public sealed class EmbeddedCoverageStore(
     /// <summary>Where the indexes of format coverage-v9 and before lived, one folder per content version; deleted on the first build.</summary>
     private const string LegacyFolder = "index";
 
-    /// <summary>Segments of at most this many MB (those changes write) are merged by the writer that applies changes.</summary>
-    private const double IncrementalMaxMergeMB = 2;
-
     /// <summary>The writer that applies changes stays open this long after the last one, then lets the index go.</summary>
     private static readonly TimeSpan WriterIdle = TimeSpan.FromSeconds(10);
 
@@ -340,9 +337,8 @@ public sealed class EmbeddedCoverageStore(
     /// A first build uses a writer of its own, as the index was always built. Changes go through a writer kept open
     /// while they come (its segment readers stay pooled, so finding an article's old sentences does not open every
     /// segment again) and closed after <see cref="WriterIdle"/> without one, so an <c>ingest</c> run may take the
-    /// index in turn. That writer merges only the small segments changes write, never the build's large ones, so no
-    /// change waits on a rewrite of hundreds of megabytes; deleted sentences in those cost a little space until a
-    /// full build.
+    /// index in turn. That writer keeps the segments few (<see cref="ChangeMergePolicy"/>): its merges run in the
+    /// background, so no change waits on one, and a merge finished since the last commit is in the next one.
     /// </summary>
     private void CommitKeywords(IReadOnlyList<CoverageChange> changes, long generation, bool fresh)
     {
@@ -352,20 +348,21 @@ public sealed class EmbeddedCoverageStore(
             if (fresh)
             {
                 using var builder = new IndexWriter(_directory, Config(OpenMode.APPEND));
-                Write(builder, changes, generation, fresh: true);
+                Write(builder, changes, generation, fresh: true, _articles);
             }
             else
             {
                 if (_writer is null)
                 {
                     var config = Config(OpenMode.APPEND);
-                    config.MergePolicy = new LogByteSizeMergePolicy { MaxMergeMB = IncrementalMaxMergeMB };
+                    config.MergePolicy = new ChangeMergePolicy();
                     _writer = new IndexWriter(_directory, config);
                 }
 
                 try
                 {
-                    Write(_writer, changes, generation, fresh: false);
+                    Write(_writer, changes, generation, fresh: false, _articles);
+                    ChangeMergePolicy.CommitDelta(_writer);
                 }
                 catch
                 {
@@ -381,24 +378,32 @@ public sealed class EmbeddedCoverageStore(
         Log.KeywordIndexBuilt(logger, changes.Sum(c => c.Article?.Sentences.Count ?? 0), stopwatch.ElapsedMilliseconds);
     }
 
-    private static void Write(IndexWriter writer, IReadOnlyList<CoverageChange> changes, long generation, bool fresh)
+    /// <summary>
+    /// Writes the changes and commits them as <paramref name="generation"/>. An article the index does not hold yet
+    /// (in <paramref name="served"/> or earlier in this batch) is added rather than updated: an update's delete term is
+    /// looked up in every segment when the writer flushes, which a replica's bootstrap would pay for every article.
+    /// </summary>
+    private static void Write(IndexWriter writer, IReadOnlyList<CoverageChange> changes, long generation, bool fresh, Dictionary<string, StoredEntry> served)
     {
         try
         {
+            var written = new HashSet<string>(StringComparer.Ordinal);
             foreach (var change in changes)
             {
+                var held = !fresh && (served.ContainsKey(change.ArticleId) || written.Contains(change.ArticleId));
+                written.Add(change.ArticleId);
                 if (change.Article is { } article)
                 {
-                    if (fresh)
-                    {
-                        writer.AddDocuments(KeywordIndex.Documents(article));
-                    }
-                    else
+                    if (held)
                     {
                         writer.UpdateDocuments(KeywordIndex.ArticleTerm(change.ArticleId), KeywordIndex.Documents(article));
                     }
+                    else
+                    {
+                        writer.AddDocuments(KeywordIndex.Documents(article));
+                    }
                 }
-                else
+                else if (held)
                 {
                     writer.DeleteDocuments(KeywordIndex.ArticleTerm(change.ArticleId));
                 }
@@ -426,10 +431,22 @@ public sealed class EmbeddedCoverageStore(
         }
     }
 
+    /// <summary>
+    /// Closes the change writer after <see cref="WriterIdle"/>. Merges it finished since the last commit are committed
+    /// first under the published generation (the same documents in fewer segments), so the next open reads them.
+    /// </summary>
     private void CloseIdleWriter()
     {
         try
         {
+            lock (_writing)
+            {
+                if (_writer is { } writer && writer.HasUncommittedChanges() && PublishedCommitPolicy.GenerationOf(writer.CommitData) == _policy.Published)
+                {
+                    writer.Commit();
+                }
+            }
+
             CloseWriter();
         }
         catch (Exception ex) when (ex is IOException or ObjectDisposedException)

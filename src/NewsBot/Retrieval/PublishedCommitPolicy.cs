@@ -15,8 +15,11 @@ internal sealed class PublishedCommitPolicy : IndexDeletionPolicy
     /// <summary>The generation the manifest names; its commit is kept.</summary>
     public long Published { get; set; }
 
-    public static long GenerationOf(IndexCommit commit) =>
-        commit.UserData.TryGetValue(GenerationKey, out var value) && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var generation)
+    public static long GenerationOf(IndexCommit commit) => GenerationOf(commit.UserData);
+
+    /// <summary>The generation recorded in a commit's user data (or a writer's, for its next commit); -1 when none is.</summary>
+    public static long GenerationOf(IDictionary<string, string> userData) =>
+        userData.TryGetValue(GenerationKey, out var value) && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var generation)
             ? generation
             : -1;
 
