@@ -167,23 +167,39 @@ public sealed class KeywordIndex : IDisposable
             return [];
         }
 
+        // Each text term is looked up in every segment's term dictionary once: its per-segment states give both its
+        // document frequency (common or rare) and its query's postings, where asking the reader for the frequency and
+        // then letting the query build its states would seek twice.
+        var states = new Dictionary<string, TermContext>(StringComparer.Ordinal);
+        TermContext State(string term)
+        {
+            if (!states.TryGetValue(term, out var state))
+            {
+                state = TermContext.Build(_searcher.TopReaderContext, new Term(TextField, term));
+                states[term] = state;
+            }
+
+            return state;
+        }
+
         var rare = new BooleanQuery(disableCoord: true);
         var common = new BooleanQuery(disableCoord: true);
         foreach (var term in terms)
         {
-            var clauses = _reader.DocFreq(new Term(TextField, term)) > commonTermDocs ? common : rare;
-            AddTerm(clauses, term, 1);
+            var state = State(term);
+            AddTerm(state.DocFreq > commonTermDocs ? common : rare, term, state, 1);
         }
 
         foreach (var term in (background ?? []).Where(t => !terms.Contains(t, StringComparer.Ordinal)))
         {
-            AddTerm(_reader.DocFreq(new Term(TextField, term)) > commonTermDocs ? common : rare, term, BackgroundBoost);
+            var state = State(term);
+            AddTerm(state.DocFreq > commonTermDocs ? common : rare, term, state, BackgroundBoost);
         }
 
         foreach (var alternative in (names ?? []).SelectMany(n => n.Alternatives))
         {
-            var clauses = alternative.Terms.All(t => _reader.DocFreq(new Term(TextField, t)) > commonTermDocs) ? common : rare;
-            if (AlternativeQuery(alternative) is { } alternativeQuery)
+            var clauses = alternative.Terms.All(t => State(t).DocFreq > commonTermDocs) ? common : rare;
+            if (AlternativeQuery(alternative, State) is { } alternativeQuery)
             {
                 clauses.Add(alternativeQuery, Occur.SHOULD);
             }
@@ -222,17 +238,17 @@ public sealed class KeywordIndex : IDisposable
         return hits;
     }
 
-    private static void AddTerm(BooleanQuery query, string term, float boost)
+    private static void AddTerm(BooleanQuery query, string term, TermContext state, float boost)
     {
-        query.Add(new TermQuery(new Term(TextField, term)) { Boost = boost }, Occur.SHOULD);
+        query.Add(new TermQuery(new Term(TextField, term), state) { Boost = boost }, Occur.SHOULD);
         query.Add(new TermQuery(new Term(ContextField, term)) { Boost = boost * ContextBoost }, Occur.SHOULD);
     }
 
     /// <summary>A term, or for a form of several words ("White House") the phrase, as the index's analyser reads it.</summary>
-    private Query? AlternativeQuery(NameAlternative alternative)
+    private Query? AlternativeQuery(NameAlternative alternative, Func<string, TermContext> state)
     {
         var query = alternative.Terms.Count == 1
-            ? new TermQuery(new Term(TextField, alternative.Terms[0]))
+            ? new TermQuery(new Term(TextField, alternative.Terms[0]), state(alternative.Terms[0]))
             : _phrases.CreatePhraseQuery(TextField, alternative.Text);
         if (query is not null)
         {
