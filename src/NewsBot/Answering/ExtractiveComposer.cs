@@ -21,10 +21,10 @@ namespace NewsBot.Answering;
 /// </summary>
 public static class ExtractiveComposer
 {
+    /// <summary>A pronoun opener, or a connective that adds to what came before.</summary>
     private static readonly string[] AnaphoricOpeners =
     [
-        "They ", "It ", "He ", "She ", "This ", "These ", "Those ", "Such ", "Its ", "Their ", "His ", "Her ", "Both ",
-        "Also ", "In addition", "Moreover", "Furthermore", "At the same time", "The move ", "The measure",
+        .. StatementSentences.PronounOpeners, "Also ", "In addition", "Moreover", "Furthermore", "At the same time",
     ];
 
     /// <param name="model">A learned check of the hand rules' lead, which declines it when unlikely to be right; null for the hand rules alone.</param>

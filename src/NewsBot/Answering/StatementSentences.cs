@@ -20,7 +20,8 @@ public static class StatementSentences
     /// <summary>At most this many sentences before and after the retrieved one join its statement.</summary>
     public const int MaxLinked = 2;
 
-    private static readonly string[] PronounOpeners =
+    /// <summary>Openers that refer to something the sentence before named.</summary>
+    internal static readonly string[] PronounOpeners =
     [
         "They ", "It ", "He ", "She ", "This ", "These ", "Those ", "Such ", "Its ", "Their ", "His ", "Her ", "Both ",
         "The move ", "The measure",

@@ -25,11 +25,6 @@ public static class DateMatch
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(candidate);
 
-        if (question is { From: { } qFrom, To: { } qTo } && candidate is { From: { } cFrom, To: { } cTo })
-        {
-            return Jaccard(qFrom, qTo, cFrom, cTo);
-        }
-
         return Compare(question, candidate, Jaccard);
     }
 
@@ -43,20 +38,17 @@ public static class DateMatch
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(candidate);
 
-        if (question is { From: { } qFrom, To: { } qTo } && candidate is { From: { } cFrom, To: { } cTo })
-        {
-            return Contained(qFrom, qTo, cFrom, cTo);
-        }
-
         return Compare(question, candidate, Contained);
     }
 
-    /// <summary>The measure over the days each side names when at most one of them states a year (see the class remarks).</summary>
+    /// <summary>The measure over the days each side names, an unresolved side placed as the class remarks say.</summary>
     private static double Compare(DateMention question, DateMention candidate, Func<DateOnly, DateOnly, DateOnly, DateOnly, double> measure)
     {
         if (candidate is { From: { } cFrom, To: { } cTo })
         {
-            return InYearsOf(question, cFrom, cTo).Max(q => (double?)measure(q.From, q.To, cFrom, cTo)) ?? 0;
+            return question is { From: { } resolvedFrom, To: { } resolvedTo }
+                ? measure(resolvedFrom, resolvedTo, cFrom, cTo)
+                : InYearsOf(question, cFrom, cTo).Max(q => (double?)measure(q.From, q.To, cFrom, cTo)) ?? 0;
         }
 
         if (question is { From: { } qFrom, To: { } qTo })
