@@ -71,7 +71,7 @@ public sealed partial class AskedPredicate
             }
 
             var verbs = thesaurus.Lemmas(lower).Where(e => e.Class == WordClass.Verb).ToList();
-            var shaped = lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal) || thesaurus.IsIrregularForm(lower) || auxiliary || (i == start + 1 && words[start].Equals("who", StringComparison.OrdinalIgnoreCase));
+            var shaped = lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal) || thesaurus.IsIrregularForm(lower) || auxiliary || (start >= 0 && i == start + 1 && words[start].Equals("who", StringComparison.OrdinalIgnoreCase));
             if (verbs.Count == 0 || !shaped)
             {
                 continue;

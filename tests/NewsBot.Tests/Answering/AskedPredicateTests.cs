@@ -15,9 +15,17 @@ public sealed class AskedPredicateTests
     [InlineData("How much did the council pay for the land?", "pay")]
     [InlineData("When did the vote open?", "open")]
     [InlineData("How many howitzers for the front?", "howitzers")]
+    [InlineData("Did the mayor reject the plan?", "reject")]
     public void Of_AQuestion_FindsItsPredicate(string question, string predicate)
     {
         Assert.Equal(predicate, AskedPredicate.Of(question)?.Text);
+    }
+
+    [Theory]
+    [InlineData("mayor rejects harbour plan")]
+    public void Of_TextWithoutAQuestionWordOrAuxiliary_HasNone(string text)
+    {
+        Assert.Null(AskedPredicate.Of(text));
     }
 
     [Theory]
