@@ -18,7 +18,7 @@ public sealed class QuestionFramingTests
 
     [Theory]
     [InlineData("For the Time Warner piece - which films dragged down profits?")]
-    [InlineData("Warsaw's order on 5 April - how many tanks?")]
+    [InlineData("Lisbon's order on 9 March - how many ferries?")]
     [InlineData("What did Russia propose on December 17?")]
     [InlineData("Who said: what is to be done?")]
     [InlineData("Ask Kallas what she told you?")]

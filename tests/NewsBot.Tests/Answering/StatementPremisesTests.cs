@@ -10,7 +10,7 @@ public sealed class StatementPremisesTests
     private const string ArmsArticle = """
         Arms for Ukraine: who is sending what
 
-        France has pledged six more Caesar howitzers to Ukraine. The guns are expected within weeks.
+        France has pledged six more field hospitals to Ukraine. The units are expected within weeks.
 
         Germany has promised anti-aircraft tanks, officials in Berlin said.
 
@@ -25,11 +25,11 @@ public sealed class StatementPremisesTests
     }
 
     [Theory]
-    [InlineData("How many Caesar howitzers has Spain pledged?", false)]
-    [InlineData("How many Caesar howitzers has Germany pledged?", false)]
-    [InlineData("How many Caesar howitzers has France pledged?", true)]
-    [InlineData("How many Caesar howitzers has Paris pledged?", true)]
-    [InlineData("How many Caesar howitzers has the Élysée pledged?", true)]
+    [InlineData("How many field hospitals has Spain pledged?", false)]
+    [InlineData("How many field hospitals has Germany pledged?", false)]
+    [InlineData("How many field hospitals has France pledged?", true)]
+    [InlineData("How many field hospitals has Paris pledged?", true)]
+    [InlineData("How many field hospitals has the Élysée pledged?", true)]
     public void HeldBy_ANameTheArticleHoldsOnlyElsewhere_DoesNotHoldTheStatement(string question, bool expected)
     {
         var france = Statement(ArmsArticle, "France has pledged");
@@ -40,10 +40,10 @@ public sealed class StatementPremisesTests
     [Fact]
     public void HeldBy_ANameInTheStatementsParagraph_HoldsIt()
     {
-        var guns = Statement(ArmsArticle, "The guns are expected");
+        var units = Statement(ArmsArticle, "The units are expected");
 
-        Assert.True(QuestionPremises.Of("When are France's guns expected?").HeldBy(guns));
-        Assert.False(QuestionPremises.Of("When are Spain's guns expected?").HeldBy(guns));
+        Assert.True(QuestionPremises.Of("When are France's units expected?").HeldBy(units));
+        Assert.False(QuestionPremises.Of("When are Spain's units expected?").HeldBy(units));
     }
 
     [Fact]
@@ -75,14 +75,14 @@ public sealed class StatementPremisesTests
             "Italy offered trucks.",
             "Greece offered fuel.",
             "Portugal offered medical kits.",
-            "France pledged six more Caesar howitzers.",
-            "The guns will arrive in July.",
+            "France pledged six more field hospitals.",
+            "The units will arrive in July.",
             "Romania offered rail capacity.",
         ]);
-        var guns = Statement(block, "The guns will arrive");
+        var units = Statement(block, "The units will arrive");
 
-        Assert.True(QuestionPremises.Of("When will France's Caesar guns arrive?").HeldBy(guns));
-        Assert.False(QuestionPremises.Of("When will Spain's Caesar guns arrive?").HeldBy(guns));
+        Assert.True(QuestionPremises.Of("When will France's field units arrive?").HeldBy(units));
+        Assert.False(QuestionPremises.Of("When will Spain's field units arrive?").HeldBy(units));
     }
 
     [Theory]
@@ -109,10 +109,10 @@ public sealed class StatementPremisesTests
     [Fact]
     public void HeldBy_ACapitalNamedAsAPlace_DoesNotHoldItsCountry()
     {
-        var summit = Statement("Summit\n\nFrance pledged six Caesar howitzers at the summit in Madrid.", "France pledged");
+        var summit = Statement("Summit\n\nFrance pledged six field hospitals at the summit in Madrid.", "France pledged");
 
-        Assert.False(QuestionPremises.Of("How many Caesar howitzers has Spain pledged?").HeldBy(summit));
-        Assert.True(QuestionPremises.Of("How many Caesar howitzers were pledged in Madrid?").HeldBy(summit));
+        Assert.False(QuestionPremises.Of("How many field hospitals has Spain pledged?").HeldBy(summit));
+        Assert.True(QuestionPremises.Of("How many field hospitals were pledged in Madrid?").HeldBy(summit));
     }
 
     [Fact]

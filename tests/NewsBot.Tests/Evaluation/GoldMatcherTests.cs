@@ -16,9 +16,9 @@ public sealed class GoldMatcherTests
     }
 
     [Theory]
-    [InlineData("For 2011, the company recorded an annual revenue of $2.1 billion", true)]
-    [InlineData("For 2011, the company recorded an annual revenue of $2.1 billion, making it the #20 largest software company.", true)]
-    [InlineData("The company recorded an annual revenue.", false)]
+    [InlineData("For 2019, the cooperative recorded an annual revenue of $3.4 billion", true)]
+    [InlineData("For 2019, the cooperative recorded an annual revenue of $3.4 billion, making it the #5 grocer in the region.", true)]
+    [InlineData("The cooperative recorded an annual revenue.", false)]
     public void Supports_GoldSentence_MatchesTheSentenceNotJustTheAnswer(string sentence, bool expected)
     {
         var question = new EvaluationQuestion
@@ -26,7 +26,7 @@ public sealed class GoldMatcherTests
             Id = "q",
             Question = "?",
             Answers = ["annual revenue"],
-            GoldSentences = ["For 2011, the company recorded an annual revenue of $2.1 billion, making it the #20 largest software company."],
+            GoldSentences = ["For 2019, the cooperative recorded an annual revenue of $3.4 billion, making it the #5 grocer in the region."],
         };
 
         Assert.Equal(expected, GoldMatcher.Supports(sentence, question));

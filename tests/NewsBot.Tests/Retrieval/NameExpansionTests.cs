@@ -33,11 +33,11 @@ public sealed class NameExpansionTests
     public async Task Retrieve_AStandInOfSeveralWords_FindsTheCountry()
     {
         var top = await TopSentencesAsync(
-            "How many armoured vehicles did Downing Street promise?",
-            "Fleet\n\nThe carmaker promised 500 armoured vehicles for its fleet.",
-            "Aid\n\nThe British government promised 120 armoured vehicles.");
+            "How many patrol boats did Downing Street promise?",
+            "Fleet\n\nThe carmaker promised 500 patrol boats for its fleet.",
+            "Aid\n\nThe British government promised 120 patrol boats.");
 
-        Assert.Equal("The British government promised 120 armoured vehicles.", top[0]);
+        Assert.Equal("The British government promised 120 patrol boats.", top[0]);
     }
 
     [Fact]
