@@ -4,15 +4,15 @@ using NewsBot.Names;
 namespace NewsBot.Answering;
 
 /// <summary>
-/// Who a question says did what ("Which broadcaster did Macron tell…?": Macron, tell), and whether a statement
-/// reports another actor doing it ("Johnson told broadcaster ZDF…"). Such a statement answers a question about
+/// Who a question says did what ("Which newspaper did Lindqvist tell…?": Lindqvist, tell), and whether a statement
+/// reports another actor doing it ("Okafor told the newspaper Dagsposten…"). Such a statement answers a question about
 /// someone else.
 /// <para>
 /// The actor is the capitalised name right after "did", "has" or "have" that a lower-case verb follows (not a
-/// possessive description such as "Canberra's PM"). A statement
+/// possessive description such as "Oslo's mayor"). A statement
 /// reports an actor when the question's verb (same stem; for a verb of saying, any verb of saying: say, tell, claim,
 /// warn, insist, argue, declare) has a capitalised name as its subject: right before it, perhaps across "has", "had",
-/// "also" ("Boris Johnson has claimed"), or, for "said"/"says", right after it ("…, said Johnson"). The statement
+/// "also" ("Maria Okafor has claimed"), or, for "said"/"says", right after it ("…, said Okafor"). The statement
 /// holds the question's actor unless every such subject it has is another name: none shares a word with the actor
 /// (compared by stem) and none names the same country or institution (<see cref="NameCatalog"/>: "the Kremlin" for
 /// "Russia"). A pronoun or a description ("the minister told") names nobody and leaves the statement in.
@@ -32,7 +32,7 @@ public sealed partial record AskedActor
     {
         ArgumentNullException.ThrowIfNull(question);
 
-        // "Canberra's PM" describes an actor rather than naming one, and a statement names them otherwise.
+        // "Oslo's mayor" describes an actor rather than naming one, and a statement names them otherwise.
         return DidActor().Match(question) is { Success: true } m && !m.Groups["name"].Value.Contains('\'') && !m.Groups["name"].Value.Contains('’') && (SpeechStems.Contains(ContentWords.Stem(m.Groups["verb"].Value)) || !KeyTerms.IsFunctionWord(m.Groups["verb"].Value))
             ? new AskedActor { Name = m.Groups["name"].Value, Verb = ContentWords.Stem(m.Groups["verb"].Value) }
             : None;
@@ -112,7 +112,7 @@ public sealed partial record AskedActor
         "say", "said", "tell", "told", "claim", "warn", "insist", "argu", "argue", "declar",
     }.Select(ContentWords.Stem).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>"did Macron tell", "has the Kremlin said": a capitalised name, then its lower-case verb.</summary>
+    /// <summary>"did Lindqvist tell", "has the Kremlin said": a capitalised name, then its lower-case verb.</summary>
     [GeneratedRegex(@"\b(?:did|has|have)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*)*)\s+(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DidActor();
 

@@ -4,8 +4,8 @@ namespace NewsBot.Answering;
 
 /// <summary>
 /// A question about something that happened ("What was pledged at the conference?", "What did they agree?"), and
-/// whether a statement reports it or only announces it. News announces before it reports: "a summit will be held on
-/// 4 July, which the president is slated to attend", "he arrived on Thursday, where he will urge them to agree". A
+/// whether a statement reports it or only announces it. News announces before it reports: "a harbour summit will be held on
+/// 9 May, which the minister is due to attend", "she flew to Lyon, where she will press the mayors to sign". A
 /// statement that only announces does not answer a question about what happened.
 /// <para>
 /// The question asks about a past event when it is put with "did", "was"/"were"/"had" + participle, or opens with a
@@ -14,7 +14,7 @@ namespace NewsBot.Answering;
 /// </para>
 /// <para>
 /// The statement announces when the question's verb (same stem) stands in it only in an unreal frame (after "to",
-/// as a purpose or intent: "arrived to seek", "will urge Putin to agree"; or after a modal: "will agree", "would be
+/// as a purpose or intent: "flew in to negotiate", "will press the mayors to sign"; or after a modal: "will agree", "would be
 /// signed"), or, when the verb is not in it, when the statement has a future or intent frame (will, shall, is set /
 /// slated / expected / due / scheduled / poised to, plans / intends / aims to) and no finite past verb (was, were, had,
 /// did, has, have, a past form after its subject such as "he arrived", or a common irregular past such as "said").
@@ -46,7 +46,7 @@ public sealed partial record AskedEvent
 
     /// <summary>
     /// The verb after "did" and its subject: determiners, capitalised words and plural or possessive nouns are the
-    /// subject ("did the Falic Group pay", "did Jet Airways shares open"), as is a lower-case word right after a
+    /// subject ("did the Nordvik Group pay", "did Harbour Line shares open"), as is a lower-case word right after a
     /// determiner when another lower-case word follows ("did the mayors agree").
     /// </summary>
     private static string? VerbAfter(string rest)

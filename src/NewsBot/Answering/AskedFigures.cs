@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace NewsBot.Answering;
 
 /// <summary>
-/// The exact figures a question states (a year, an ordinal, a decimal: "in 1998", "the 22nd", "3.21"), which a
-/// statement must not swap for another of the same form: "When was the city ranked 22nd?" is not answered by "it was
-/// ranked 32nd in 2012", nor "Who won in 1998?" by a sentence about 1994 alone. A statement that states the question's
+/// The exact figures a question states (a year, an ordinal, a decimal: "in 1998", "the 14th", "4.75"), which a
+/// statement must not swap for another of the same form: "When was the city ranked 14th?" is not answered by "it was
+/// ranked 41st in 2019", nor "Who won in 1998?" by a sentence about 1994 alone. A statement that states the question's
 /// figure, a range of years that spans it ("from 2000 to 2007" for 2001), or no figure of that form at all (the figure may
 /// stand in its context), holds it.
 /// </summary>
@@ -50,7 +50,7 @@ public sealed partial record AskedFigures
     [GeneratedRegex(@"\b(?<from>(?:1[5-9]|20)\d\d)\s*(?:–|-|to|and|until|through)\s*(?<to>(?:1[5-9]|20)\d\d)\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearRange();
 
-    /// <summary>An ordinal ("22nd"), a decimal ("3.21") or a year (1500–2099), as whole tokens.</summary>
+    /// <summary>An ordinal ("14th"), a decimal ("4.75") or a year (1500–2099), as whole tokens.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?:\d+(?:st|nd|rd|th)|\d+\.\d+|(?:1[5-9]|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Exact();
 }

@@ -5,9 +5,9 @@ namespace NewsBot.Answering;
 /// <summary>
 /// The finer kind of figure a question asks for, read from how it asks, and whether a sentence states one of that
 /// kind (<see cref="StatedValues"/>). A sentence whose only figures are of another kind does not answer, however
-/// well its words match: "how many soldiers were killed" is not answered by an island's size in metres, "how much did
-/// the firm pay" by the year of the sale, "what price did the shares open at" by how many times the offer was
-/// oversubscribed, and a rate "against the euro" by one against the dollar.
+/// well its words match: "how many fishermen were rescued" is not answered by a reef's size in metres, "how much did
+/// the firm pay" by the year of the sale, "what price did the bonds open at" by how many times the sale was covered,
+/// and a rate "against the yen" by one against the dollar.
 /// <list type="bullet">
 /// <item><b>Money</b>: "how much … pay/cost/spend/sell for/…", "how much money", "what (is the) price/value/cost/fee of …".</item>
 /// <item><b>Rate</b>: a question about trading or an exchange rate "against/to the &lt;currency&gt;": the sentence must name that
@@ -23,10 +23,10 @@ public sealed partial record AskedValue
 
     public required ValueKind Kind { get; init; }
 
-    /// <summary>For a <see cref="ValueKind.Rate"/>, the currency the rate is quoted against ("euro").</summary>
+    /// <summary>For a <see cref="ValueKind.Rate"/>, the currency the rate is quoted against ("yen").</summary>
     public string? Counter { get; init; }
 
-    /// <summary>For a <see cref="ValueKind.Rate"/>, the currency whose rate is asked ("ariary"), when the question names it.</summary>
+    /// <summary>For a <see cref="ValueKind.Rate"/>, the currency whose rate is asked ("peso"), when the question names it.</summary>
     public string? Base { get; init; }
 
     public static AskedValue Of(string question)
@@ -81,7 +81,7 @@ public sealed partial record AskedValue
     [GeneratedRegex(@"\bhow\s+much\b(?:\s+money\b|[^?]*\b(?:pay|paid|cost|costs|spend|spent|sell|sold|buy|bought|fetch|fetched|charge|charged|earn|earned|invest|invested|donate|donated|owe|owed|lend|lent|borrow|borrowed)\b)|\b(?:what|which|at\s+what)(?:['’]s|\s+(?:is|was|were|are))?\s+(?:the\s+)?(?:share\s+|opening\s+|asking\s+|sale\s+|total\s+)?(?:price|value|cost|fee|salary|fine)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksMoney();
 
-    /// <summary>"What's the X trading at against the euro?", "the exchange rate to the dollar".</summary>
+    /// <summary>"What's the peso trading at against the yen?", "the exchange rate to the dollar".</summary>
     [GeneratedRegex(@"\b(?:trad(?:e|es|ed|ing)|exchange\s+rate|rate)\b[^?]*\b(?:against|to|versus)\s+(?:the\s+)?(?:(?:US|American|Canadian|Australian|Japanese|Chinese|Swiss|British|single)\s+)?(?<counter>dollar|euro|pound|sterling|yen|yuan|renminbi|rupee|rouble|ruble|franc|peso|rand|won|lira|hryvnia|zloty|krona|krone|dinar|dirham|riyal|shekel|naira|shilling)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RateAgainst();
 
@@ -89,7 +89,7 @@ public sealed partial record AskedValue
     [GeneratedRegex(@"\b(?<base>\p{L}+)(?:['’]s)?\s+(?:(?:is|was|were|are)\s+)?(?:trad(?:e|es|ed|ing)|exchange\s+rate|rate)\b|\brate\s+(?:of|for)\s+(?:the\s+)?(?<base>\p{L}+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RateOf();
 
-    /// <summary>"how many &lt;noun&gt;", skipping adjectives and names before the noun ("how many Russian soldiers").</summary>
+    /// <summary>"how many &lt;noun&gt;", skipping adjectives and names before the noun ("how many Danish fishermen").</summary>
     [GeneratedRegex(@"\bhow\s+many\b(?:\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>(?:[\p{Ll}-]+(?:s|i|en|ple)|people|feet)\b))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HowMany();
 

@@ -5,10 +5,10 @@ namespace NewsBot.Answering;
 
 /// <summary>
 /// The figures a sentence states and the kind of each, read from the words around the figure (no tagger): a currency
-/// sign or code before it, or a currency word after it, makes money ("$800m", "2 million euros"); a per-cent sign or
+/// sign or code before it, or a currency word after it, makes money ("$40m", "2 million euros"); a per-cent sign or
 /// word a share; "times" or "-fold" a multiple; a unit word after it (metres, tonnes, days, …) a measure; a bare
 /// four-digit year (1500–2099) not followed by a noun, or a figure inside a date expression, a year; any other figure
-/// or number word ("47", "three ministers", "dozens") a count.
+/// or number word ("14", "three ministers", "dozens") a count.
 /// </summary>
 public static partial class StatedValues
 {
@@ -63,7 +63,7 @@ public static partial class StatedValues
     private static partial Regex Figure();
 
     /// <summary>A currency word after a figure, possibly after an adjective ("2 million US dollars").</summary>
-    [GeneratedRegex(@"^\s*(?:(?:US|American|Australian|Canadian|Hong\s+Kong|Singapore|New\s+Zealand|Swiss)\s+)?(?:dollars?|euros?|pounds?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|rand|won|lira|liras|hryvnias?|zlotys?|kronor|kroner|krona|krone|dinars?|dirhams?|riyals?|shekels?|naira|shillings?|ariary|cents?|pence|p\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:US|American|Australian|Canadian|Hong\s+Kong|Singapore|New\s+Zealand|Swiss)\s+)?(?:dollars?|euros?|pounds?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|rand|won|lira|liras|hryvnias?|zlotys?|kronor|kroner|krona|krone|dinars?|dirhams?|riyals?|shekels?|naira|shillings?|cents?|pence|p\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Currency();
 
     [GeneratedRegex(@"^\s*(?:per\s?cent|percent|percentage\s+points?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -79,7 +79,7 @@ public static partial class StatedValues
     [GeneratedRegex(@"^(?:1[5-9]\d\d|20\d\d)$", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    /// <summary>A plural noun straight after a figure makes a year-like figure a count ("1500 soldiers").</summary>
+    /// <summary>A plural noun straight after a figure makes a year-like figure a count ("1500 volunteers").</summary>
     [GeneratedRegex(@"^\s*\p{Ll}+s\b", RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
 }

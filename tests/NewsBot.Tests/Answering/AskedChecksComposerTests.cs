@@ -18,9 +18,9 @@ public sealed class AskedChecksComposerTests
     }
 
     [Theory]
-    [InlineData("How many fishermen were rescued off Vardo?", "Rescue off Vardo", "Fishermen were rescued off Vardo, an island measuring 300 metres by 80 metres.")]
+    [InlineData("How many fishermen were rescued off Vardo?", "Rescue off Vardo", "Fishermen were rescued off Vardo, 40 kilometres from the coast.")]
     [InlineData("How much did Nordvik pay for the Vardo cannery?", "Nordvik buys cannery", "Nordvik bought the Vardo cannery in 2011.")]
-    [InlineData("What was pledged at the Vardo harbour summit?", "Vardo summit", "A Vardo harbour summit will be held on 9-10 May, which the minister is slated to attend.")]
+    [InlineData("What was pledged at the Vardo harbour summit?", "Vardo summit", "Ministers will gather for a Vardo harbour summit in May, and the premier is expected to speak.")]
     [InlineData("When was Tallinn ranked the 14th safest city?", "Tallinn survey", "In 2019 the survey ranked Tallinn the 41st safest city.")]
     [InlineData("Which newspaper did Lindqvist tell that Vardo port would close?", "Lindqvist and Okafor clash over Vardo port", "Maria Okafor told the newspaper Dagsposten that Vardo port would close.")]
     public void Compose_LeadOfAnotherKindTenseOrActor_IsDeclined(string question, string headline, string sentence)

@@ -17,10 +17,10 @@ public sealed class AskedEventTests
     }
 
     [Theory]
-    [InlineData("What was pledged at the harbour summit?", "A harbour summit will be held in Tromso on 9-10 May, which the minister is slated to attend.", false)]
+    [InlineData("What was pledged at the harbour summit?", "Ministers will gather for a harbour summit in Tromso in May, and the premier is expected to speak.", false)]
     [InlineData("What was pledged at the harbour summit?", "Donors pledged $2bn at the harbour summit in Tromso.", true)]
     [InlineData("What was pledged at the harbour summit?", "The harbour summit was held in Tromso, where donors met for two days.", true)]
-    [InlineData("What did the mayors agree in Lyon?", "The mayor of Turin arrived in Lyon on Friday, where she will urge the others to agree a joint tram plan.", false)]
+    [InlineData("What did the mayors agree in Lyon?", "The mayor of Turin flew to Lyon on Friday to press the others to agree a joint tram plan.", false)]
     [InlineData("What did the mayors agree in Lyon?", "The mayors agreed a joint tram plan in Lyon on Friday.", true)]
     [InlineData("What did the mayors agree in Lyon?", "The mayors are expected to sign a joint tram plan in Lyon.", false)]
     [InlineData("What did the mayors agree in Lyon?", "The mayors met in Lyon on Friday and signed a tram plan.", true)]

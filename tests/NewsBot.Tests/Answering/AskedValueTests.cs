@@ -22,14 +22,14 @@ public sealed class AskedValueTests
     }
 
     [Theory]
-    [InlineData("How many fishermen were rescued off the coast?", "The reef, measuring 300 metres by 80 metres, was cleared on Friday.", false)]
+    [InlineData("How many fishermen were rescued off the coast?", "Divers mapped a reef 300 metres long on Friday.", false)]
     [InlineData("How many fishermen were rescued off the coast?", "Coastguards rescued 14 fishermen on Friday.", true)]
     [InlineData("How many fishermen were rescued off the coast?", "Coastguards rescued three crews on Friday.", true)]
     [InlineData("How many fishermen were rescued off the coast?", "The lifeboat station opened in 1998.", false)]
     [InlineData("How much did the brewery pay for the vineyard?", "The brewery bought the vineyard in 2011.", false)]
     [InlineData("How much did the brewery pay for the vineyard?", "The brewery bought the vineyard for €4.5m in 2011.", true)]
     [InlineData("How much did the brewery pay for the vineyard?", "The brewery paid 2 million Swiss francs for it.", true)]
-    [InlineData("What price did the bonds open at?", "The bond sale was oversubscribed 8.5 times, dealers said.", false)]
+    [InlineData("What price did the bonds open at?", "Demand covered the bond sale 8.5 times, dealers said.", false)]
     [InlineData("What price did the bonds open at?", "The bonds opened at 98.2 pence.", true)]
     [InlineData("What is the fee for a stall at the fair?", "Traders pay a fee ranging from £15–400 a day.", true)]
     [InlineData("What is the peso trading at against the yen?", "The peso was trading at 18.4 to the US dollar.", false)]
@@ -43,10 +43,10 @@ public sealed class AskedValueTests
     }
 
     [Theory]
-    [InlineData("The island, 600 metres across, fell on 3 May 2021.", new[] { ValueKind.Measure, ValueKind.Year, ValueKind.Year })]
-    [InlineData("It raised $800m (£613m) from 40 investors in 2003.", new[] { ValueKind.Money, ValueKind.Money, ValueKind.Count, ValueKind.Year })]
+    [InlineData("The reef, 300 metres across, was mapped on 3 May 2021.", new[] { ValueKind.Measure, ValueKind.Year, ValueKind.Year })]
+    [InlineData("It raised $40m (£31m) from 12 investors in 2009.", new[] { ValueKind.Money, ValueKind.Money, ValueKind.Count, ValueKind.Year })]
     [InlineData("Demand grew threefold, or 12 per cent a year, to 1500 tonnes.", new[] { ValueKind.Multiple, ValueKind.Percent, ValueKind.Measure })]
-    [InlineData("The offer was covered 16.2 times.", new[] { ValueKind.Multiple })]
+    [InlineData("The offer was covered 8.5 times.", new[] { ValueKind.Multiple })]
     public void Of_ReadsEachFiguresKindFromTheWordsAroundIt(string sentence, ValueKind[] expected)
     {
         Assert.Equal(expected, StatedValues.Of(sentence));
