@@ -9,7 +9,8 @@ namespace NewsBot.Answering;
 /// construction.
 /// <para>
 /// Selection: the first of the three best passages that holds the question's premises (<see cref="QuestionPremises"/>),
-/// offers the kind of value a when or how-many question asks for (<see cref="AnswerType.Offers"/>) and whose evidence
+/// offers the kind of value a when or how-many question asks for (<see cref="AnswerType.Offers"/>), holds what the
+/// question asks beyond its words (the kind of figure, a reported event, its actor: <see cref="AskedChecks"/>) and whose evidence
 /// E (see <see cref="Evidence"/>) reaches <see cref="AnsweringOptions.MinEvidence"/> leads; further passages join
 /// while they hold the premises, E ≥ MinEvidence and score ≥ <see cref="AnsweringOptions.RelativeScore"/> · best
 /// score, up to <see cref="AnsweringOptions.MaxStatements"/>. Given a <see cref="LeadModel"/>
@@ -37,11 +38,12 @@ public static class ExtractiveComposer
 
         var kind = AnswerType.Expected(question);
         var premises = QuestionPremises.Of(question);
-        var lead = passages.Take(LeadFeatures.LeadCandidates).FirstOrDefault(p => Evidence(p, kind, options) >= options.MinEvidence && premises.HeldBy(p) && AnswerType.Offers(kind, p.Sentence.Text, question));
+        var checks = AskedChecks.Of(question);
+        var lead = passages.Take(LeadFeatures.LeadCandidates).FirstOrDefault(p => Evidence(p, kind, options) >= options.MinEvidence && premises.HeldBy(p) && AnswerType.Offers(kind, p.Sentence.Text, question) && checks.HeldBy(p.Sentence.Text));
 
         // The model learned from hybrid retrieval; without embeddings every similarity is 0, which it never saw, so the
         // hand rules decide alone.
-        if (lead is not null && model is not null && passages.Any(p => p.Similarity != 0) && !model.Holds(LeadFeatures.Of(question, kind, premises, passages, options).Single(f => f.RulesLead)))
+        if (lead is not null && model is not null && passages.Any(p => p.Similarity != 0) && !model.Holds(LeadFeatures.Of(question, kind, premises, checks, passages, options).Single(f => f.RulesLead)))
         {
             lead = null;
         }

@@ -22,7 +22,7 @@ public sealed record LeadFeatures
         "coverage", "similarity", "date_match", "type_holds", "answer_kind", "offers_value", "names_held", "polarity_held", "opposes",
         "evidence", "rank", "score_ratio", "score_margin", "coverage_gap", "similarity_gap", "role", "position",
         "sentence_words", "question_words", "question_names", "question_negated", "continuation", "sentence_names",
-        "sentence_entities", "other_entities", "value_found", "rules_lead", "predicate_held",
+        "sentence_entities", "other_entities", "value_found", "rules_lead", "value_kind_held", "event_reported", "actor_held", "figures_held", "predicate_held",
     ];
 
     private static readonly FrozenDictionary<string, int> Columns = Names.Select((name, i) => (name, i)).ToFrozenDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
@@ -100,6 +100,18 @@ public sealed record LeadFeatures
     /// <summary>The hand rules lead with this candidate: the first of the candidates with evidence ≥ MinEvidence that holds the premises and offers a value.</summary>
     public required bool RulesLead { get; init; }
 
+    /// <summary>The sentence states a figure of the finer kind asked (<see cref="AskedValue"/>); true when none is asked.</summary>
+    public required bool ValueKindHeld { get; init; }
+
+    /// <summary>The sentence may report the past event asked about rather than only announce it (<see cref="AskedEvent"/>).</summary>
+    public required bool EventReported { get; init; }
+
+    /// <summary>The sentence reports no other actor doing what the question's actor is asked about (<see cref="AskedActor"/>).</summary>
+    public required bool ActorHeld { get; init; }
+
+    /// <summary>The sentence swaps none of the question's exact figures for another of its form (<see cref="AskedFigures"/>).</summary>
+    public required bool FiguresHeld { get; init; }
+
     /// <summary>The statement's context holds what the question asks happened, in some form or synonym (<see cref="AskedPredicate"/>); true when the question asks no predicate.</summary>
     public bool PredicateHeld { get; init; } = true;
 
@@ -110,17 +122,17 @@ public sealed record LeadFeatures
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(options);
 
-        return Of(question, AnswerType.Expected(question), QuestionPremises.Of(question), passages, options, count);
+        return Of(question, AnswerType.Expected(question), QuestionPremises.Of(question), AskedChecks.Of(question), passages, options, count);
     }
 
-    internal static IReadOnlyList<LeadFeatures> Of(string question, AnswerKind kind, QuestionPremises premises, IReadOnlyList<Passage> passages, AnsweringOptions options, int count = LeadCandidates)
+    internal static IReadOnlyList<LeadFeatures> Of(string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, IReadOnlyList<Passage> passages, AnsweringOptions options, int count = LeadCandidates)
     {
         var candidates = passages.Take(count).ToList();
         var best = passages.Count > 0 && passages[0].Score > 0 ? passages[0].Score : 1;
         var questionWords = KeyTerms.Words(question).Count;
         var questionNames = premises.Names.Count + premises.Entities.Count;
         var asked = premises.Entities.SelectMany(m => m.Entities).ToHashSet();
-        var rulesLead = candidates.FindIndex(p => ExtractiveComposer.Evidence(p, kind, options) >= options.MinEvidence && premises.HeldBy(p) && AnswerType.Offers(kind, p.Sentence.Text, question));
+        var rulesLead = candidates.FindIndex(p => ExtractiveComposer.Evidence(p, kind, options) >= options.MinEvidence && premises.HeldBy(p) && AnswerType.Offers(kind, p.Sentence.Text, question) && checks.HeldBy(p.Sentence.Text));
         return candidates.Select((p, i) =>
         {
             var text = p.Sentence.Text;
@@ -155,6 +167,10 @@ public sealed record LeadFeatures
                 OtherEntities = NameCatalog.Default.Find(text).Count(m => m.IsCapitalised && !m.Entities.Any(asked.Contains)),
                 ValueFound = kind != AnswerKind.Other && AnswerType.Span(kind, text, question) is { Length: > 0 },
                 RulesLead = i == rulesLead,
+                ValueKindHeld = checks.Value.HeldBy(text),
+                EventReported = checks.Event.HeldBy(text),
+                ActorHeld = checks.Actor.HeldBy(text),
+                FiguresHeld = checks.Figures.HeldBy(text),
                 PredicateHeld = premises.Predicate?.HeldBy(p) ?? true,
             };
         }).ToList();
@@ -170,7 +186,7 @@ public sealed record LeadFeatures
         Flag(PolarityHeld), Flag(Opposes), (float)Evidence, Rank, (float)ScoreRatio, (float)ScoreMargin, (float)CoverageGap,
         (float)SimilarityGap, (float)Role, (float)Position, SentenceWords, QuestionWords, QuestionNames, Flag(QuestionNegated),
         Flag(Continuation), (float)SentenceNames, (float)SentenceEntities, OtherEntities, Flag(ValueFound), Flag(RulesLead),
-        Flag(PredicateHeld),
+        Flag(ValueKindHeld), Flag(EventReported), Flag(ActorHeld), Flag(FiguresHeld), Flag(PredicateHeld),
     ];
 
     private static double Share<T>(IReadOnlyList<T> items, Func<T, bool> held) => items.Count == 0 ? 1 : (double)items.Count(held) / items.Count;

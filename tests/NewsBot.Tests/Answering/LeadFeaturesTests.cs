@@ -83,4 +83,19 @@ public sealed class LeadFeaturesTests
         Assert.Equal((float)AnswerKind.Date, x[LeadFeatures.Names.ToList().IndexOf("answer_kind")]);
         Assert.Equal(f.SentenceWords, x[LeadFeatures.Names.ToList().IndexOf("sentence_words")]);
     }
+
+    [Fact]
+    public void Of_LeadOfAnotherKindOfFigure_IsMarkedAndIsNotTheRulesLead()
+    {
+        Passage[] passages = [At(1, 2, 0.9, 0.8)];
+
+        var money = LeadFeatures.Of("how much did wheat cost in March?", passages, new AnsweringOptions()).Single();
+        var plain = LeadFeatures.Of("when were wheat prices highest?", passages, new AnsweringOptions()).Single();
+
+        Assert.False(money.ValueKindHeld);
+        Assert.False(money.RulesLead);
+        Assert.True(plain.ValueKindHeld);
+        Assert.Equal(1f, plain.ToVector()[LeadFeatures.IndexOf("value_kind_held")]);
+        Assert.Equal(0f, money.ToVector()[LeadFeatures.IndexOf("value_kind_held")]);
+    }
 }

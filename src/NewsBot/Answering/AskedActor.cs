@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using NewsBot.Names;
+
+namespace NewsBot.Answering;
+
+/// <summary>
+/// Who a question says did what ("Which newspaper did Lindqvist tell…?": Lindqvist, tell), and whether a statement
+/// reports another actor doing it ("Okafor told the newspaper Dagsposten…"). Such a statement answers a question about
+/// someone else.
+/// <para>
+/// The actor is the capitalised name right after "did", "has" or "have" that a lower-case verb follows (not a
+/// possessive description such as "Oslo's mayor"). A statement
+/// reports an actor when the question's verb (same stem; for a verb of saying, any verb of saying: say, tell, claim,
+/// warn, insist, argue, declare) has a capitalised name as its subject: right before it, perhaps across "has", "had",
+/// "also" ("Maria Okafor has claimed"), or, for "said"/"says", right after it ("…, said Okafor"). The statement
+/// holds the question's actor unless every such subject it has is another name: none shares a word with the actor
+/// (compared by stem) and none names the same country or institution (<see cref="NameCatalog"/>: "the Kremlin" for
+/// "Russia"). A pronoun or a description ("the minister told") names nobody and leaves the statement in.
+/// </para>
+/// </summary>
+public sealed partial record AskedActor
+{
+    public static readonly AskedActor None = new() { Name = string.Empty, Verb = string.Empty };
+
+    /// <summary>The actor's name as the question writes it; empty when the question names none.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The question's verb, stemmed.</summary>
+    public required string Verb { get; init; }
+
+    public static AskedActor Of(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        // "Oslo's mayor" describes an actor rather than naming one, and a statement names them otherwise.
+        return DidActor().Match(question) is { Success: true } m && !m.Groups["name"].Value.Contains('\'') && !m.Groups["name"].Value.Contains('’') && (SpeechStems.Contains(ContentWords.Stem(m.Groups["verb"].Value)) || !KeyTerms.IsFunctionWord(m.Groups["verb"].Value))
+            ? new AskedActor { Name = m.Groups["name"].Value, Verb = ContentWords.Stem(m.Groups["verb"].Value) }
+            : None;
+    }
+
+    /// <summary>True unless <paramref name="sentence"/> reports only other actors doing what the question asks.</summary>
+    public bool HeldBy(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        if (Name.Length == 0)
+        {
+            return true;
+        }
+
+        var words = Word().Matches(sentence).Select(m => m.Value).ToList();
+        var speech = SpeechStems.Contains(Verb);
+        var subjects = new List<string>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var stem = ContentWords.Stem(words[i]);
+            if (!(speech ? SpeechStems.Contains(stem) : stem == Verb))
+            {
+                continue;
+            }
+
+            if (SubjectBefore(words, i) is { } before)
+            {
+                subjects.Add(before);
+            }
+            else if (words[i] is "said" or "says" && i + 1 < words.Count && IsName(words[i + 1]))
+            {
+                subjects.Add(string.Join(' ', words.Skip(i + 1).TakeWhile(IsName)));
+            }
+        }
+
+        return subjects.Count == 0 || subjects.Any(Same);
+    }
+
+    private bool Same(string actor)
+    {
+        var asked = ContentWords.Of(Name);
+        var found = ContentWords.Of(actor);
+        if (asked.Any(a => a.Length >= 3 && found.Any(f => f == a || (Math.Min(a.Length, f.Length) >= QuestionPremises.MinSharedPrefix && (f.StartsWith(a, StringComparison.Ordinal) || a.StartsWith(f, StringComparison.Ordinal))))))
+        {
+            return true;
+        }
+
+        var askedEntities = NameCatalog.Default.Find(Name).SelectMany(m => m.Entities).ToHashSet();
+        return NameCatalog.Default.Find(actor).SelectMany(m => m.Entities).Any(askedEntities.Contains);
+    }
+
+    /// <summary>The capitalised name right before word <paramref name="at"/>, across "has", "had", "also"; null when there is none.</summary>
+    private static string? SubjectBefore(List<string> words, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && Between.Contains(words[i]))
+        {
+            i--;
+        }
+
+        var end = i;
+        while (i >= 0 && IsName(words[i]))
+        {
+            i--;
+        }
+
+        return end > i ? string.Join(' ', words.Skip(i + 1).Take(end - i)) : null;
+    }
+
+    private static bool IsName(string word) => char.IsUpper(word[0]) && !KeyTerms.IsFunctionWord(word);
+
+    private static readonly HashSet<string> Between = new(StringComparer.Ordinal) { "has", "had", "have", "also", "reportedly", "then", "later", "previously", "publicly", "once" };
+
+    private static readonly HashSet<string> SpeechStems = new[]
+    {
+        "say", "said", "tell", "told", "claim", "warn", "insist", "argu", "argue", "declar",
+    }.Select(ContentWords.Stem).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>"did Lindqvist tell", "has the Kremlin said": a capitalised name, then its lower-case verb.</summary>
+    [GeneratedRegex(@"\b(?:did|has|have)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*)*)\s+(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DidActor();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’.-][\p{L}]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+}

@@ -1,0 +1,28 @@
+namespace NewsBot.Answering;
+
+/// <summary>
+/// What a question asks that a statement matching its words may still not hold, checked on the lead before the
+/// composer answers: the kind of figure asked (<see cref="AskedValue"/>), a reported rather than announced event
+/// (<see cref="AskedEvent"/>), the actor the question names (<see cref="AskedActor"/>) and the exact figures it states
+/// (<see cref="AskedFigures"/>).
+/// </summary>
+public sealed record AskedChecks
+{
+    public required AskedValue Value { get; init; }
+
+    public required AskedEvent Event { get; init; }
+
+    public required AskedActor Actor { get; init; }
+
+    public required AskedFigures Figures { get; init; }
+
+    public static AskedChecks Of(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        return new AskedChecks { Value = AskedValue.Of(question), Event = AskedEvent.Of(question), Actor = AskedActor.Of(question), Figures = AskedFigures.Of(question) };
+    }
+
+    /// <summary>True when <paramref name="sentence"/> holds all four.</summary>
+    public bool HeldBy(string sentence) => Value.HeldBy(sentence) && Event.HeldBy(sentence) && Actor.HeldBy(sentence) && Figures.HeldBy(sentence);
+}

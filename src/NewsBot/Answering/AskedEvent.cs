@@ -1,0 +1,182 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Answering;
+
+/// <summary>
+/// A question about something that happened ("What was pledged at the conference?", "What did they agree?"), and
+/// whether a statement reports it or only announces it. News announces before it reports: "a harbour summit will be held on
+/// 9 May, which the minister is due to attend", "she flew to Lyon, where she will press the mayors to sign". A
+/// statement that only announces does not answer a question about what happened.
+/// <para>
+/// The question asks about a past event when it is put with "did", "was"/"were"/"had" + participle, or opens with a
+/// past verb ("Who replaced…"), and names no plan itself (will, would, plan, expect, …). Its verb is the first
+/// lower-case content word after "did" and its subject, the participle after "was"/"were"/"had", or that opening verb.
+/// </para>
+/// <para>
+/// The statement announces when the question's verb (same stem) stands in it only in an unreal frame (after "to",
+/// as a purpose or intent: "flew in to negotiate", "will press the mayors to sign"; or after a modal: "will agree", "would be
+/// signed"), or, when the verb is not in it, when the statement has a future or intent frame (will, shall, is set /
+/// slated / expected / due / scheduled / poised to, plans / intends / aims to) and no finite past verb (was, were, had,
+/// did, has, have, a past form after its subject such as "he arrived", or a common irregular past such as "said").
+/// </para>
+/// </summary>
+public sealed partial record AskedEvent
+{
+    /// <summary>A question that asks about no past event: every statement holds it.</summary>
+    public static readonly AskedEvent None = new() { Verb = string.Empty };
+
+    /// <summary>The question's verb, stemmed (<see cref="ContentWords.Stem"/>); empty when it asks about no past event.</summary>
+    public required string Verb { get; init; }
+
+    public static AskedEvent Of(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        if (NamesPlan().IsMatch(question))
+        {
+            return None;
+        }
+
+        var verb = Did().Match(question) is { Success: true } did ? VerbAfter(question[(did.Index + did.Length)..])
+            : Passive().Match(question) is { Success: true } passive ? passive.Groups["verb"].Value
+            : OpeningPast().Match(question) is { Success: true } opening ? opening.Groups["verb"].Value
+            : null;
+        return verb is null || KeyTerms.IsFunctionWord(verb) ? None : new AskedEvent { Verb = ContentWords.Stem(verb) };
+    }
+
+    /// <summary>
+    /// The verb after "did" and its subject: determiners, capitalised words and plural or possessive nouns are the
+    /// subject ("did the Nordvik Group pay", "did Harbour Line shares open"), as is a lower-case word right after a
+    /// determiner when another lower-case word follows ("did the mayors agree").
+    /// </summary>
+    private static string? VerbAfter(string rest)
+    {
+        var words = WordPattern().Matches(rest).Select(m => m.Value).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var lower = word.ToLowerInvariant();
+            var afterDeterminer = i > 0 && Determiners.Contains(words[i - 1].ToLowerInvariant());
+            if (Determiners.Contains(lower) || char.IsUpper(word[0]) || word.Contains('\'') || word.Contains('’')
+                || (lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal))
+                || (afterDeterminer && i + 1 < words.Count && char.IsLower(words[i + 1][0]) && !KeyTerms.IsFunctionWord(words[i + 1])))
+            {
+                continue;
+            }
+
+            return lower;
+        }
+
+        return null;
+    }
+
+    /// <summary>True when <paramref name="sentence"/> may report the event asked about (always, when none is asked).</summary>
+    public bool HeldBy(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        if (Verb.Length == 0)
+        {
+            return true;
+        }
+
+        var words = WordPattern().Matches(sentence).Select(m => m.Value).ToList();
+        var occurrences = Enumerable.Range(0, words.Count).Where(i => SameVerb(words[i])).ToList();
+        if (occurrences.Count > 0)
+        {
+            return occurrences.Any(i => !IsUnreal(words, i));
+        }
+
+        return !Announces().IsMatch(sentence) || HasFinitePast(words);
+    }
+
+    private bool SameVerb(string word)
+    {
+        var stem = ContentWords.Stem(word);
+        return stem.Length >= 3 && (stem == Verb || (Verb.Length >= 4 && stem.StartsWith(Verb, StringComparison.Ordinal)) || (stem.Length >= 4 && Verb.StartsWith(stem, StringComparison.Ordinal)));
+    }
+
+    /// <summary>"to agree", "will agree", "would not be signed", "could also pledge": the verb in an unreal frame.</summary>
+    private static bool IsUnreal(List<string> words, int at)
+    {
+        for (var i = at - 1; i >= 0 && i >= at - 3; i--)
+        {
+            var word = words[i].ToLowerInvariant();
+            if (Modals.Contains(word))
+            {
+                return true;
+            }
+
+            if (!Between.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A finite past verb: an auxiliary of the past or perfect, a common irregular past, or an -ed form straight after its subject.</summary>
+    private static bool HasFinitePast(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i].ToLowerInvariant();
+            // "will be held" is no past: a past form after a modal or "be" is part of the frame.
+            var framed = i > 0 && (Modals.Contains(words[i - 1].ToLowerInvariant()) || Be.Contains(words[i - 1].ToLowerInvariant()));
+            if (PastAuxiliaries.Contains(word) || (IrregularPast.Contains(word) && !framed))
+            {
+                return true;
+            }
+
+            if (i > 0 && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && (char.IsUpper(words[i - 1][0]) || Subjects.Contains(words[i - 1].ToLowerInvariant())))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "to", "will", "would", "shall", "should", "could", "may", "might", "must", "can", "'ll", "’ll" };
+
+    /// <summary>Words that may stand between a modal and its verb ("will not be", "to also").</summary>
+    private static readonly HashSet<string> Between = new(StringComparer.Ordinal) { "be", "not", "also", "then", "now", "soon", "formally", "eventually", "finally", "have", "been" };
+
+    private static readonly HashSet<string> Be = new(StringComparer.Ordinal) { "be", "been", "being", "is", "are", "am" };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "and", "of", "&" };
+
+    private static readonly HashSet<string> PastAuxiliaries = new(StringComparer.Ordinal) { "was", "were", "had", "did", "has", "have", "wasn't", "weren't", "hadn't", "didn't", "hasn't", "haven't" };
+
+    private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal) { "he", "she", "it", "they", "we", "i", "who", "which", "that", "also" };
+
+    /// <summary>Common irregular past forms, which carry no -ed.</summary>
+    private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
+    {
+        "said", "told", "met", "made", "took", "gave", "went", "came", "sent", "paid", "sold", "bought", "won", "lost",
+        "held", "began", "spoke", "wrote", "saw", "brought", "left", "found", "became", "fell", "rose", "struck", "fought",
+        "led", "chose", "drew", "flew", "froze", "grew", "knew", "ran", "sank", "stood", "swore", "threw", "understood", "withdrew",
+    };
+
+    /// <summary>The question names a plan or prospect itself, so announcing answers it.</summary>
+    [GeneratedRegex(@"\b(?:will|would|going\s+to|plan|plans|planned|planning|expect|expected|intend|intends|intended|scheduled|due|upcoming|next|future|propose|proposed|promise|promised|pledge\s+to|aim|aims|hope|hopes|want|wants|announce|announced|say|said|says|claim|claimed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NamesPlan();
+
+    [GeneratedRegex(@"\bdid\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Did();
+
+    /// <summary>"was pledged", "were injured", "had agreed", with up to three words between ("was the treaty signed").</summary>
+    [GeneratedRegex(@"\b(?:was|were|had)\s+(?:[\p{L}’'-]+\s+){0,3}?(?<verb>\p{Ll}{2,}(?:ed|en|wn|ught|id|ld|lt|ft|ung|ade))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Passive();
+
+    [GeneratedRegex(@"^\s*(?:who|what|which\s+\p{L}+)\s+(?<verb>\p{Ll}+ed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningPast();
+
+    /// <summary>A future or intent frame: "will", "shall", "is set/slated/expected/due/scheduled/poised to", "plans/intends/aims to".</summary>
+    [GeneratedRegex(@"\b(?:will|shall|(?:is|are|was|were)\s+(?:set|slated|expected|due|scheduled|poised|going|likely)\s+to|(?:plans|planning|intends|aims|hopes|seeks)\s+to)\b|['’]ll\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Announces();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+}

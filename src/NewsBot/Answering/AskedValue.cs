@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Answering;
+
+/// <summary>
+/// The finer kind of figure a question asks for, read from how it asks, and whether a sentence states one of that
+/// kind (<see cref="StatedValues"/>). A sentence whose only figures are of another kind does not answer, however
+/// well its words match: "how many fishermen were rescued" is not answered by a reef's size in metres, "how much did
+/// the firm pay" by the year of the sale, "what price did the bonds open at" by how many times the sale was covered,
+/// and a rate "against the yen" by one against the dollar.
+/// <list type="bullet">
+/// <item><b>Money</b>: "how much … pay/cost/spend/sell for/…", "how much money", "what (is the) price/value/cost/fee of …".</item>
+/// <item><b>Rate</b>: a question about trading or an exchange rate "against/to the &lt;currency&gt;": the sentence must name that
+/// currency and the one whose rate is asked ("the peso trading against the yen": a sentence with both).</item>
+/// <item><b>Measure</b>: "how many &lt;unit&gt;" (days, miles, tonnes, …), "how far/long/tall/high/big/deep/wide/old": any figure but money answers.</item>
+/// <item><b>Count</b>: "how many &lt;noun&gt;" otherwise: a count, not a measure, sum of money, share, multiple or bare year.</item>
+/// </list>
+/// Other questions ask for no particular kind, and every sentence holds it.
+/// </summary>
+public sealed partial record AskedValue
+{
+    public static readonly AskedValue Any = new() { Kind = ValueKind.None };
+
+    public required ValueKind Kind { get; init; }
+
+    /// <summary>For a <see cref="ValueKind.Rate"/>, the currency the rate is quoted against ("yen").</summary>
+    public string? Counter { get; init; }
+
+    /// <summary>For a <see cref="ValueKind.Rate"/>, the currency whose rate is asked ("peso"), when the question names it.</summary>
+    public string? Base { get; init; }
+
+    public static AskedValue Of(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        if (RateAgainst().Match(question) is { Success: true } rate)
+        {
+            return new AskedValue { Kind = ValueKind.Rate, Counter = rate.Groups["counter"].Value, Base = RateOf().Match(question) is { Success: true } of && !KeyTerms.IsFunctionWord(of.Groups["base"].Value) ? of.Groups["base"].Value : null };
+        }
+
+        if (AsksMoney().IsMatch(question))
+        {
+            return new AskedValue { Kind = ValueKind.Money };
+        }
+
+        if (HowMany().Match(question) is { Success: true } many)
+        {
+            var noun = many.Groups["noun"].Value;
+            return new AskedValue { Kind = MoneyWord().IsMatch(noun) ? ValueKind.Money : UnitWord().IsMatch(noun) ? ValueKind.Measure : ValueKind.Count };
+        }
+
+        return AsksMeasure().IsMatch(question) ? new AskedValue { Kind = ValueKind.Measure } : Any;
+    }
+
+    /// <summary>True when <paramref name="sentence"/> states a figure of the kind asked (always, when none is asked).</summary>
+    public bool HeldBy(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        if (Kind == ValueKind.None)
+        {
+            return true;
+        }
+
+        if (Kind == ValueKind.Rate)
+        {
+            return AnswerType.AllIndexes(sentence, Counter!).Any() && (Base is null || AnswerType.AllIndexes(sentence, Base).Any());
+        }
+
+        var stated = StatedValues.Of(sentence);
+        return Kind switch
+        {
+            ValueKind.Money => stated.Contains(ValueKind.Money),
+            ValueKind.Count => stated.Contains(ValueKind.Count),
+            ValueKind.Measure => stated.Any(k => k != ValueKind.Percent),
+            _ => true,
+        };
+    }
+
+    /// <summary>"how much did they pay", "how much money", "what was the price of", "what's the value of", "at what price".</summary>
+    [GeneratedRegex(@"\bhow\s+much\b(?:\s+money\b|[^?]*\b(?:pay|paid|cost|costs|spend|spent|sell|sold|buy|bought|fetch|fetched|charge|charged|earn|earned|invest|invested|donate|donated|owe|owed|lend|lent|borrow|borrowed)\b)|\b(?:what|which|at\s+what)(?:['’]s|\s+(?:is|was|were|are))?\s+(?:the\s+)?(?:share\s+|opening\s+|asking\s+|sale\s+|total\s+)?(?:price|value|cost|fee|salary|fine)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsksMoney();
+
+    /// <summary>"What's the peso trading at against the yen?", "the exchange rate to the dollar".</summary>
+    [GeneratedRegex(@"\b(?:trad(?:e|es|ed|ing)|exchange\s+rate|rate)\b[^?]*\b(?:against|to|versus)\s+(?:the\s+)?(?:(?:US|American|Canadian|Australian|Japanese|Chinese|Swiss|British|single)\s+)?(?<counter>dollar|euro|pound|sterling|yen|yuan|renminbi|rupee|rouble|ruble|franc|peso|rand|won|lira|hryvnia|zloty|krona|krone|dinar|dirham|riyal|shekel|naira|shilling)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RateAgainst();
+
+    /// <summary>"the peso trading", "the peso's exchange rate", "the rate of the peso".</summary>
+    [GeneratedRegex(@"\b(?<base>\p{L}+)(?:['’]s)?\s+(?:(?:is|was|were|are)\s+)?(?:trad(?:e|es|ed|ing)|exchange\s+rate|rate)\b|\brate\s+(?:of|for)\s+(?:the\s+)?(?<base>\p{L}+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RateOf();
+
+    /// <summary>"how many &lt;noun&gt;", skipping adjectives and names before the noun ("how many Danish fishermen").</summary>
+    [GeneratedRegex(@"\bhow\s+many\b(?:\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>(?:[\p{Ll}-]+(?:s|i|en|ple)|people|feet)\b))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HowMany();
+
+    [GeneratedRegex(@"^(?:metres|meters|kilometres|kilometers|km|miles|feet|inches|yards|acres|hectares|kilograms|kg|grams|tonnes|tons|ounces|litres|liters|gallons|barrels|seconds|minutes|hours|days|weeks|months|years|decades|centuries|degrees|megawatts|gigawatts|calories|points|runs|goals|votes|laps|times)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitWord();
+
+    [GeneratedRegex(@"^(?:dollars|euros|pounds|yen|yuan|rupees|roubles|rubles|francs|pesos)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyWord();
+
+    [GeneratedRegex(@"\bhow\s+(?:far|long|tall|high|big|large|deep|wide|old|heavy|fast)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsksMeasure();
+}

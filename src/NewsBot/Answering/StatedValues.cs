@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using NewsBot.Dates;
+
+namespace NewsBot.Answering;
+
+/// <summary>
+/// The figures a sentence states and the kind of each, read from the words around the figure (no tagger): a currency
+/// sign or code before it, or a currency word after it, makes money ("$40m", "2 million euros"); a per-cent sign or
+/// word a share; "times" or "-fold" a multiple; a unit word after it (metres, tonnes, days, …) a measure; a bare
+/// four-digit year (1500–2099) not followed by a noun, or a figure inside a date expression, a year; any other figure
+/// or number word ("14", "three ministers", "dozens") a count.
+/// </summary>
+public static partial class StatedValues
+{
+    /// <summary>The kinds of the figures of <paramref name="sentence"/>, one per figure, in order.</summary>
+    public static IReadOnlyList<ValueKind> Of(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        var dates = DateRecognizer.Recognize(sentence, reference: null);
+        var kinds = new List<ValueKind>();
+        foreach (Match m in Figure().Matches(sentence))
+        {
+            var figure = m.Groups["figure"];
+            kinds.Add(dates.Any(d => figure.Index < d.Start + d.Length && d.Start < figure.Index + figure.Length) ? ValueKind.Year : KindOf(m));
+        }
+
+        return kinds;
+    }
+
+    private static ValueKind KindOf(Match m)
+    {
+        var after = m.Groups["after"].Value;
+        if (m.Groups["currency"].Success || Currency().IsMatch(after))
+        {
+            return ValueKind.Money;
+        }
+
+        if (m.Groups["percent"].Success || Percent().IsMatch(after))
+        {
+            return ValueKind.Percent;
+        }
+
+        if (m.Groups["fold"].Success || Multiple().IsMatch(after))
+        {
+            return ValueKind.Multiple;
+        }
+
+        if (Unit().IsMatch(after))
+        {
+            return ValueKind.Measure;
+        }
+
+        var figure = m.Groups["figure"].Value;
+        return Year().IsMatch(figure) && !m.Groups["scale"].Success && !PluralNoun().IsMatch(after) ? ValueKind.Year : ValueKind.Count;
+    }
+
+    /// <summary>
+    /// A figure (digits, a range of them such as "15–100,000", or a number word) as whole tokens, with an optional currency before it, an optional scale
+    /// after it, and up to three words after that to read its kind from.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}]|[\p{L}\p{N}][-–/:])(?<currency>[$£€¥₹]|\b(?:US\$|USD|EUR|GBP|JPY|CHF|Rs\.?|R\$|A\$|C\$)\s?)?(?<figure>\d+(?:[.,]\d+)*(?:[-–]\d+(?:[.,]\d+)*)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|dozens?|hundreds|thousands|millions|billions)(?:\b|(?=-?fold)))(?<percent>%)?(?<fold>-?fold\b)?(?<scale>\s?(?:million|billion|trillion|thousand|hundred|bn|mn|m|k)\b)?(?![\p{L}\p{N}]|[-–][\p{N}])(?<after>(?:\s*[\p{L}’'.-]+){0,3})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Figure();
+
+    /// <summary>A currency word after a figure, possibly after an adjective ("2 million US dollars").</summary>
+    [GeneratedRegex(@"^\s*(?:(?:US|American|Australian|Canadian|Hong\s+Kong|Singapore|New\s+Zealand|Swiss)\s+)?(?:dollars?|euros?|pounds?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|rand|won|lira|liras|hryvnias?|zlotys?|kronor|kroner|krona|krone|dinars?|dirhams?|riyals?|shekels?|naira|shillings?|cents?|pence|p\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Currency();
+
+    [GeneratedRegex(@"^\s*(?:per\s?cent|percent|percentage\s+points?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"^\s*(?:times\b|x\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Multiple();
+
+    /// <summary>A unit of length, area, weight, volume, time, speed, energy or temperature, after its figure ("600 metres", "5 sq km").</summary>
+    [GeneratedRegex(@"^\s*(?:(?:square|sq|cubic|nautical|light)\s+)?(?:metres?|meters?|kilometres?|kilometers?|km|kms|cm|mm|miles?|feet|foot|ft|inches|inch|yards?|acres?|hectares?|ha|kilograms?|kg|kgs|grams?|g|tonnes?|tons?|ounces?|oz|lbs?|litres?|liters?|gallons?|barrels?|bpd|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centuries|century|mph|kph|knots?|degrees?|°|mw|gw|kw|kwh|mwh|twh|megawatts?|gigawatts?|calories|volts?|watts?|bytes|mb|gb|tb)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Unit();
+
+    [GeneratedRegex(@"^(?:1[5-9]\d\d|20\d\d)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
+    /// <summary>A plural noun straight after a figure makes a year-like figure a count ("1500 volunteers").</summary>
+    [GeneratedRegex(@"^\s*\p{Ll}+s\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PluralNoun();
+}

@@ -1,0 +1,45 @@
+using NewsBot.Answering;
+using NewsBot.Ingestion;
+using NewsBot.Retrieval;
+
+namespace NewsBot.Tests.Answering;
+
+/// <summary>The composer declines a lead that matches the question's words but not what it asks (<see cref="AskedChecks"/>).</summary>
+public sealed class AskedChecksComposerTests
+{
+    private static readonly AnsweringOptions Options = new();
+
+    private static Answer ComposeOver(string question, string headline, string sentence)
+    {
+        var article = PlainTextArticleParser.Parse("a", "test", $"{headline}\n\n{sentence} Weather was mild.");
+        var lead = article.Sentences.Single(s => s.Text == sentence);
+        Passage[] passages = [new() { Article = article, Sentence = lead, Score = 3, Coverage = 0.9, Similarity = 0.8 }];
+        return ExtractiveComposer.Compose(question, passages, new Corpus([article]), Options);
+    }
+
+    [Theory]
+    [InlineData("How many fishermen were rescued off Vardo?", "Rescue off Vardo", "Fishermen were rescued off Vardo, 40 kilometres from the coast.")]
+    [InlineData("How much did Nordvik pay for the Vardo cannery?", "Nordvik buys cannery", "Nordvik bought the Vardo cannery in 2011.")]
+    [InlineData("What was pledged at the Vardo harbour summit?", "Vardo summit", "Ministers will gather for a Vardo harbour summit in May, and the premier is expected to speak.")]
+    [InlineData("When was Tallinn ranked the 14th safest city?", "Tallinn survey", "In 2019 the survey ranked Tallinn the 41st safest city.")]
+    [InlineData("Which newspaper did Lindqvist tell that Vardo port would close?", "Lindqvist and Okafor clash over Vardo port", "Maria Okafor told the newspaper Dagsposten that Vardo port would close.")]
+    public void Compose_LeadOfAnotherKindTenseOrActor_IsDeclined(string question, string headline, string sentence)
+    {
+        var answer = ComposeOver(question, headline, sentence);
+
+        Assert.False(answer.IsAnswered);
+    }
+
+    [Theory]
+    [InlineData("How many fishermen were rescued off Vardo?", "Rescue off Vardo", "Coastguards rescued 14 fishermen off Vardo on Friday.")]
+    [InlineData("How much did Nordvik pay for the Vardo cannery?", "Nordvik buys cannery", "Nordvik paid €4.5m for the Vardo cannery in 2011.")]
+    [InlineData("What was pledged at the Vardo harbour summit?", "Vardo summit", "Donors pledged $2bn at the Vardo harbour summit on Friday.")]
+    [InlineData("Which newspaper did Lindqvist tell that Vardo port would close?", "Vardo port", "Lindqvist told the newspaper Dagsposten that Vardo port would close.")]
+    public void Compose_LeadOfTheKindTenseAndActorAsked_Answers(string question, string headline, string sentence)
+    {
+        var answer = ComposeOver(question, headline, sentence);
+
+        Assert.True(answer.IsAnswered);
+        Assert.Equal(sentence, answer.Citations[0].Quote);
+    }
+}

@@ -1,0 +1,32 @@
+using NewsBot.Answering;
+
+namespace NewsBot.Tests.Answering;
+
+public sealed class AskedEventTests
+{
+    [Theory]
+    [InlineData("What was pledged at the harbour summit?", "pledg")]
+    [InlineData("What did the mayors agree in Lyon?", "agre")]
+    [InlineData("Who replaced the harbour master?", "replac")]
+    [InlineData("What will the mayors agree in Lyon?", "")]
+    [InlineData("What does the treaty say about fishing?", "")]
+    [InlineData("Who is the harbour master?", "")]
+    public void Of_FindsTheVerbOfAQuestionAboutAPastEvent(string question, string verb)
+    {
+        Assert.Equal(verb, AskedEvent.Of(question).Verb);
+    }
+
+    [Theory]
+    [InlineData("What was pledged at the harbour summit?", "Ministers will gather for a harbour summit in Tromso in May, and the premier is expected to speak.", false)]
+    [InlineData("What was pledged at the harbour summit?", "Donors pledged $2bn at the harbour summit in Tromso.", true)]
+    [InlineData("What was pledged at the harbour summit?", "The harbour summit was held in Tromso, where donors met for two days.", true)]
+    [InlineData("What did the mayors agree in Lyon?", "The mayor of Turin flew to Lyon on Friday to press the others to agree a joint tram plan.", false)]
+    [InlineData("What did the mayors agree in Lyon?", "The mayors agreed a joint tram plan in Lyon on Friday.", true)]
+    [InlineData("What did the mayors agree in Lyon?", "The mayors are expected to sign a joint tram plan in Lyon.", false)]
+    [InlineData("What did the mayors agree in Lyon?", "The mayors met in Lyon on Friday and signed a tram plan.", true)]
+    [InlineData("What will the mayors agree in Lyon?", "The mayors are expected to sign a joint tram plan in Lyon.", true)]
+    public void HeldBy_DeclinesAStatementThatOnlyAnnouncesWhatTheQuestionSaysHappened(string question, string sentence, bool expected)
+    {
+        Assert.Equal(expected, AskedEvent.Of(question).HeldBy(sentence));
+    }
+}

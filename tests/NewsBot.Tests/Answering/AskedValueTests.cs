@@ -1,0 +1,54 @@
+using NewsBot.Answering;
+
+namespace NewsBot.Tests.Answering;
+
+public sealed class AskedValueTests
+{
+    [Theory]
+    [InlineData("How many fishermen were rescued off the coast?", ValueKind.Count)]
+    [InlineData("How many were arrested?", ValueKind.Count)]
+    [InlineData("How many days did the strike last?", ValueKind.Measure)]
+    [InlineData("How far is the depot from the border?", ValueKind.Measure)]
+    [InlineData("How much did the brewery pay for the vineyard?", ValueKind.Money)]
+    [InlineData("What was the price of the painting?", ValueKind.Money)]
+    [InlineData("What price did the bonds open at?", ValueKind.Money)]
+    [InlineData("What's the value of the grant the council approved?", ValueKind.Money)]
+    [InlineData("What is the peso trading at against the yen?", ValueKind.Rate)]
+    [InlineData("How much of the forest burned?", ValueKind.None)]
+    [InlineData("Who opened the bridge?", ValueKind.None)]
+    public void Of_ReadsTheKindOfFigureFromHowTheQuestionAsks(string question, ValueKind expected)
+    {
+        Assert.Equal(expected, AskedValue.Of(question).Kind);
+    }
+
+    [Theory]
+    [InlineData("How many fishermen were rescued off the coast?", "Divers mapped a reef 300 metres long on Friday.", false)]
+    [InlineData("How many fishermen were rescued off the coast?", "Coastguards rescued 14 fishermen on Friday.", true)]
+    [InlineData("How many fishermen were rescued off the coast?", "Coastguards rescued three crews on Friday.", true)]
+    [InlineData("How many fishermen were rescued off the coast?", "The lifeboat station opened in 1998.", false)]
+    [InlineData("How much did the brewery pay for the vineyard?", "The brewery bought the vineyard in 2011.", false)]
+    [InlineData("How much did the brewery pay for the vineyard?", "The brewery bought the vineyard for €4.5m in 2011.", true)]
+    [InlineData("How much did the brewery pay for the vineyard?", "The brewery paid 2 million Swiss francs for it.", true)]
+    [InlineData("What price did the bonds open at?", "Demand covered the bond sale 8.5 times, dealers said.", false)]
+    [InlineData("What price did the bonds open at?", "The bonds opened at 98.2 pence.", true)]
+    [InlineData("What is the fee for a stall at the fair?", "Traders pay a fee ranging from £15–400 a day.", true)]
+    [InlineData("What is the peso trading at against the yen?", "The peso was trading at 18.4 to the US dollar.", false)]
+    [InlineData("What is the peso trading at against the yen?", "The peso was trading at 7.9 yen.", true)]
+    [InlineData("What is the peso trading at against the yen?", "The dollar was trading at 151 yen.", false)]
+    [InlineData("How many days did the strike last?", "Turnout was 62%.", false)]
+    [InlineData("How many days did the strike last?", "The strike lasted 12 days.", true)]
+    public void HeldBy_AsksForAFigureOfTheKindAsked(string question, string sentence, bool expected)
+    {
+        Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
+    }
+
+    [Theory]
+    [InlineData("The reef, 300 metres across, was mapped on 3 May 2021.", new[] { ValueKind.Measure, ValueKind.Year, ValueKind.Year })]
+    [InlineData("It raised $40m (£31m) from 12 investors in 2009.", new[] { ValueKind.Money, ValueKind.Money, ValueKind.Count, ValueKind.Year })]
+    [InlineData("Demand grew threefold, or 12 per cent a year, to 1500 tonnes.", new[] { ValueKind.Multiple, ValueKind.Percent, ValueKind.Measure })]
+    [InlineData("The offer was covered 8.5 times.", new[] { ValueKind.Multiple })]
+    public void Of_ReadsEachFiguresKindFromTheWordsAroundIt(string sentence, ValueKind[] expected)
+    {
+        Assert.Equal(expected, StatedValues.Of(sentence));
+    }
+}
