@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Names;
 
 namespace NewsBot.Answering;
 
@@ -33,7 +34,7 @@ public sealed partial record AskedValue
     {
         ArgumentNullException.ThrowIfNull(question);
 
-        if (RateAgainst().Match(question) is { Success: true } rate)
+        if (RateAgainst.Match(question) is { Success: true } rate)
         {
             return new AskedValue { Kind = ValueKind.Rate, Counter = rate.Groups["counter"].Value, Base = RateOf().Match(question) is { Success: true } of && !KeyTerms.IsFunctionWord(of.Groups["base"].Value) ? of.Groups["base"].Value : null };
         }
@@ -46,7 +47,7 @@ public sealed partial record AskedValue
         if (HowMany().Match(question) is { Success: true } many)
         {
             var noun = many.Groups["noun"].Value;
-            return new AskedValue { Kind = MoneyWord().IsMatch(noun) ? ValueKind.Money : UnitWord().IsMatch(noun) ? ValueKind.Measure : ValueKind.Count };
+            return new AskedValue { Kind = Currencies.Default.IsWord(noun) ? ValueKind.Money : UnitWord().IsMatch(noun) ? ValueKind.Measure : ValueKind.Count };
         }
 
         return AsksMeasure().IsMatch(question) ? new AskedValue { Kind = ValueKind.Measure } : Any;
@@ -81,9 +82,8 @@ public sealed partial record AskedValue
     [GeneratedRegex(@"\bhow\s+much\b(?:\s+money\b|[^?]*\b(?:pay|paid|cost|costs|spend|spent|sell|sold|buy|bought|fetch|fetched|charge|charged|earn|earned|invest|invested|donate|donated|owe|owed|lend|lent|borrow|borrowed)\b)|\b(?:what|which|at\s+what)(?:['’]s|\s+(?:is|was|were|are))?\s+(?:the\s+)?(?:share\s+|opening\s+|asking\s+|sale\s+|total\s+)?(?:price|value|cost|fee|salary|fine)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksMoney();
 
-    /// <summary>"What's the peso trading at against the yen?", "the exchange rate to the dollar".</summary>
-    [GeneratedRegex(@"\b(?:trad(?:e|es|ed|ing)|exchange\s+rate|rate)\b[^?]*\b(?:against|to|versus)\s+(?:the\s+)?(?:(?:US|American|Canadian|Australian|Japanese|Chinese|Swiss|British|single)\s+)?(?<counter>dollar|euro|pound|sterling|yen|yuan|renminbi|rupee|rouble|ruble|franc|peso|rand|won|lira|hryvnia|zloty|krona|krone|dinar|dirham|riyal|shekel|naira|shilling)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex RateAgainst();
+    /// <summary>"What's the peso trading at against the yen?", "the exchange rate to the dollar" (<see cref="Currencies"/>).</summary>
+    private static readonly Regex RateAgainst = new(@"\b(?:trad(?:e|es|ed|ing)|exchange\s+rate|rate)\b[^?]*\b(?:against|to|versus)\s+(?:the\s+)?(?:(?:(?-i:\p{Lu}[\p{L}.]*)|single)\s+)?(?<counter>" + Currencies.Default.Pattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>"the peso trading", "the peso's exchange rate", "the rate of the peso".</summary>
     [GeneratedRegex(@"\b(?<base>\p{L}+)(?:['’]s)?\s+(?:(?:is|was|were|are)\s+)?(?:trad(?:e|es|ed|ing)|exchange\s+rate|rate)\b|\brate\s+(?:of|for)\s+(?:the\s+)?(?<base>\p{L}+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -95,9 +95,6 @@ public sealed partial record AskedValue
 
     [GeneratedRegex(@"^(?:metres|meters|kilometres|kilometers|km|miles|feet|inches|yards|acres|hectares|kilograms|kg|grams|tonnes|tons|ounces|litres|liters|gallons|barrels|seconds|minutes|hours|days|weeks|months|years|decades|centuries|degrees|megawatts|gigawatts|calories|points|runs|goals|votes|laps|times)$", RegexOptions.CultureInvariant)]
     private static partial Regex UnitWord();
-
-    [GeneratedRegex(@"^(?:dollars|euros|pounds|yen|yuan|rupees|roubles|rubles|francs|pesos)$", RegexOptions.CultureInvariant)]
-    private static partial Regex MoneyWord();
 
     [GeneratedRegex(@"\bhow\s+(?:far|long|tall|high|big|large|deep|wide|old|heavy|fast)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksMeasure();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsBot.Dates;
+using NewsBot.Names;
 
 namespace NewsBot.Answering;
 
@@ -31,7 +32,7 @@ public static partial class StatedValues
     private static ValueKind KindOf(Match m)
     {
         var after = m.Groups["after"].Value;
-        if (m.Groups["currency"].Success || Currency().IsMatch(after))
+        if (m.Groups["currency"].Success || CurrencyAfter.IsMatch(after))
         {
             return ValueKind.Money;
         }
@@ -62,9 +63,8 @@ public static partial class StatedValues
     [GeneratedRegex(@"(?<![\p{L}\p{N}]|[\p{L}\p{N}][-–/:])(?<currency>[$£€¥₹]|\b(?:US\$|USD|EUR|GBP|JPY|CHF|Rs\.?|R\$|A\$|C\$)\s?)?(?<figure>\d+(?:[.,]\d+)*(?:[-–]\d+(?:[.,]\d+)*)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|dozens?|hundreds|thousands|millions|billions)(?:\b|(?=-?fold)))(?<percent>%)?(?<fold>-?fold\b)?(?<scale>\s?(?:million|billion|trillion|thousand|hundred|bn|mn|m|k)\b)?(?![\p{L}\p{N}]|[-–][\p{N}])(?<after>(?:\s*[\p{L}’'.-]+){0,3})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
 
-    /// <summary>A currency word after a figure, possibly after an adjective ("2 million US dollars").</summary>
-    [GeneratedRegex(@"^\s*(?:(?:US|American|Australian|Canadian|Hong\s+Kong|Singapore|New\s+Zealand|Swiss)\s+)?(?:dollars?|euros?|pounds?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|rand|won|lira|liras|hryvnias?|zlotys?|kronor|kroner|krona|krone|dinars?|dirhams?|riyals?|shekels?|naira|shillings?|cents?|pence|p\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Currency();
+    /// <summary>A currency after a figure, possibly after a capitalised qualifier or two ("2 million Hong Kong dollars"; <see cref="Currencies"/>).</summary>
+    private static readonly Regex CurrencyAfter = new(@"^\s*(?:(?-i:\p{Lu}[\p{L}.]*)\s+){0,2}?" + Currencies.Default.Pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"^\s*(?:per\s?cent|percent|percentage\s+points?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Percent();

@@ -10,12 +10,12 @@ public sealed class AnswerTypeTests
     [InlineData("who leads NATO?", AnswerKind.Person)]
     [InlineData("How many drafts were released?", AnswerKind.Number)]
     [InlineData("what did Russia propose?", AnswerKind.Other)]
-    [InlineData("When rich countries trade with poor ones, how many jobs move?", AnswerKind.Number)]
+    [InlineData("When small towns lose their bank, how many shops close?", AnswerKind.Number)]
     [InlineData("Where the talks failed, who walked out first?", AnswerKind.Person)]
     [InlineData("When, according to Lavrov, will Russia reply?", AnswerKind.Date)]
     [InlineData("In what year did the talks begin?", AnswerKind.Date)]
     [InlineData("During which century was the fort built?", AnswerKind.Date)]
-    [InlineData("Approximately how many people now live on Earth?", AnswerKind.Number)]
+    [InlineData("Approximately how many residents does the valley have today?", AnswerKind.Number)]
     [InlineData("What percentage of voters turned out?", AnswerKind.Number)]
     [InlineData("How old was the president?", AnswerKind.Number)]
     [InlineData("How did the talks go?", AnswerKind.Other)]
@@ -39,8 +39,8 @@ public sealed class AnswerTypeTests
     }
 
     [Theory]
-    [InlineData(AnswerKind.Date, "When was the Peace of Westphalia signed?", "Since the Peace of Westphalia, the Upper Rhine formed a border.", false)]
-    [InlineData(AnswerKind.Date, "When was the Peace of Westphalia signed?", "The Peace of Westphalia was signed in 1648.", true)]
+    [InlineData(AnswerKind.Date, "When was the Treaty of Lindholm signed?", "Since the Treaty of Lindholm, the lower valley formed a border.", false)]
+    [InlineData(AnswerKind.Date, "When was the Treaty of Lindholm signed?", "The Treaty of Lindholm was signed in 1712.", true)]
     [InlineData(AnswerKind.Date, "When did the plague reach England?", "It spread through the Low Countries from 1349.", true)]
     [InlineData(AnswerKind.Date, "When did the council meet in 2022?", "The council met in 2022 in Brussels.", false)]
     [InlineData(AnswerKind.Number, "How many people attended the 1875 regatta?", "The regatta of 1875 drew crowds.", false)]
@@ -57,14 +57,14 @@ public sealed class AnswerTypeTests
     {
         Assert.Null(AnswerType.Span(AnswerKind.Number, "The regatta of 1875 drew crowds.", "How many people attended the 1875 regatta?"));
         Assert.Equal("25,000 people", AnswerType.Span(AnswerKind.Number, "The 1875 regatta drew 25,000 people.", "How many people attended the 1875 regatta?"));
-        Assert.Equal("Rzeszów", AnswerType.Span(AnswerKind.Place, "On Friday, Biden flew to Poland and landed in Rzeszów.", "Where in Poland did Biden land?"));
+        Assert.Equal("Tromsø", AnswerType.Span(AnswerKind.Place, "On Friday, the envoy flew to Norway and landed in Tromsø.", "Where in Norway did the envoy land?"));
         Assert.Null(AnswerType.Span(AnswerKind.Person, "On Saturday, Joe Biden met Andrzej Duda in Warsaw.", "Who did Biden meet in Warsaw?"));
     }
 
     [Theory]
     [InlineData("Ukraine said it shot down 3 Su-25 jets near Kharkiv.", "How many jets were shot down?", "3")]
     [InlineData("On December 17, 8,500 troops arrived at the border.", "How many troops arrived?", "8,500 troops")]
-    [InlineData("Poland agreed on Tuesday to buy 250 US Abrams tanks for $4.75bn.", "How many tanks, and what will they cost?", null)]
+    [InlineData("Chile agreed on Tuesday to buy 180 Italian patrol boats for $2.3bn.", "How many boats, and what will they cost?", null)]
     [InlineData("Poland will pay $4.75bn for the tanks, officials said.", "How much will the tanks cost?", "$4.75bn")]
     [InlineData("In 1944, the uprising was crushed.", "How many people died in the uprising?", null)]
     [InlineData("Inflation rose to 9.1% in June.", "How high did inflation rise?", "9.1%")]

@@ -56,7 +56,7 @@ public sealed class DateRecognizerRelativeTests
     }
 
     [Theory]
-    [InlineData("Putin is expected to make a major speech on Friday in St Petersburg.", "2022-06-15", "2022-06-17")]
+    [InlineData("The governor is expected to open the new bridge on Friday in Hobart.", "2022-06-15", "2022-06-17")]
     [InlineData("The leaders will meet on Wednesday, officials said.", "2022-06-15", "2022-06-15")]
     [InlineData("He said he would visit Kyiv on Monday.", "2022-12-30", "2023-01-02")]
     [InlineData("Ministers are due to vote on Tuesday.", "2022-02-28", "2022-03-01")]
