@@ -22,7 +22,7 @@ public sealed record LeadFeatures
         "coverage", "similarity", "date_match", "type_holds", "answer_kind", "offers_value", "names_held", "polarity_held", "opposes",
         "evidence", "rank", "score_ratio", "score_margin", "coverage_gap", "similarity_gap", "role", "position",
         "sentence_words", "question_words", "question_names", "question_negated", "continuation", "sentence_names",
-        "sentence_entities", "other_entities", "value_found", "rules_lead", "value_kind_held", "event_reported", "actor_held", "figures_held",
+        "sentence_entities", "other_entities", "value_found", "rules_lead", "value_kind_held", "event_reported", "actor_held", "figures_held", "predicate_held",
     ];
 
     private static readonly FrozenDictionary<string, int> Columns = Names.Select((name, i) => (name, i)).ToFrozenDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
@@ -112,6 +112,9 @@ public sealed record LeadFeatures
     /// <summary>The sentence swaps none of the question's exact figures for another of its form (<see cref="AskedFigures"/>).</summary>
     public required bool FiguresHeld { get; init; }
 
+    /// <summary>The statement's context holds what the question asks happened, in some form or synonym (<see cref="AskedPredicate"/>); true when the question asks no predicate.</summary>
+    public bool PredicateHeld { get; init; } = true;
+
     /// <summary>The signals of each of the first <paramref name="count"/> passages, in rank order.</summary>
     public static IReadOnlyList<LeadFeatures> Of(string question, IReadOnlyList<Passage> passages, AnsweringOptions options, int count = LeadCandidates)
     {
@@ -168,6 +171,7 @@ public sealed record LeadFeatures
                 EventReported = checks.Event.HeldBy(text),
                 ActorHeld = checks.Actor.HeldBy(text),
                 FiguresHeld = checks.Figures.HeldBy(text),
+                PredicateHeld = premises.Predicate?.HeldBy(p) ?? true,
             };
         }).ToList();
     }
@@ -182,7 +186,7 @@ public sealed record LeadFeatures
         Flag(PolarityHeld), Flag(Opposes), (float)Evidence, Rank, (float)ScoreRatio, (float)ScoreMargin, (float)CoverageGap,
         (float)SimilarityGap, (float)Role, (float)Position, SentenceWords, QuestionWords, QuestionNames, Flag(QuestionNegated),
         Flag(Continuation), (float)SentenceNames, (float)SentenceEntities, OtherEntities, Flag(ValueFound), Flag(RulesLead),
-        Flag(ValueKindHeld), Flag(EventReported), Flag(ActorHeld), Flag(FiguresHeld),
+        Flag(ValueKindHeld), Flag(EventReported), Flag(ActorHeld), Flag(FiguresHeld), Flag(PredicateHeld),
     ];
 
     private static double Share<T>(IReadOnlyList<T> items, Func<T, bool> held) => items.Count == 0 ? 1 : (double)items.Count(held) / items.Count;

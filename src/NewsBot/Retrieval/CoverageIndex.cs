@@ -68,7 +68,7 @@ public sealed class CoverageIndex(
         var terms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, question);
         var backgroundTerms = string.IsNullOrWhiteSpace(background) ? [] : QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, background).Except(terms, StringComparer.Ordinal).ToList();
         var dates = DateEvidence.InQuestion(question);
-        var names = NameExpansion.Of(keywords.Analyzer, question);
+        var names = NameExpansion.Of(keywords.Analyzer, question).Concat(WordExpansion.Of(keywords.Analyzer, question, options)).ToList();
         IReadOnlyList<KeywordHit> keywordHits;
         try
         {
@@ -238,7 +238,10 @@ public sealed class CoverageIndex(
         return backgroundIdf.Where(t => terms.Contains(t.Key)).Sum(t => t.Value) / total;
     }
 
-    /// <summary>C(q, s) above, where a name's terms count as present when the sentence holds another form of it (<see cref="NameExpansion"/>).</summary>
+    /// <summary>
+    /// C(q, s) above, where a name's or word's terms count as present, at the expansion's <see cref="NameExpansion.Credit"/>,
+    /// when the sentence holds another form of it or a synonym (<see cref="NameExpansion"/>, <see cref="WordExpansion"/>).
+    /// </summary>
     private double CoverageOf(Sentence sentence, Dictionary<string, double> idf, double total, IReadOnlyList<NameExpansion> names)
     {
         if (total <= 0)
@@ -247,11 +250,16 @@ public sealed class CoverageIndex(
         }
 
         var sentenceTerms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, sentence.Text).ToHashSet(StringComparer.Ordinal);
-        var named = names
-            .Where(n => n.Alternatives.Any(a => a.Terms.All(sentenceTerms.Contains)))
-            .SelectMany(n => n.Terms)
-            .ToHashSet(StringComparer.Ordinal);
-        var matched = idf.Where(t => sentenceTerms.Contains(t.Key) || named.Contains(t.Key)).Sum(t => t.Value);
+        var held = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var expansion in names.Where(n => n.Credit > 0 && n.Alternatives.Any(a => a.Terms.All(sentenceTerms.Contains))))
+        {
+            foreach (var term in expansion.Terms)
+            {
+                held[term] = Math.Max(held.GetValueOrDefault(term), expansion.Credit);
+            }
+        }
+
+        var matched = idf.Sum(t => t.Value * (sentenceTerms.Contains(t.Key) ? 1 : held.GetValueOrDefault(t.Key)));
         return matched / total;
     }
 }

@@ -19,7 +19,9 @@ namespace NewsBot.Retrieval;
 /// plus <see cref="ContextBoost"/> times the same sum over the context field; k1 = 0.9, b = 0.4 (sentences are short
 /// and similar in length, so length normalisation is kept mild). Each other form of a name the question writes
 /// (<see cref="NameExpansion"/>: "Japan" for "Tokyo", the phrase "No 10" for "Downing Street") adds its own BM25 score
-/// over the text field times <see cref="NameBoost"/>, so a form the question does not write weighs less than one it does.
+/// over the text field times <see cref="NameBoost"/>, so a form the question does not write weighs less than one it does;
+/// another form or a synonym of a word of the question (<see cref="WordExpansion"/>: "purchase" for "bought", the phrase
+/// "turn down" for "rejected") likewise adds its BM25 times its own weight.
 /// A day the question names adds <see cref="DateBoost"/> times its BM25 over the date field (<see cref="DateTerms"/>)
 /// to the sentences its words match. Words the question only refers back to (background) weigh
 /// <see cref="BackgroundBoost"/> times the words it asks.
@@ -38,7 +40,8 @@ public sealed class KeywordIndex : IDisposable
     private const string ArticleField = "article";
     private const string OrdinalField = "ordinal";
     private const float ContextBoost = 0.3f;
-    private const float NameBoost = 0.7f;
+    /// <summary>Weight of another form of a name the question writes (<see cref="NameExpansion"/>).</summary>
+    public const float NameBoost = 0.7f;
     private const float DateBoost = 0.5f;
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -196,10 +199,10 @@ public sealed class KeywordIndex : IDisposable
             AddTerm(state.DocFreq > commonTermDocs ? common : rare, term, state, BackgroundBoost);
         }
 
-        foreach (var alternative in (names ?? []).SelectMany(n => n.Alternatives))
+        foreach (var (alternative, boost) in (names ?? []).SelectMany(n => n.Alternatives.Select(a => (a, n.Boost))))
         {
             var clauses = alternative.Terms.All(t => State(t).DocFreq > commonTermDocs) ? common : rare;
-            if (AlternativeQuery(alternative, State) is { } alternativeQuery)
+            if (AlternativeQuery(alternative, boost, State) is { } alternativeQuery)
             {
                 clauses.Add(alternativeQuery, Occur.SHOULD);
             }
@@ -245,14 +248,14 @@ public sealed class KeywordIndex : IDisposable
     }
 
     /// <summary>A term, or for a form of several words ("White House") the phrase, as the index's analyser reads it.</summary>
-    private Query? AlternativeQuery(NameAlternative alternative, Func<string, TermContext> state)
+    private Query? AlternativeQuery(NameAlternative alternative, float boost, Func<string, TermContext> state)
     {
         var query = alternative.Terms.Count == 1
             ? new TermQuery(new Term(TextField, alternative.Terms[0]), state(alternative.Terms[0]))
             : _phrases.CreatePhraseQuery(TextField, alternative.Text);
         if (query is not null)
         {
-            query.Boost = NameBoost;
+            query.Boost = boost;
         }
 
         return query;

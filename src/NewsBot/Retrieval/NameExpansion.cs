@@ -5,9 +5,10 @@ namespace NewsBot.Retrieval;
 
 /// <summary>
 /// A name of the question (<see cref="NameCatalog"/>) with the other forms a sentence may use for it: "Tokyo" with
-/// "Japan" and "Japanese", "Downing Street" with "No 10", "UK" and "British". The keyword search adds each form at a
-/// lower weight than the question's own words, and a sentence's coverage counts the name's terms as present when it
-/// holds one of the forms.
+/// "Japan" and "Japanese", "Downing Street" with "No 10", "UK" and "British"; or a word of the question with its other
+/// forms or synonyms (<see cref="WordExpansion"/>). The keyword search adds each form at <see cref="Boost"/> times the
+/// weight of the question's own words, and a sentence's coverage counts the terms as present, at <see cref="Credit"/>,
+/// when it holds one of the forms.
 /// </summary>
 public sealed record NameExpansion
 {
@@ -15,6 +16,12 @@ public sealed record NameExpansion
     public required IReadOnlyList<string> Terms { get; init; }
 
     public required IReadOnlyList<NameAlternative> Alternatives { get; init; }
+
+    /// <summary>The search weight of an alternative against a term the question writes.</summary>
+    public float Boost { get; init; } = KeywordIndex.NameBoost;
+
+    /// <summary>The share of the terms' weight a sentence's coverage gains when it holds an alternative instead of them.</summary>
+    public double Credit { get; init; } = 1;
 
     /// <summary>
     /// The names of <paramref name="question"/> that have other forms, analysed by <paramref name="analyzer"/>; a name

@@ -37,6 +37,18 @@ public sealed class RetrievalOptions
     [Range(1, 4096)]
     public int VectorProbes { get; set; } = VectorIndex.DefaultProbes;
 
+    /// <summary>Search weight of a synonym or derived form of a question word (<see cref="WordExpansion"/>) against the word itself.</summary>
+    [Range(0.0, 1.0)]
+    public float SynonymWeight { get; set; } = WordExpansion.DefaultSynonymWeight;
+
+    /// <summary>Share of a question word's weight in coverage that a sentence holding only a synonym of it gains.</summary>
+    [Range(0.0, 1.0)]
+    public double SynonymCredit { get; set; } = WordExpansion.DefaultSynonymCredit;
+
+    /// <summary>Search weight of a verb's broader verbs ("acquire" for "buy"); 0 leaves them out, and they never count in coverage.</summary>
+    [Range(0.0, 1.0)]
+    public float BroaderWeight { get; set; } = WordExpansion.DefaultBroaderWeight;
+
     /// <summary>The k of reciprocal-rank fusion.</summary>
     [Range(1.0, 1000.0)]
     public double FusionK { get; set; } = RankFusion.DefaultK;

@@ -1,0 +1,62 @@
+using NewsBot.Answering;
+using NewsBot.Ingestion;
+using NewsBot.Retrieval;
+
+namespace NewsBot.Tests.Answering;
+
+/// <summary>The question's main predicate must be held, in some form or synonym, by the statement that answers it.</summary>
+public sealed class AskedPredicateTests
+{
+    [Theory]
+    [InlineData("Who turned down the harbour plan?", "turned down")]
+    [InlineData("How many people were injured in the blast?", "injured")]
+    [InlineData("What did the mayor reject?", "reject")]
+    [InlineData("Which company backed the bid?", "backed")]
+    [InlineData("How much did the council pay for the land?", "pay")]
+    [InlineData("When did the vote open?", "open")]
+    [InlineData("How many howitzers for the front?", "howitzers")]
+    [InlineData("Did the mayor reject the plan?", "reject")]
+    public void Of_AQuestion_FindsItsPredicate(string question, string predicate)
+    {
+        Assert.Equal(predicate, AskedPredicate.Of(question)?.Text);
+    }
+
+    [Theory]
+    [InlineData("mayor rejects harbour plan")]
+    public void Of_TextWithoutAQuestionWordOrAuxiliary_HasNone(string text)
+    {
+        Assert.Null(AskedPredicate.Of(text));
+    }
+
+    [Theory]
+    [InlineData("What is the capital of the province?")]
+    [InlineData("Who made the decision?")]
+    public void Of_AQuestionWithoutAContentVerb_HasNone(string question)
+    {
+        Assert.Null(AskedPredicate.Of(question));
+    }
+
+    [Theory]
+    [InlineData("Twelve people were wounded in the blast.", true)]
+    [InlineData("Twelve people suffered injuries in the blast.", true)]
+    [InlineData("Twelve people were injured in the blast.", true)]
+    [InlineData("Twelve people attended a vigil after the blast.", false)]
+    public void HeldBy_AFormOrSynonymOfThePredicate_HoldsIt(string sentence, bool expected)
+    {
+        var predicate = AskedPredicate.Of("How many people were injured in the blast?")!;
+
+        Assert.Equal(expected, predicate.HeldBy(sentence));
+    }
+
+    [Fact]
+    public void LeadFeatures_ASentenceNamingTheSameThingsButAnotherPredicate_DoesNotHoldIt()
+    {
+        var article = PlainTextArticleParser.Parse("port", "port.txt", "Harbour\n\nThe council discussed the harbour plan on Monday.\n\nLater the mayor rejected the harbour plan.");
+        Passage Statement(string start) => new() { Article = article, Sentence = article.Sentences.First(s => s.Text.StartsWith(start, StringComparison.Ordinal)), Score = 1, Coverage = 1 };
+
+        var features = LeadFeatures.Of("Who turned down the harbour plan?", [Statement("The council discussed"), Statement("Later the mayor rejected")], new AnsweringOptions());
+
+        Assert.False(features[0].PredicateHeld);
+        Assert.True(features[1].PredicateHeld);
+    }
+}
