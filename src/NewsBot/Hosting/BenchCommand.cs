@@ -218,6 +218,8 @@ public static class BenchCommand
         var repeat = request.Rounds ?? (int)Math.Ceiling((double)MinimumSamples / questions.Count);
         var timed = new List<QuestionOutcome>(questions.Count * repeat);
         PeakMemory.Reset();
+        var lucene = Path.Combine(host.Services.GetRequiredService<IOptions<CoverageOptions>>().Value.DataDirectory, EmbeddedCoverageStore.StoreFolder, EmbeddedCoverageStore.LuceneFolder);
+        var gauge = PhaseGauge.Read();
         var cpu = ChangeStream.Cpu();
         await foreach (var outcome in evaluator.RunAsync(Enumerable.Range(0, repeat).SelectMany(_ => questions), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -231,11 +233,12 @@ public static class BenchCommand
         var servingPeak = PeakMemory.ReadMiB();
         var cpuPerQuestion = (ChangeStream.Cpu() - cpu).TotalMilliseconds / timed.Count;
         var answer = LatencyPercentiles.Of(timed.Select(o => o.AnswerMs).ToList());
+        await Console.Error.WriteLineAsync($"bench: without changes: {PhaseGauge.Read().Since(gauge, timed.Select(o => o.AnswerMs).ToList(), lucene)}").ConfigureAwait(false);
         ChangeStreamReport? stream = null;
         if (request.Changes is { } changes)
         {
             await Console.Error.WriteLineAsync($"bench: the questions again while at least {changes} articles change").ConfigureAwait(false);
-            stream = await ChangeStream.RunAsync(library, evaluator, questions, repeat, changes, answer, servingPeak, cpuPerQuestion, cancellationToken).ConfigureAwait(false);
+            stream = await ChangeStream.RunAsync(library, evaluator, questions, repeat, changes, answer, servingPeak, cpuPerQuestion, lucene, cancellationToken).ConfigureAwait(false);
         }
 
         var (heapAfterQuestions, workingSetAfterQuestions) = Memory();

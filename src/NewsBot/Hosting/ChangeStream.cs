@@ -18,7 +18,7 @@ internal static class ChangeStream
     /// <summary>Between one change being answerable and the next: a busy newsroom's stream (86,400 changes a day), not a flood.</summary>
     private static readonly TimeSpan Pause = TimeSpan.FromSeconds(1);
 
-    public static async Task<ChangeStreamReport> RunAsync(CoverageLibrary library, Evaluator evaluator, IReadOnlyList<EvaluationQuestion> questions, int rounds, int changes, LatencyPercentiles answerWithout, double servingPeakMiB, double cpuWithoutMs, CancellationToken cancellationToken)
+    public static async Task<ChangeStreamReport> RunAsync(CoverageLibrary library, Evaluator evaluator, IReadOnlyList<EvaluationQuestion> questions, int rounds, int changes, LatencyPercentiles answerWithout, double servingPeakMiB, double cpuWithoutMs, string luceneFolder, CancellationToken cancellationToken)
     {
         var served = library.Current ?? throw new InvalidOperationException("The coverage is not loaded.");
         var articles = served.Corpus.Articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
@@ -46,6 +46,7 @@ internal static class ChangeStream
             cancellationToken);
 
         var timed = new List<QuestionOutcome>();
+        var gauge = PhaseGauge.Read();
         var cpu = Cpu();
         await foreach (var outcome in evaluator.RunAsync(Enumerable.Range(0, rounds).SelectMany(_ => questions), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -55,16 +56,20 @@ internal static class ChangeStream
         await done.CancelAsync().ConfigureAwait(false);
         await stream.ConfigureAwait(false);
         var cpuWith = (Cpu() - cpu).TotalMilliseconds / timed.Count;
+        await Console.Error.WriteLineAsync($"bench: with the changes: {PhaseGauge.Read().Since(gauge, timed.Select(o => o.AnswerMs).ToList(), luceneFolder)}").ConfigureAwait(false);
 
         // The same rounds once more after the stream has stopped: what the changed coverage costs, without the applies.
         await Console.Error.WriteLineAsync("bench: the questions once more after the stream").ConfigureAwait(false);
         var after = new List<QuestionOutcome>();
+        gauge = PhaseGauge.Read();
         cpu = Cpu();
         await foreach (var outcome in evaluator.RunAsync(Enumerable.Range(0, rounds).SelectMany(_ => questions), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             after.Add(outcome);
         }
 
+        var cpuAfter = (Cpu() - cpu).TotalMilliseconds / after.Count;
+        await Console.Error.WriteLineAsync($"bench: after the changes: {PhaseGauge.Read().Since(gauge, after.Select(o => o.AnswerMs).ToList(), luceneFolder)}").ConfigureAwait(false);
         return new ChangeStreamReport
         {
             Changes = toAnswerable.Count,
@@ -77,7 +82,7 @@ internal static class ChangeStream
             AnswerAfter = LatencyPercentiles.Of(after.Select(o => o.AnswerMs).ToList()),
             CpuPerQuestionWithoutMs = cpuWithoutMs,
             CpuPerQuestionWithMs = cpuWith,
-            CpuPerQuestionAfterMs = (Cpu() - cpu).TotalMilliseconds / after.Count,
+            CpuPerQuestionAfterMs = cpuAfter,
         };
     }
 

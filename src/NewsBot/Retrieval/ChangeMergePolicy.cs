@@ -20,6 +20,8 @@ internal sealed class ChangeMergePolicy : TieredMergePolicy
     /// <summary>Segments of about the same size the tiered policy allows before merging them.</summary>
     internal const int Tier = 4;
 
+    private static long _scheduledBytes;
+
     private readonly long _deltaBytes;
 
     /// <param name="deltaMB">Segments smaller than this are merged into one delta whenever there are two.</param>
@@ -30,7 +32,21 @@ internal sealed class ChangeMergePolicy : TieredMergePolicy
         MaxMergeAtOnce = Tier;
     }
 
+    /// <summary>Bytes of the segments every change writer in this process has chosen to merge: what <c>bench</c> prints per phase.</summary>
+    internal static long ScheduledBytes => Interlocked.Read(ref _scheduledBytes);
+
     public override MergeSpecification? FindMerges(MergeTrigger mergeTrigger, SegmentInfos segmentInfos)
+    {
+        var merges = Find(mergeTrigger, segmentInfos);
+        foreach (var merge in merges?.Merges ?? [])
+        {
+            Interlocked.Add(ref _scheduledBytes, merge.Segments.Sum(s => s.GetSizeInBytes()));
+        }
+
+        return merges;
+    }
+
+    private MergeSpecification? Find(MergeTrigger mergeTrigger, SegmentInfos segmentInfos)
     {
         ArgumentNullException.ThrowIfNull(segmentInfos);
 

@@ -23,6 +23,13 @@ public sealed class CoverageOptions : IValidatableObject
     [Required]
     public string DataDirectory { get; set; } = ".newsbot";
 
+    /// <summary>
+    /// Whether the store reads its Lucene files memory-mapped (Lucene's default on 64-bit) instead of with positional
+    /// reads. Off by default: Lucene.NET's memory-mapped inputs hold a weak GC handle for every clone a question makes,
+    /// which made the collector's pauses grow several fold once changes had reopened the reader (docs/PERFORMANCE.md).
+    /// </summary>
+    public bool MemoryMappedReads { get; set; }
+
     /// <summary>Whether the bot watches <see cref="Folders"/> and <see cref="Corpora"/> and reloads when files change.</summary>
     public bool Watch { get; set; } = true;
 
