@@ -24,11 +24,13 @@ public sealed class CoverageOptions : IValidatableObject
     public string DataDirectory { get; set; } = ".newsbot";
 
     /// <summary>
-    /// Whether the store reads its Lucene files memory-mapped (Lucene's default on 64-bit) instead of with positional
-    /// reads. Off by default: Lucene.NET's memory-mapped inputs hold a weak GC handle for every clone a question makes,
-    /// which made the collector's pauses grow several fold once changes had reopened the reader (docs/PERFORMANCE.md).
+    /// Whether the store reads its Lucene files memory-mapped (Lucene's default on 64-bit; the default here) instead of
+    /// with positional reads. Lucene.NET's memory-mapped inputs hold a weak GC handle for every clone a question makes,
+    /// which made the collector's pauses grow several fold once changes had reopened the reader; positional reads avoid
+    /// that but cost processor time a question and a slower cold start (docs/PERFORMANCE.md), so a store that takes
+    /// changes all day may turn this off.
     /// </summary>
-    public bool MemoryMappedReads { get; set; }
+    public bool MemoryMappedReads { get; set; } = true;
 
     /// <summary>Whether the bot watches <see cref="Folders"/> and <see cref="Corpora"/> and reloads when files change.</summary>
     public bool Watch { get; set; } = true;

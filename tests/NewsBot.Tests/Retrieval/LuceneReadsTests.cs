@@ -5,7 +5,7 @@ using NewsBot.Tests.Infrastructure;
 
 namespace NewsBot.Tests.Retrieval;
 
-/// <summary>The store's Lucene files read with positional reads (the default) or memory-mapped give the same answers.</summary>
+/// <summary>The store's Lucene files read memory-mapped (the default) or with positional reads give the same answers.</summary>
 public sealed class LuceneReadsTests
 {
     [Theory]
