@@ -21,7 +21,8 @@ namespace NewsBot.Retrieval;
 /// (<see cref="NameExpansion"/>: "Japan" for "Tokyo", the phrase "No 10" for "Downing Street") adds its own BM25 score
 /// over the text field times <see cref="NameBoost"/>, so a form the question does not write weighs less than one it does;
 /// another form or a synonym of a word of the question (<see cref="WordExpansion"/>: "purchase" for "bought", the phrase
-/// "turn down" for "rejected") likewise adds its BM25 times its own weight.
+/// "turn down" for "rejected") likewise adds its BM25 times its own weight, a synonym only to sentences the question's
+/// own rarer words already find (<see cref="NameExpansion.Finds"/>).
 /// A day the question names adds <see cref="DateBoost"/> times its BM25 over the date field (<see cref="DateTerms"/>)
 /// to the sentences its words match. Words the question only refers back to (background) weigh
 /// <see cref="BackgroundBoost"/> times the words it asks.
@@ -199,9 +200,9 @@ public sealed class KeywordIndex : IDisposable
             AddTerm(state.DocFreq > commonTermDocs ? common : rare, term, state, BackgroundBoost);
         }
 
-        foreach (var (alternative, boost) in (names ?? []).SelectMany(n => n.Alternatives.Select(a => (a, n.Boost))))
+        foreach (var (alternative, boost, finds) in (names ?? []).SelectMany(n => n.Alternatives.Select(a => (a, n.Boost, n.Finds))))
         {
-            var clauses = alternative.Terms.All(t => State(t).DocFreq > commonTermDocs) ? common : rare;
+            var clauses = !finds || alternative.Terms.All(t => State(t).DocFreq > commonTermDocs) ? common : rare;
             if (AlternativeQuery(alternative, boost, State) is { } alternativeQuery)
             {
                 clauses.Add(alternativeQuery, Occur.SHOULD);

@@ -24,6 +24,13 @@ public sealed record NameExpansion
     public double Credit { get; init; } = 1;
 
     /// <summary>
+    /// Whether a sentence that holds only an alternative is found by it (another name of the same entity), or the
+    /// alternatives only add to sentences the question's own rarer words already find (a synonym: the keyword search
+    /// then scores its postings only on those sentences, which bounds its work on a large corpus).
+    /// </summary>
+    public bool Finds { get; init; } = true;
+
+    /// <summary>
     /// The names of <paramref name="question"/> that have other forms, analysed by <paramref name="analyzer"/>; a name
     /// typed in lower case ("americans") is left as the word it may be.
     /// </summary>
