@@ -113,6 +113,9 @@ public sealed partial class AskedPredicate
         return HeldBy(passage.Sentence.Text) || HeldBy(StatementContext.Of(passage).Text);
     }
 
+    /// <summary>The predicate is held by its synonyms whatever weight retrieval gives them (off by default there, for its cost).</summary>
+    private static readonly RetrievalOptions WithSynonyms = new() { SynonymWeight = 1 };
+
     private static AskedPredicate? Create(string text, Thesaurus thesaurus)
     {
         var own = QueryTerms.Analyze(Analyzer, KeywordIndex.TextField, text);
@@ -121,7 +124,7 @@ public sealed partial class AskedPredicate
             return null;
         }
 
-        var forms = WordExpansion.Of(Analyzer, text, thesaurus: thesaurus)
+        var forms = WordExpansion.Of(Analyzer, text, WithSynonyms, thesaurus)
             .Where(e => e.Credit > 0)
             .SelectMany(e => e.Alternatives.Select(a => a.Terms))
             .Prepend(own)
