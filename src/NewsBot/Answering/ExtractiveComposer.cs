@@ -39,7 +39,7 @@ public static class ExtractiveComposer
         var kind = AnswerType.Expected(question);
         var premises = QuestionPremises.Of(question);
         var checks = AskedChecks.Of(question);
-        var lead = passages.Take(LeadFeatures.LeadCandidates).FirstOrDefault(p => Evidence(p, kind, options) >= options.MinEvidence && premises.HeldBy(p) && AnswerType.Offers(kind, p.Sentence.Text, question) && checks.HeldBy(p.Sentence.Text));
+        var lead = passages.Take(LeadFeatures.LeadCandidates).FirstOrDefault(p => MayLead(p, question, kind, premises, checks, options));
 
         // The model learned from hybrid retrieval; without embeddings every similarity is 0, which it never saw, so the
         // hand rules decide alone.
@@ -111,6 +111,13 @@ public static class ExtractiveComposer
 
         return new Answer { Question = question, Text = string.Join(' ', text), Citations = citations, IsAnswered = true };
     }
+
+    /// <summary>
+    /// The hand rules' test of a lead: evidence ≥ MinEvidence, the question's premises held, the asked kind of value
+    /// offered, and what the question asks beyond its words held (<see cref="AskedChecks"/>).
+    /// </summary>
+    internal static bool MayLead(Passage passage, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options) =>
+        Evidence(passage, kind, options) >= options.MinEvidence && premises.HeldBy(passage) && AnswerType.Offers(kind, passage.Sentence.Text, question) && checks.HeldBy(passage.Sentence.Text);
 
     /// <summary>Whether the lead is strong enough evidence to show its value as a bold short answer for this kind (see <see cref="AnsweringOptions.ShortAnswers"/>).</summary>
     private static bool IsSure(Passage lead, AnswerKind kind, AnsweringOptions options) =>

@@ -132,7 +132,10 @@ public sealed record LeadFeatures
         var questionWords = KeyTerms.Words(question).Count;
         var questionNames = premises.Names.Count + premises.Entities.Count;
         var asked = premises.Entities.SelectMany(m => m.Entities).ToHashSet();
-        var rulesLead = candidates.FindIndex(p => ExtractiveComposer.Evidence(p, kind, options) >= options.MinEvidence && premises.HeldBy(p) && AnswerType.Offers(kind, p.Sentence.Text, question) && checks.HeldBy(p.Sentence.Text));
+        var rulesLead = candidates.FindIndex(p => ExtractiveComposer.MayLead(p, question, kind, premises, checks, options));
+
+        // Read only here, for the features: as a premise it declined far too many answerable questions (docs/EVALUATION.md).
+        var predicate = AskedPredicate.Of(question);
         return candidates.Select((p, i) =>
         {
             var text = p.Sentence.Text;
@@ -171,7 +174,7 @@ public sealed record LeadFeatures
                 EventReported = checks.Event.HeldBy(text),
                 ActorHeld = checks.Actor.HeldBy(text),
                 FiguresHeld = checks.Figures.HeldBy(text),
-                PredicateHeld = premises.Predicate?.HeldBy(p) ?? true,
+                PredicateHeld = predicate?.HeldBy(p) ?? true,
             };
         }).ToList();
     }

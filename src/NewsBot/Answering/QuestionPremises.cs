@@ -135,9 +135,6 @@ public sealed partial class QuestionPremises
     /// <summary>True when the question asks about something that did not happen.</summary>
     public bool IsNegated { get; }
 
-    /// <summary>What the question asks happened (<see cref="AskedPredicate"/>); null when none. A signal of <see cref="LeadFeatures"/>, not a premise: as one it declined far too many answerable questions (docs/EVALUATION.md).</summary>
-    public AskedPredicate? Predicate { get; private init; }
-
     public static QuestionPremises Of(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -170,7 +167,7 @@ public sealed partial class QuestionPremises
             phrases,
             tolerated,
             Negates(unnamed),
-            opposable) { Predicate = AskedPredicate.Of(question) };
+            opposable);
     }
 
     private static List<string> NamesIn(string text, HashSet<string> entityWords) => SentenceEnd().Split(text)
