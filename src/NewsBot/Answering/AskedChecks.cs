@@ -24,5 +24,13 @@ public sealed record AskedChecks
     }
 
     /// <summary>True when <paramref name="sentence"/> holds all four.</summary>
-    public bool HeldBy(string sentence) => Value.HeldBy(sentence) && Event.HeldBy(sentence) && Actor.HeldBy(sentence) && Figures.HeldBy(sentence);
+    public bool HeldBy(string sentence) => FailedBy(sentence) == LeadCheck.None;
+
+    /// <summary>The first of the four <paramref name="sentence"/> does not hold; <see cref="LeadCheck.None"/> when it holds them all.</summary>
+    public LeadCheck FailedBy(string sentence) =>
+        !Value.HeldBy(sentence) ? LeadCheck.ValueKind
+        : !Event.HeldBy(sentence) ? LeadCheck.Event
+        : !Actor.HeldBy(sentence) ? LeadCheck.Actor
+        : !Figures.HeldBy(sentence) ? LeadCheck.Figures
+        : LeadCheck.None;
 }
