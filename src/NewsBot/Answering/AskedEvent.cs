@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Dates;
 
 namespace NewsBot.Answering;
 
@@ -71,7 +72,8 @@ public sealed partial record AskedEvent
     }
 
     /// <summary>True when <paramref name="sentence"/> may report the event asked about (always, when none is asked).</summary>
-    public bool HeldBy(string sentence)
+    /// <param name="published">The statement's publication date: a statement whose own date (a day or week) has passed by then reports what happened that day, whatever else it announces ("with the collapse of the coalition on Wednesday, … one upshot will be …").</param>
+    public bool HeldBy(string sentence, DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
 
@@ -87,8 +89,12 @@ public sealed partial record AskedEvent
             return occurrences.Any(i => !IsUnreal(words, i));
         }
 
-        return !Announces().IsMatch(sentence) || HasFinitePast(words);
+        return !Announces().IsMatch(sentence) || HasFinitePast(words) || IsDatedBefore(sentence, published);
     }
+
+    /// <summary>True when the sentence names a day or week that has passed by <paramref name="published"/>.</summary>
+    private static bool IsDatedBefore(string sentence, DateOnly? published) =>
+        published is { } date && DateRecognizer.Recognize(sentence, date).Any(m => m.To is { } to && to <= date && m.Precision is DatePrecision.Day or DatePrecision.Week);
 
     private bool SameVerb(string word)
     {

@@ -132,7 +132,7 @@ public static class ExtractiveComposer
             : premises.Opposes(text) ? LeadCheck.Opposite
             : !premises.NamesHeldBy(passage) ? LeadCheck.Names
             : !AnswerType.Offers(kind, text, question) ? LeadCheck.Value
-            : checks.FailedBy(text);
+            : checks.FailedBy(text, passage.Article.Date);
     }
 
     /// <summary>Whether the lead is strong enough evidence to show its value as a bold short answer for this kind (see <see cref="AnsweringOptions.ShortAnswers"/>).</summary>

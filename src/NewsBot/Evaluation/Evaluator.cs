@@ -24,10 +24,11 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
         var index = lease.Index ?? throw new InvalidOperationException("The coverage is not loaded.");
         foreach (var question in questions)
         {
-            // Retrieved as the bot retrieves it: without a chatty opening.
+            // Retrieved as the bot retrieves it: without a chatty opening, its frame as background.
             var asked = QuestionFraming.Strip(question.Question);
+            var (ask, frame) = QuestionFraming.Split(asked);
             var started = Stopwatch.GetTimestamp();
-            var passages = await index.RetrieveAsync(asked, Depth, cancellationToken).ConfigureAwait(false);
+            var passages = await index.RetrieveAsync(ask, frame, Depth, cancellationToken).ConfigureAwait(false);
             var retrievalMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var rank = passages.Select((p, i) => (p, i)).FirstOrDefault(x => GoldMatcher.Supports(x.p.Sentence.Text, question)) is { p: not null } hit ? hit.i + 1 : (int?)null;
 
@@ -39,7 +40,7 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
 
             // The candidates exactly as the composer sees them.
             var options = answering ?? new AnsweringOptions();
-            var candidates = await index.RetrieveAsync(asked, options.CandidateCount, cancellationToken).ConfigureAwait(false);
+            var candidates = await index.RetrieveAsync(ask, frame, options.CandidateCount, cancellationToken).ConfigureAwait(false);
             if (features is not null)
             {
                 foreach (var row in FeatureRows.Of(question, asked, candidates, options, citesGold))
