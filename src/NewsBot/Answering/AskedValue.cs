@@ -13,7 +13,7 @@ namespace NewsBot.Answering;
 /// <item><b>Money</b>: "how much … pay/cost/spend/sell for/…", "how much money", "what (is the) price/value/cost/fee of …".</item>
 /// <item><b>Rate</b>: a question about trading or an exchange rate "against/to the &lt;currency&gt;": the sentence must name that
 /// currency and the one whose rate is asked ("the peso trading against the yen": a sentence with both).</item>
-/// <item><b>Measure</b>: "how many &lt;unit&gt;" (days, miles, tonnes, …), "how far/long/tall/high/big/deep/wide/old": any figure but money answers.</item>
+/// <item><b>Measure</b>: "how many &lt;unit&gt;" (<see cref="Units"/>: days, miles, tonnes, …) or "how many times", "how far/long/tall/high/big/deep/wide/old": any figure but money answers.</item>
 /// <item><b>Count</b>: "how many &lt;noun&gt;" otherwise: a count, not a measure, sum of money, share, multiple or bare year.</item>
 /// </list>
 /// Other questions ask for no particular kind, and every sentence holds it.
@@ -47,7 +47,7 @@ public sealed partial record AskedValue
         if (HowMany().Match(question) is { Success: true } many)
         {
             var noun = many.Groups["noun"].Value;
-            return new AskedValue { Kind = Currencies.Default.IsWord(noun) ? ValueKind.Money : UnitWord().IsMatch(noun) ? ValueKind.Measure : ValueKind.Count };
+            return new AskedValue { Kind = Currencies.Default.IsWord(noun) ? ValueKind.Money : Units.Is(noun) || noun.Equals("times", StringComparison.OrdinalIgnoreCase) ? ValueKind.Measure : ValueKind.Count };
         }
 
         return AsksMeasure().IsMatch(question) ? new AskedValue { Kind = ValueKind.Measure } : Any;
@@ -92,9 +92,6 @@ public sealed partial record AskedValue
     /// <summary>"how many &lt;noun&gt;", skipping adjectives and names before the noun ("how many Danish fishermen").</summary>
     [GeneratedRegex(@"\bhow\s+many\b(?:\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>(?:[\p{Ll}-]+(?:s|i|en|ple)|people|feet)\b))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HowMany();
-
-    [GeneratedRegex(@"^(?:metres|meters|kilometres|kilometers|km|miles|feet|inches|yards|acres|hectares|kilograms|kg|grams|tonnes|tons|ounces|litres|liters|gallons|barrels|seconds|minutes|hours|days|weeks|months|years|decades|centuries|degrees|megawatts|gigawatts|calories|points|runs|goals|votes|laps|times)$", RegexOptions.CultureInvariant)]
-    private static partial Regex UnitWord();
 
     [GeneratedRegex(@"\bhow\s+(?:far|long|tall|high|big|large|deep|wide|old|heavy|fast)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksMeasure();

@@ -40,4 +40,17 @@ public sealed class AskedEventTests
 
         Assert.Equal(expected, held);
     }
+
+    [Theory]
+    [InlineData("said", true)]
+    [InlineData("fled", true)]
+    [InlineData("forsook", true)]
+    [InlineData("strove", true)]
+    [InlineData("taken", false)]
+    public void HeldBy_AnIrregularPastTheLexiconKnowsIsAFinitePast(string form, bool expected)
+    {
+        var sentence = $"The harbour summit will be held in Tromso, and the premier {form} the talks.";
+
+        Assert.Equal(expected, AskedEvent.Of("What was pledged at the harbour summit?").HeldBy(sentence));
+    }
 }

@@ -37,6 +37,9 @@ public sealed class AskedValueTests
     [InlineData("What is the peso trading at against the yen?", "The dollar was trading at 151 yen.", false)]
     [InlineData("How many days did the strike last?", "Turnout was 62%.", false)]
     [InlineData("How many days did the strike last?", "The strike lasted 12 days.", true)]
+    [InlineData("How many points did Vardo win?", "Vardo won 34 points.", true)]
+    [InlineData("How many points did Vardo win?", "Vardo's season lasted 34 weeks.", false)]
+    [InlineData("How many times was the offer covered?", "The offer was covered 8.5 times.", true)]
     public void HeldBy_AsksForAFigureOfTheKindAsked(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
@@ -47,6 +50,8 @@ public sealed class AskedValueTests
     [InlineData("It raised $40m (£31m) from 12 investors in 2009.", new[] { ValueKind.Money, ValueKind.Money, ValueKind.Count, ValueKind.Year })]
     [InlineData("Demand grew threefold, or 12 per cent a year, to 1500 tonnes.", new[] { ValueKind.Multiple, ValueKind.Percent, ValueKind.Measure })]
     [InlineData("The offer was covered 8.5 times.", new[] { ValueKind.Multiple })]
+    [InlineData("Vardo sold the cannery for NOK 40m to all 12 bidders' surprise.", new[] { ValueKind.Money, ValueKind.Count })]
+    [InlineData("The port paid ZAR 2.5bn, then INR 300m for 5 sq km of quays.", new[] { ValueKind.Money, ValueKind.Money, ValueKind.Measure })]
     public void Of_ReadsEachFiguresKindFromTheWordsAroundIt(string sentence, ValueKind[] expected)
     {
         Assert.Equal(expected, StatedValues.Of(sentence));
