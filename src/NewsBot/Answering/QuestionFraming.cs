@@ -46,6 +46,7 @@ public static partial class QuestionFraming
         ArgumentNullException.ThrowIfNull(question);
 
         question = Strip(question);
+        question = ScheduleFrame().Replace(question, "to");
         if (FrameBefore().Match(question) is { Success: true } before)
         {
             return (question[before.Groups["ask"].Index..], before.Groups["frame"].Value.Trim());
@@ -64,6 +65,10 @@ public static partial class QuestionFraming
 
     [GeneratedRegex(@"^\s*(?<lead>[^:?\-–—]{1,40}?)\s*(?::|\s[-–—])\s+(?<ask>(?:" + QuestionGrammar.WhWords + @"|did|does|do|is|are|was|were|has|have|can|will)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
+
+    /// <summary>"due to", "expected to", "set to": how English puts a scheduled event, which a statement words with any of them.</summary>
+    [GeneratedRegex(@"\b(?:due|expected|set|scheduled|slated|poised|supposed)\s+to\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ScheduleFrame();
 
     /// <summary>"According to Oslo's mayor, why …", "For the harbour story - which …", "In the BBC piece: who …".</summary>
     [GeneratedRegex(@"^\s*(?<frame>according\s+to\s+[^,:?\-–—]{2,60}?|(?:for|in|on|from|re|about)\s+(?:the|that|this|our|their)\s+[^,:?\-–—]{0,50}?\b(?:piece|story|stories|article|report|item|coverage|live\s?blog|blog|interview|analysis|profile)\b)\s*(?:,|:|\s[-–—])\s+(?<ask>(?:" + QuestionGrammar.WhWords + @"|did|does|do|is|are|was|were|has|have|can|will)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

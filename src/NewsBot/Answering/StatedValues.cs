@@ -14,19 +14,22 @@ namespace NewsBot.Answering;
 public static partial class StatedValues
 {
     /// <summary>The kinds of the figures of <paramref name="sentence"/>, one per figure, in order.</summary>
-    public static IReadOnlyList<ValueKind> Of(string sentence)
+    public static IReadOnlyList<ValueKind> Of(string sentence) => Located(sentence).Select(f => f.Kind).ToList();
+
+    /// <summary>The figures of <paramref name="sentence"/>: the kind of each and where it starts, in order.</summary>
+    public static IReadOnlyList<(ValueKind Kind, int Start)> Located(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
 
         var dates = DateRecognizer.Recognize(sentence, reference: null);
-        var kinds = new List<ValueKind>();
+        var figures = new List<(ValueKind, int)>();
         foreach (Match m in Figure.Matches(sentence))
         {
             var figure = m.Groups["figure"];
-            kinds.Add(dates.Any(d => figure.Index < d.Start + d.Length && d.Start < figure.Index + figure.Length) ? ValueKind.Year : KindOf(m));
+            figures.Add((dates.Any(d => figure.Index < d.Start + d.Length && d.Start < figure.Index + figure.Length) ? ValueKind.Year : KindOf(m), figure.Index));
         }
 
-        return kinds;
+        return figures;
     }
 
     private static ValueKind KindOf(Match m)
