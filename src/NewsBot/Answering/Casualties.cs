@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace NewsBot.Answering;
 
 /// <summary>
-/// The two ways news counts people harmed: the dead ("killed", "died", "death toll", "fatalities") and the injured
+/// The two ways news counts people harmed: the dead ("killed", "died", "death toll", "fatalities", "claimed 12 lives") and the injured
 /// ("injured", "wounded", "hurt"). Reports give them apart ("killed 12 and wounded 40"), so a count of one is never
 /// the answer to "how many were" the other: a statement that counts only the dead does not say how many were injured.
 /// "Casualties" covers both and settles nothing.
@@ -34,7 +34,7 @@ public static partial class Casualties
         return asked.Dead ? !said.Dead && said.Injured : !said.Injured && said.Dead;
     }
 
-    [GeneratedRegex(@"\b(?:kill(?:s|ed|ing)?|dead|died|dies|dying|deaths?|fatalit(?:y|ies)|death\s+toll)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:kill(?:s|ed|ing)?|dead|died|dies|dying|deaths?|fatalit(?:y|ies)|death\s+toll|(?:claimed|cost|took|lost)\s+(?:[\p{L}\p{N},]+\s+){0,3}?lives)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Dead();
 
     [GeneratedRegex(@"\b(?:injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?|hurt)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -74,6 +74,7 @@ public sealed class AskedValueTests
     [InlineData("How many people were injured in the Vardo blast?", "The Vardo blast left 40 people in hospital.", true)]
     [InlineData("How many people died in the Vardo blast?", "Forty people were hurt in the Vardo blast.", false)]
     [InlineData("How many casualties were there in the Vardo blast?", "The Vardo blast killed 12 people.", true)]
+    [InlineData("How many people died in the Vardo blast?", "The Vardo blast claimed 12 lives and injured more than 40 people.", true)]
     public void HeldBy_ACountOfTheDeadDoesNotSayHowManyWereInjured(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
