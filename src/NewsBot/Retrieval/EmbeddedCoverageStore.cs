@@ -395,7 +395,8 @@ public sealed class EmbeddedCoverageStore(
     }
 
     /// <summary>
-    /// Writes the changes and commits them as <paramref name="generation"/>. An article the index does not hold yet
+    /// Writes the changes and commits them as <paramref name="generation"/>, their documents built on a thread of their
+    /// own while this one indexes (<see cref="SentenceDocuments.OfEach"/>). An article the index does not hold yet
     /// (in <paramref name="served"/> or earlier in this batch) is added rather than updated: an update's delete term is
     /// looked up in every segment when the writer flushes, which a replica's bootstrap would pay for every article.
     /// </summary>
@@ -404,19 +405,19 @@ public sealed class EmbeddedCoverageStore(
         try
         {
             var written = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var change in changes)
+            foreach (var (change, documents) in changes.Zip(SentenceDocuments.OfEach(changes.Select(c => c.Article).ToList())))
             {
                 var held = !fresh && (served.ContainsKey(change.ArticleId) || written.Contains(change.ArticleId));
                 written.Add(change.ArticleId);
-                if (change.Article is { } article)
+                if (documents is not null)
                 {
                     if (held)
                     {
-                        writer.UpdateDocuments(KeywordIndex.ArticleTerm(change.ArticleId), KeywordIndex.Documents(article));
+                        writer.UpdateDocuments(KeywordIndex.ArticleTerm(change.ArticleId), documents);
                     }
                     else
                     {
-                        writer.AddDocuments(KeywordIndex.Documents(article));
+                        writer.AddDocuments(documents);
                     }
                 }
                 else if (held)
