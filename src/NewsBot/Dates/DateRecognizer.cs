@@ -22,16 +22,49 @@ public static class DateRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
 
+        // Only the patterns whose words or digits the text holds can match (DateGrammar.Digit and the two after it).
+        var digit = DateGrammar.Digit().IsMatch(text);
+        var month = DateGrammar.MonthStem().IsMatch(text);
+        var day = DateGrammar.DayWord().IsMatch(text);
         var candidates = new List<DateMention>();
         var rejected = new List<Range>();
-        Collect(candidates, rejected, DateGrammar.IsoDate().Matches(text), FromIso);
-        Collect(candidates, rejected, DateGrammar.MonthFirst().Matches(text), m => FromMonthDay(text, m, reference));
-        Collect(candidates, rejected, DateGrammar.DayFirst().Matches(text), m => FromMonthDay(text, m, reference));
-        Collect(candidates, rejected: null, DateGrammar.PartOf().Matches(text), m => FromPart(m, reference));
-        Collect(candidates, rejected: null, DateGrammar.MonthAlone().Matches(text), m => FromMonth(text, m, reference));
-        Collect(candidates, rejected: null, DateGrammar.Relative().Matches(text), m => FromRelative(text, m, reference));
-        Collect(candidates, rejected: null, DateGrammar.Weekday().Matches(text), m => FromWeekday(text, m, reference));
-        Collect(candidates, rejected: null, DateGrammar.Year().Matches(text), m => FromYear(text, m));
+        if (!digit && !month && !day)
+        {
+            return candidates;
+        }
+
+        if (digit)
+        {
+            Collect(candidates, rejected, DateGrammar.IsoDate().Matches(text), FromIso);
+        }
+
+        if (digit && month)
+        {
+            Collect(candidates, rejected, DateGrammar.MonthFirst().Matches(text), m => FromMonthDay(text, m, reference));
+            Collect(candidates, rejected, DateGrammar.DayFirst().Matches(text), m => FromMonthDay(text, m, reference));
+        }
+
+        if (digit || month)
+        {
+            Collect(candidates, rejected: null, DateGrammar.PartOf().Matches(text), m => FromPart(m, reference));
+        }
+
+        if (month)
+        {
+            Collect(candidates, rejected: null, DateGrammar.MonthAlone().Matches(text), m => FromMonth(text, m, reference));
+        }
+
+        if (day)
+        {
+            Collect(candidates, rejected: null, DateGrammar.Relative().Matches(text), m => FromRelative(text, m, reference));
+            Collect(candidates, rejected: null, DateGrammar.Weekday().Matches(text), m => FromWeekday(text, m, reference));
+        }
+
+        if (digit)
+        {
+            Collect(candidates, rejected: null, DateGrammar.Year().Matches(text), m => FromYear(text, m));
+        }
+
         return NonOverlapping(candidates, rejected);
     }
 

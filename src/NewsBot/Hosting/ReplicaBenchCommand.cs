@@ -113,11 +113,13 @@ internal static class ReplicaBenchCommand
         var replica = replicaHost.Services.GetRequiredService<CoverageReplica>();
         var model = replicaHost.Services.GetRequiredService<CountingEmbeddingGenerator>();
         var started = Stopwatch.GetTimestamp();
+        var cpu = ChangeStream.Cpu();
         await replicaLibrary.OpenAsync(cancellationToken).ConfigureAwait(false);
         var applied = await replica.CatchUpAsync(cancellationToken).ConfigureAwait(false);
         var bootstrap = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var bootstrapCpu = ChangeStream.Cpu() - cpu;
         var served = replicaLibrary.Current!;
-        Report($"bootstrap   {served.Corpus.ArticleCount:N0} articles, {served.Corpus.SentenceCount:N0} sentences ({(served.IsHybrid ? "keyword + vector" : "keyword")}) serving after {bootstrap:F1} s ({applied.Changes / bootstrap:N0} articles/s; database reads {applied.Read.TotalSeconds:F1} s, local store {applied.Apply.TotalSeconds:F1} s); sentences embedded by the model: {model.Texts:N0}");
+        Report($"bootstrap   {served.Corpus.ArticleCount:N0} articles, {served.Corpus.SentenceCount:N0} sentences ({(served.IsHybrid ? "keyword + vector" : "keyword")}) serving after {bootstrap:F1} s ({applied.Changes / bootstrap:N0} articles/s; database reads {applied.Read.TotalSeconds:F1} s, local store {applied.Apply.TotalSeconds:F1} s; process CPU {bootstrapCpu.TotalSeconds:F1} s, {bootstrapCpu.TotalMilliseconds / Math.Max(1, applied.Changes):F2} ms an article); sentences embedded by the model: {model.Texts:N0}");
 
         // 3. The writer changes m articles; the replica catches up.
         File.Copy(revised, corpus, overwrite: true);
@@ -128,9 +130,11 @@ internal static class ReplicaBenchCommand
         }
 
         started = Stopwatch.GetTimestamp();
+        cpu = ChangeStream.Cpu();
         applied = await replica.CatchUpAsync(cancellationToken).ConfigureAwait(false);
         var catchUp = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        Report($"catch-up    {applied.Changes:N0} changes applied in {catchUp:F2} s ({applied.Changes / catchUp:N0} articles/s; database reads {applied.Read.TotalSeconds:F2} s, local store {applied.Apply.TotalSeconds:F2} s) to generation {replica.Generation:N0}; sentences embedded by the model: {model.Texts:N0}");
+        var catchUpCpu = ChangeStream.Cpu() - cpu;
+        Report($"catch-up    {applied.Changes:N0} changes applied in {catchUp:F2} s ({applied.Changes / catchUp:N0} articles/s; database reads {applied.Read.TotalSeconds:F2} s, local store {applied.Apply.TotalSeconds:F2} s; process CPU {catchUpCpu.TotalSeconds:F2} s, {catchUpCpu.TotalMilliseconds / Math.Max(1, applied.Changes):F2} ms an article) to generation {replica.Generation:N0}; sentences embedded by the model: {model.Texts:N0}");
 
         // 4. Questions on the replica and on an embedded store over the same articles.
         var embeddedData = Path.Combine(data, "embedded");
@@ -148,8 +152,10 @@ internal static class ReplicaBenchCommand
         using var embeddedHost = BenchCommand.Configure(CommandHost.CreateBuilder([.. settings, "--Coverage:Store=Embedded"], contentRoot, LogLevel.Warning), corpus, embeddedData).Build();
         var embeddedLibrary = embeddedHost.Services.GetRequiredService<CoverageLibrary>();
         started = Stopwatch.GetTimestamp();
+        cpu = ChangeStream.Cpu();
         await embeddedLibrary.LoadAsync(cancellationToken).ConfigureAwait(false);
-        Report($"embedded    {embeddedLibrary.Current!.Corpus.ArticleCount:N0} articles ingested from the revised corpus in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s, for comparison");
+        var embeddedCpu = ChangeStream.Cpu() - cpu;
+        Report($"embedded    {embeddedLibrary.Current!.Corpus.ArticleCount:N0} articles ingested from the revised corpus in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s (process CPU {embeddedCpu.TotalSeconds:F1} s), for comparison");
 
         var onReplica = new List<QuestionOutcome>();
         var onEmbedded = new List<QuestionOutcome>();

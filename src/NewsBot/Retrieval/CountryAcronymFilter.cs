@@ -18,7 +18,8 @@ internal sealed class CountryAcronymFilter(TokenStream input) : TokenFilter(inpu
             return false;
         }
 
-        var term = _term.ToString();
+        // Compared in place: a string a token would cost more than the rest of this filter.
+        var term = _term.Buffer.AsSpan(0, _term.Length);
         if (term is "US" or "U.S" or "U.S.")
         {
             _term.SetEmpty().Append("usa");

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Embeddings;
 using NewsBot.Ingestion;
+using NewsBot.Retrieval.Mapped;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace NewsBot.Retrieval;
@@ -321,15 +322,19 @@ public sealed class EmbeddedCoverageStore(
     }
 
     /// <summary>
-    /// The Lucene folder, read with positional reads unless <see cref="CoverageOptions.MemoryMappedReads"/>. Lucene.NET's
-    /// memory-mapped inputs keep every clone in a map of weak references (Java's unmap workaround), and a question
-    /// clones the term dictionary's input for each term and segment: a weak GC handle each. Measured with
-    /// <c>bench --changes</c> at 10k articles, once a stream of changes had reopened the reader the collector's pauses
-    /// grew five- to sixfold (7.0 s over the questions before the stream, 36.2 s beside it, 45.5 s after it) and the
-    /// slowest questions doubled; read through <see cref="NIOFSDirectory"/> they stayed flat (8.6, 6.9 and 11.7 s).
+    /// The Lucene folder: memory-mapped through <see cref="MappedDirectory"/> by default, with positional reads
+    /// (<see cref="NIOFSDirectory"/>) when <see cref="CoverageOptions.MemoryMappedReads"/> is off, or through Lucene.NET's
+    /// <see cref="MMapDirectory"/> when <see cref="CoverageOptions.LuceneMMapDirectory"/> asks for it. Lucene.NET's mapped
+    /// inputs keep every clone in a weak table (Java's unmap workaround), and a question clones the term dictionary's
+    /// input for each term and segment: once a stream of changes had reopened the reader, the collector's pauses grew
+    /// five- to sixfold. <see cref="MappedDirectory"/> maps each file once and tracks no clone (docs/PERFORMANCE.md).
     /// </summary>
-    private LuceneDirectory OpenLucene(string path) =>
-        options.Value.MemoryMappedReads ? FSDirectory.Open(path) : new NIOFSDirectory(new DirectoryInfo(path));
+    private LuceneDirectory OpenLucene(string path) => options.Value switch
+    {
+        { MemoryMappedReads: false } => new NIOFSDirectory(new DirectoryInfo(path)),
+        { LuceneMMapDirectory: true } => new MMapDirectory(new DirectoryInfo(path)),
+        _ => new MappedDirectory(path),
+    };
 
     private IndexWriterConfig Config(OpenMode mode, IndexCommit? commit = null)
     {
@@ -390,7 +395,8 @@ public sealed class EmbeddedCoverageStore(
     }
 
     /// <summary>
-    /// Writes the changes and commits them as <paramref name="generation"/>. An article the index does not hold yet
+    /// Writes the changes and commits them as <paramref name="generation"/>, their documents built on a thread of their
+    /// own while this one indexes (<see cref="SentenceDocuments.OfEach"/>). An article the index does not hold yet
     /// (in <paramref name="served"/> or earlier in this batch) is added rather than updated: an update's delete term is
     /// looked up in every segment when the writer flushes, which a replica's bootstrap would pay for every article.
     /// </summary>
@@ -399,19 +405,19 @@ public sealed class EmbeddedCoverageStore(
         try
         {
             var written = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var change in changes)
+            foreach (var (change, documents) in changes.Zip(SentenceDocuments.OfEach(changes.Select(c => c.Article).ToList())))
             {
                 var held = !fresh && (served.ContainsKey(change.ArticleId) || written.Contains(change.ArticleId));
                 written.Add(change.ArticleId);
-                if (change.Article is { } article)
+                if (documents is not null)
                 {
                     if (held)
                     {
-                        writer.UpdateDocuments(KeywordIndex.ArticleTerm(change.ArticleId), KeywordIndex.Documents(article));
+                        writer.UpdateDocuments(KeywordIndex.ArticleTerm(change.ArticleId), documents);
                     }
                     else
                     {
-                        writer.AddDocuments(KeywordIndex.Documents(article));
+                        writer.AddDocuments(documents);
                     }
                 }
                 else if (held)

@@ -38,8 +38,8 @@ public sealed class KeywordIndex : IDisposable
 
     /// <summary>The days the sentence speaks of (<see cref="DateTerms"/>), untokenised.</summary>
     public const string DateField = "date";
-    private const string ArticleField = "article";
-    private const string OrdinalField = "ordinal";
+    internal const string ArticleField = "article";
+    internal const string OrdinalField = "ordinal";
     private const float ContextBoost = 0.3f;
     /// <summary>Weight of another form of a name the question writes (<see cref="NameExpansion"/>).</summary>
     public const float NameBoost = 0.7f;
@@ -107,26 +107,8 @@ public sealed class KeywordIndex : IDisposable
     internal static IndexWriterConfig WriterConfig(Analyzer analyzer, OpenMode mode) =>
         new(Version, analyzer) { OpenMode = mode, Similarity = Bm25 };
 
-    /// <summary>One document a sentence, in order, as the index holds them.</summary>
-    internal static IEnumerable<Document> Documents(Article article)
-    {
-        foreach (var sentence in article.Sentences)
-        {
-            var document = new Document
-            {
-                new StringField(ArticleField, article.Id, Field.Store.YES),
-                new StoredField(OrdinalField, sentence.Ordinal),
-                new TextField(TextField, sentence.Text, Field.Store.NO),
-                new TextField(ContextField, Context(article, sentence), Field.Store.NO),
-            };
-            foreach (var day in DateTerms.OfSentence(article, sentence))
-            {
-                document.Add(new StringField(DateField, day, Field.Store.NO));
-            }
-
-            yield return document;
-        }
-    }
+    /// <summary>One document a sentence, in order, as the index holds them (<see cref="SentenceDocuments"/>).</summary>
+    internal static IEnumerable<Document> Documents(Article article) => SentenceDocuments.Of(article);
 
     /// <summary>
     /// Verifies every segment file against the CRC-32 footer Lucene wrote into it (the cheap part of Lucene's
