@@ -73,7 +73,7 @@ public sealed partial record AskedEvent
     }
 
     /// <summary>True when <paramref name="sentence"/> may report the event asked about (always, when none is asked).</summary>
-    /// <param name="published">The statement's publication date: a statement whose own date (a day or week) has passed by then reports what happened that day, whatever else it announces ("with the collapse of the coalition on Wednesday, … one upshot will be …").</param>
+    /// <param name="published">The statement's publication date: a statement whose own date (a day or week) has passed by then reports what happened that day, whatever else it announces ("with the coalition's break-up on Wednesday, its partners will seek a vote").</param>
     public bool HeldBy(string sentence, DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);

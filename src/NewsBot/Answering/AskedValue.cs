@@ -96,8 +96,8 @@ public sealed partial record AskedValue
 
     /// <summary>
     /// True when the figure at <paramref name="at"/> is stated for another country or institution: its clause names one
-    /// the question does not, in place of one the question names that another clause of the sentence holds ("the
-    /// Netherlands would ship armour, while the US said its $800m tranche had arrived" for the Dutch package's value).
+    /// the question does not, in place of one the question names that another clause of the sentence holds
+    /// ("Norway is sending grain to Kenya, while the US has given $80m in seed" for the value of Norway's aid).
     /// </summary>
     private bool IsAnothers(string sentence, int at)
     {

@@ -278,7 +278,7 @@ public sealed partial class QuestionPremises
             missing.RemoveWhere(w => phrase.Take(phrase.Count - 1).Contains(w) && (HasWordStarting(article.Headline, w) || HasWordStarting(article.Text, w)));
         }
 
-        // A name of several words ("Middle Eastern", "Time Warner") is one name: missing whole, it counts once.
+        // A name of several words ("Central Asian", "Harbour Line") is one name: missing whole, it counts once.
         var count = missing.Count - _phrases.Where(p => p.Count(missing.Contains) > 1 && p.All(w => missing.Contains(w) || !names.Contains(w))).Sum(p => p.Count(missing.Contains) - 1);
         return (count + missingEntities.Count, missingEntities);
     }

@@ -144,8 +144,8 @@ public sealed class QuestionPremisesTests
     {
         var passage = PassageOf("Fisheries accord\n\nKazakhstan signed the Vardo fisheries accord with the harbour council last year, alongside Norway.");
 
-        Assert.True(QuestionPremises.Of("Apart from Norway, which Central Asian republic signed the Vardo fisheries accord with the harbour council last year?").HeldBy(passage));
-        Assert.False(QuestionPremises.Of("Apart from Norway, which Central Asian republic did Tromso sign the Vardo fisheries accord with last year?").HeldBy(passage));
+        Assert.True(QuestionPremises.Of("Besides Norway, which Central Asian republic signed the Vardo fisheries accord with the harbour council last year?").HeldBy(passage));
+        Assert.False(QuestionPremises.Of("Besides Norway, which Central Asian republic did Tromso sign the Vardo fisheries accord with last year?").HeldBy(passage));
     }
 
     [Theory]
