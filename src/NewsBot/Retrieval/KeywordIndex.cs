@@ -162,9 +162,16 @@ public sealed class KeywordIndex : IDisposable
     /// </remarks>
     /// <param name="background">Terms of what the question refers back to rather than asks (the subject a part of a
     /// two-part question shares with the other), each weighing <see cref="BackgroundBoost"/> times a term it asks.</param>
-    public IReadOnlyList<KeywordHit> Search(IReadOnlyList<string> terms, int count, int commonTermDocs = int.MaxValue, IReadOnlyList<NameExpansion>? names = null, IReadOnlyList<string>? days = null, IReadOnlyList<string>? background = null)
+    /// <param name="within">Only the sentences of these articles (the likeliest, <see cref="RankArticles"/>): every term
+    /// then finds, common or not, and the scores are those the search over every article gives the same sentences.</param>
+    public IReadOnlyList<KeywordHit> Search(IReadOnlyList<string> terms, int count, int commonTermDocs = int.MaxValue, IReadOnlyList<NameExpansion>? names = null, IReadOnlyList<string>? days = null, IReadOnlyList<string>? background = null, IReadOnlyCollection<string>? within = null)
     {
         ArgumentNullException.ThrowIfNull(terms);
+
+        if (within is { Count: > 0 })
+        {
+            commonTermDocs = int.MaxValue;
+        }
 
         if (terms.Count == 0 || count <= 0)
         {
@@ -231,6 +238,18 @@ public sealed class KeywordIndex : IDisposable
             query = new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { dated, Occur.SHOULD } };
         }
 
+        if (within is { Count: > 0 })
+        {
+            // The filter scores nothing (boost 0; BM25's query norm is 1), so the scores stay comparable.
+            var articles = new BooleanQuery(disableCoord: true) { Boost = 0 };
+            foreach (var article in within)
+            {
+                articles.Add(new TermQuery(ArticleTerm(article)), Occur.SHOULD);
+            }
+
+            query = new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { articles, Occur.MUST } };
+        }
+
         var top = _searcher.Search(query, count);
         var hits = new List<KeywordHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
@@ -241,6 +260,10 @@ public sealed class KeywordIndex : IDisposable
 
         return hits;
     }
+
+    /// <summary>The <paramref name="count"/> likeliest articles for the weighted terms (<see cref="ArticleSearch"/>).</summary>
+    internal IReadOnlyList<(string ArticleId, double Score)> RankArticles(IReadOnlyList<(string Term, double Weight)> terms, int count, int commonTermDocs, int articles, Func<string, double> lengthOf, double averageLength) =>
+        ArticleSearch.Rank(_reader, ArticleField, TextField, terms, count, commonTermDocs, articles, lengthOf, averageLength);
 
     private static void AddTerm(BooleanQuery query, string term, TermContext state, float boost)
     {
