@@ -30,7 +30,6 @@ public sealed class CoverageIndex(
     IReadOnlyDictionary<string, string>? articleHashes = null) : IDisposable
 {
     private int _references = 1;
-    private double _averageArticleLength;
 
     public Corpus Corpus { get; } = corpus;
 
@@ -249,12 +248,7 @@ public sealed class CoverageIndex(
             .Concat(names.Where(n => n.Finds).SelectMany(n => n.Alternatives.Where(a => a.Terms.Count == 1).Select(a => (a.Terms[0], (double)n.Boost))))
             .DistinctBy(t => t.Item1, StringComparer.Ordinal)
             .ToList();
-        if (_averageArticleLength <= 0)
-        {
-            _averageArticleLength = Corpus.ArticleCount == 0 ? 1 : Math.Max(1, Corpus.Articles.Average(a => (double)a.Text.Length));
-        }
-
-        return keywords.RankArticles(weighted, count, options.CommonTermDocs, Corpus.ArticleCount, id => Corpus.FindArticle(id)?.Text.Length ?? _averageArticleLength, _averageArticleLength);
+        return keywords.RankArticles(weighted, count, options.CommonTermDocs);
     }
 
     /// <summary>

@@ -52,6 +52,7 @@ public sealed class KeywordIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly QueryBuilder _phrases;
+    private ArticleSearch.Segment[]? _articleSegments;
 
     private KeywordIndex(DirectoryReader reader, LuceneDirectory? directory)
     {
@@ -262,8 +263,12 @@ public sealed class KeywordIndex : IDisposable
     }
 
     /// <summary>The <paramref name="count"/> likeliest articles for the weighted terms (<see cref="ArticleSearch"/>).</summary>
-    internal IReadOnlyList<(string ArticleId, double Score)> RankArticles(IReadOnlyList<(string Term, double Weight)> terms, int count, int commonTermDocs, int articles, Func<string, double> lengthOf, double averageLength) =>
-        ArticleSearch.Rank(_reader, ArticleField, TextField, terms, count, commonTermDocs, articles, lengthOf, averageLength);
+    internal IReadOnlyList<(string ArticleId, double Score)> RankArticles(IReadOnlyList<(string Term, double Weight)> terms, int count, int commonTermDocs)
+    {
+        // Read once per index on the first question that asks (the reader never changes under it).
+        var segments = LazyInitializer.EnsureInitialized(ref _articleSegments, () => ArticleSearch.Segments(_reader, ArticleField));
+        return ArticleSearch.Rank(_reader, segments, TextField, terms, count, commonTermDocs);
+    }
 
     private static void AddTerm(BooleanQuery query, string term, TermContext state, float boost)
     {

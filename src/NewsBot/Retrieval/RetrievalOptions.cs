@@ -52,7 +52,7 @@ public sealed class RetrievalOptions
     /// <summary>
     /// How many of the likeliest articles, scored as wholes (<see cref="ArticleSearch"/>), add their sentences to the
     /// candidates; 0 (the default) leaves the candidates to the sentence-level searches alone. 5 measured best on
-    /// newsdesk-dev (support@5 0.800 → 0.817), but at 10k articles, keyword only, it made retrieval about 3× slower.
+    /// newsdesk-dev (support@5 0.800 → 0.817), but at 10k articles, keyword only, it made retrieval about 2× slower.
     /// </summary>
     [Range(0, 50)]
     public int ArticlePool { get; set; }
