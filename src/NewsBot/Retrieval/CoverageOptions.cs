@@ -24,13 +24,19 @@ public sealed class CoverageOptions : IValidatableObject
     public string DataDirectory { get; set; } = ".newsbot";
 
     /// <summary>
-    /// Whether the store reads its Lucene files memory-mapped (Lucene's default on 64-bit; the default here) instead of
-    /// with positional reads. Lucene.NET's memory-mapped inputs hold a weak GC handle for every clone a question makes,
-    /// which made the collector's pauses grow several fold once changes had reopened the reader; positional reads avoid
-    /// that but cost processor time a question and a slower cold start (docs/PERFORMANCE.md), so a store that takes
-    /// changes all day may turn this off.
+    /// Whether the store reads its Lucene files memory-mapped (the default, through <see cref="Mapped.MappedDirectory"/>)
+    /// instead of with positional reads, which cost processor time a question and a slower cold start
+    /// (docs/PERFORMANCE.md, "Changes while serving").
     /// </summary>
     public bool MemoryMappedReads { get; set; } = true;
+
+    /// <summary>
+    /// With <see cref="MemoryMappedReads"/>, whether the mapped files are read through Lucene.NET's own
+    /// <c>MMapDirectory</c>, which tracks every clone of an input with a weak GC handle (the collector's pauses grew
+    /// several fold once changes had reopened the reader), instead of <see cref="Mapped.MappedDirectory"/>, which
+    /// shares one mapping per file among its clones without tracking them. Kept for comparison.
+    /// </summary>
+    public bool LuceneMMapDirectory { get; set; }
 
     /// <summary>Whether the bot watches <see cref="Folders"/> and <see cref="Corpora"/> and reloads when files change.</summary>
     public bool Watch { get; set; } = true;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Embeddings;
 using NewsBot.Ingestion;
+using NewsBot.Retrieval.Mapped;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace NewsBot.Retrieval;
@@ -321,15 +322,19 @@ public sealed class EmbeddedCoverageStore(
     }
 
     /// <summary>
-    /// The Lucene folder, read with positional reads unless <see cref="CoverageOptions.MemoryMappedReads"/>. Lucene.NET's
-    /// memory-mapped inputs keep every clone in a map of weak references (Java's unmap workaround), and a question
-    /// clones the term dictionary's input for each term and segment: a weak GC handle each. Measured with
-    /// <c>bench --changes</c> at 10k articles, once a stream of changes had reopened the reader the collector's pauses
-    /// grew five- to sixfold (7.0 s over the questions before the stream, 36.2 s beside it, 45.5 s after it) and the
-    /// slowest questions doubled; read through <see cref="NIOFSDirectory"/> they stayed flat (8.6, 6.9 and 11.7 s).
+    /// The Lucene folder: memory-mapped through <see cref="MappedDirectory"/> by default, with positional reads
+    /// (<see cref="NIOFSDirectory"/>) when <see cref="CoverageOptions.MemoryMappedReads"/> is off, or through Lucene.NET's
+    /// <see cref="MMapDirectory"/> when <see cref="CoverageOptions.LuceneMMapDirectory"/> asks for it. Lucene.NET's mapped
+    /// inputs keep every clone in a weak table (Java's unmap workaround), and a question clones the term dictionary's
+    /// input for each term and segment: once a stream of changes had reopened the reader, the collector's pauses grew
+    /// five- to sixfold. <see cref="MappedDirectory"/> maps each file once and tracks no clone (docs/PERFORMANCE.md).
     /// </summary>
-    private LuceneDirectory OpenLucene(string path) =>
-        options.Value.MemoryMappedReads ? FSDirectory.Open(path) : new NIOFSDirectory(new DirectoryInfo(path));
+    private LuceneDirectory OpenLucene(string path) => options.Value switch
+    {
+        { MemoryMappedReads: false } => new NIOFSDirectory(new DirectoryInfo(path)),
+        { LuceneMMapDirectory: true } => new MMapDirectory(new DirectoryInfo(path)),
+        _ => new MappedDirectory(path),
+    };
 
     private IndexWriterConfig Config(OpenMode mode, IndexCommit? commit = null)
     {

@@ -5,16 +5,20 @@ using NewsBot.Tests.Infrastructure;
 
 namespace NewsBot.Tests.Retrieval;
 
-/// <summary>The store's Lucene files read memory-mapped (the default) or with positional reads give the same answers.</summary>
+/// <summary>
+/// The store's Lucene files read memory-mapped through NewsBot's directory (the default), through Lucene.NET's, or with
+/// positional reads give the same answers.
+/// </summary>
 public sealed class LuceneReadsTests
 {
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task Store_ChangedThenReopened_FindsTheChangedSentenceEitherWay(bool memoryMapped)
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public async Task Store_ChangedThenReopened_FindsTheChangedSentenceEveryWay(bool memoryMapped, bool luceneMMapDirectory)
     {
         using var data = new TempDirectory();
-        var coverage = Options.Create(new CoverageOptions { Folders = [Path.Combine(data.Path, "no-sources")], DataDirectory = data.Path, MemoryMappedReads = memoryMapped });
+        var coverage = Options.Create(new CoverageOptions { Folders = [Path.Combine(data.Path, "no-sources")], DataDirectory = data.Path, MemoryMappedReads = memoryMapped, LuceneMMapDirectory = luceneMMapDirectory });
         using (var store = EmbeddedLibrary.Store(coverage))
         using (var library = new CoverageLibrary(store, coverage, Microsoft.Extensions.Logging.Abstractions.NullLogger<CoverageLibrary>.Instance))
         {
