@@ -24,4 +24,7 @@ public sealed record EvaluationQuestion
     /// by different articles), rather than any one of them counting.
     /// </summary>
     public bool NeedsEveryAnswer { get; init; }
+
+    /// <summary>The articles the question was written against, where the set says.</summary>
+    public IReadOnlyList<string> ArticleIds { get; init; } = [];
 }

@@ -33,6 +33,8 @@ public static class EvaluationSet
                 IsImpossible = root.TryGetProperty("is_impossible", out var impossible) && impossible.ValueKind == JsonValueKind.True,
                 Kind = kind,
                 NeedsEveryAnswer = kind == MultiPartKind,
+                ArticleIds = Strings(root, "all_article_ids") is { Count: > 0 } all ? all
+                    : root.TryGetProperty("article_id", out var article) && article.ValueKind == JsonValueKind.String ? [article.GetString()!] : [],
             };
         }
     }

@@ -15,6 +15,12 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
 {
     public const int Depth = 10;
 
+    /// <summary>How deep the pool is read for <see cref="QuestionOutcome.PoolRank"/> (untimed).</summary>
+    public const int PoolDepth = 200;
+
+    /// <summary>How many articles are ranked for <see cref="QuestionOutcome.ArticleRank"/>.</summary>
+    public const int ArticleDepth = 50;
+
     /// <param name="features">Where to write the lead model's training rows (<see cref="FeatureRows"/>), if anywhere.</param>
     public async IAsyncEnumerable<QuestionOutcome> RunAsync(IEnumerable<EvaluationQuestion> questions, TextWriter? features = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -31,6 +37,11 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
             var passages = await index.RetrieveAsync(ask, frame, Depth, cancellationToken).ConfigureAwait(false);
             var retrievalMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var rank = passages.Select((p, i) => (p, i)).FirstOrDefault(x => GoldMatcher.Supports(x.p.Sentence.Text, question)) is { p: not null } hit ? hit.i + 1 : (int?)null;
+
+            var pool = await index.RetrieveAsync(ask, frame, PoolDepth, cancellationToken).ConfigureAwait(false);
+            var poolRank = pool.Select((p, i) => (p, i)).FirstOrDefault(x => GoldMatcher.Supports(x.p.Sentence.Text, question)) is { p: not null } deep ? deep.i + 1 : (int?)null;
+            var articles = index.RankArticles(asked, ArticleDepth).Select(a => a.ArticleId).ToList();
+            var articleRank = question.ArticleIds.Select(id => articles.IndexOf(id)).Where(i => i >= 0).DefaultIfEmpty(-1).Min() is var a and >= 0 ? a + 1 : (int?)null;
 
             started = Stopwatch.GetTimestamp();
             var answer = await kernel.InvokeAsync<Answer>(CoveragePlugin.PluginName, CoveragePlugin.AnswerFunction, new KernelArguments { ["question"] = question.Question }, cancellationToken).ConfigureAwait(false)
@@ -56,6 +67,8 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
                 Kind = question.Kind,
                 AnswerKind = AnswerType.Expected(question.Question),
                 SupportRank = rank,
+                PoolRank = poolRank,
+                ArticleRank = articleRank,
                 Answered = answer.IsAnswered,
                 CitesGold = citesGold,
                 Citations = answer.Citations.Count,

@@ -13,6 +13,18 @@ public sealed record QuestionOutcome
     /// <summary>1-based rank of the first supporting sentence in the top 10, or null when none supports.</summary>
     public int? SupportRank { get; init; }
 
+    /// <summary>
+    /// 1-based rank of the first supporting sentence among the <see cref="Evaluator.PoolDepth"/> best, or null: how deep
+    /// the answer sits when it is not in the top 10 (recall of the pool against its order).
+    /// </summary>
+    public int? PoolRank { get; init; }
+
+    /// <summary>
+    /// 1-based rank of the best of the question's own articles among articles scored as wholes
+    /// (<see cref="Retrieval.CoverageIndex.RankArticles"/>), in the first <see cref="Evaluator.ArticleDepth"/>, or null.
+    /// </summary>
+    public int? ArticleRank { get; init; }
+
     /// <summary>The bot answered rather than saying the coverage does not.</summary>
     public required bool Answered { get; init; }
 

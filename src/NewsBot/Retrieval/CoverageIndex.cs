@@ -81,6 +81,19 @@ public sealed class CoverageIndex(
             throw;
         }
 
+        var ranking = options.ArticlePool > 0 ? LikelyArticles(terms, backgroundTerms, names, options.ArticlePool + 1) : [];
+        var likely = ranking.Take(options.ArticlePool).ToList();
+        if (likely.Count > 0)
+        {
+            var within = keywords.Search(terms, depth, options.CommonTermDocs, names, DateTerms.OfQuestion(dates), backgroundTerms, likely.Select(a => a.ArticleId).ToList());
+            // Their scores are the ones the search over every article gives (the same query); the sort is stable, so
+            // sentences found either way keep their order.
+            keywordHits = keywordHits.Concat(within)
+                .DistinctBy(h => (h.ArticleId, h.Ordinal))
+                .OrderByDescending(h => h.Score)
+                .ToList();
+        }
+
         var idf = terms.ToDictionary(t => t, keywords.Idf, StringComparer.Ordinal);
         var backgroundIdf = backgroundTerms.ToDictionary(t => t, t => KeywordIndex.BackgroundBoost * keywords.Idf(t), StringComparer.Ordinal);
         var total = idf.Values.Sum() + backgroundIdf.Values.Sum();
@@ -114,6 +127,11 @@ public sealed class CoverageIndex(
             ranked = keywordHits.Select(h => (Sentence.FormatId(h.ArticleId, h.Ordinal), (double)h.Score)).ToList();
         }
 
+        if (likely.Count > 0 && options.ArticleWeight > 0)
+        {
+            ranked = BoostArticles(likely, ranking.Count > likely.Count ? ranking[^1].Score : 0, ranked);
+        }
+
         var passages = new List<Passage>(Math.Min(count, ranked.Count));
         foreach (var (id, score) in ranked.Take(count))
         {
@@ -135,6 +153,16 @@ public sealed class CoverageIndex(
         }
 
         return passages;
+    }
+
+    /// <summary>The <paramref name="count"/> likeliest articles for <paramref name="question"/>, scored as wholes (<see cref="ArticleSearch"/>).</summary>
+    public IReadOnlyList<(string ArticleId, double Score)> RankArticles(string question, int count)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        var terms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, question);
+        var names = NameExpansion.Of(keywords.Analyzer, question).Concat(WordExpansion.Of(keywords.Analyzer, question, options)).ToList();
+        return LikelyArticles(terms, [], names, count);
     }
 
     private async Task<IReadOnlyList<VectorHit>> SearchVectorsAsync(string question, int depth, CancellationToken cancellationToken)
@@ -203,6 +231,40 @@ public sealed class CoverageIndex(
         return candidates
             .Take(options.Depth)
             .Select(c => (c.Id, Score: c.Score + (Find(c.Id) is var (article, sentence) ? options.DateWeight * top * DateEvidence.Score(dates, article, sentence) : 0)))
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The <see cref="RetrievalOptions.ArticlePool"/> likeliest articles for the question's words (each at weight 1),
+    /// its background (at <see cref="KeywordIndex.BackgroundBoost"/>) and the other forms of its names (at their boost),
+    /// and the first article after them.
+    /// </summary>
+    private IReadOnlyList<(string ArticleId, double Score)> LikelyArticles(IReadOnlyList<string> terms, IReadOnlyList<string> background, IReadOnlyList<NameExpansion> names, int count)
+    {
+        var weighted = terms.Select(t => (t, 1.0))
+            .Concat(background.Select(t => (t, (double)KeywordIndex.BackgroundBoost)))
+            .Concat(names.Where(n => n.Finds).SelectMany(n => n.Alternatives.Where(a => a.Terms.Count == 1).Select(a => (a.Terms[0], (double)n.Boost))))
+            .DistinctBy(t => t.Item1, StringComparer.Ordinal)
+            .ToList();
+        return keywords.RankArticles(weighted, count, options.CommonTermDocs);
+    }
+
+    /// <summary>
+    /// score' = score + w_a · (A(a) − A₀) / (max A − A₀) · best score for a sentence of one of the likeliest articles a,
+    /// with A the article's score (<see cref="ArticleSearch"/>), A₀ that of the first article outside them and
+    /// w_a = <see cref="RetrievalOptions.ArticleWeight"/>: among sentences that match alike, the one whose article is
+    /// about the question comes first, and by how far its article stands out from the rest, so that when many articles
+    /// hold the question's words alike (long pieces that touch on everything) none is lifted much.
+    /// </summary>
+    private List<(string Id, double Score)> BoostArticles(IReadOnlyList<(string ArticleId, double Score)> likely, double floor, IReadOnlyList<(string Id, double Score)> candidates)
+    {
+        var span = likely.Max(a => a.Score) - floor;
+        var article = likely.ToDictionary(a => a.ArticleId, a => span > 0 ? (a.Score - floor) / span : 0, StringComparer.Ordinal);
+        var top = candidates.Count == 0 ? 0 : candidates.Max(c => c.Score);
+        return candidates
+            .Select(c => (c.Id, Score: c.Score + (Locate(c.Id) is var (id, _) && article.TryGetValue(id, out var share) ? options.ArticleWeight * top * share : 0)))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToList();

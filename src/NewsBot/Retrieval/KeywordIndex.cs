@@ -52,6 +52,7 @@ public sealed class KeywordIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly QueryBuilder _phrases;
+    private ArticleSearch.Segment[]? _articleSegments;
 
     private KeywordIndex(DirectoryReader reader, LuceneDirectory? directory)
     {
@@ -144,9 +145,16 @@ public sealed class KeywordIndex : IDisposable
     /// </remarks>
     /// <param name="background">Terms of what the question refers back to rather than asks (the subject a part of a
     /// two-part question shares with the other), each weighing <see cref="BackgroundBoost"/> times a term it asks.</param>
-    public IReadOnlyList<KeywordHit> Search(IReadOnlyList<string> terms, int count, int commonTermDocs = int.MaxValue, IReadOnlyList<NameExpansion>? names = null, IReadOnlyList<string>? days = null, IReadOnlyList<string>? background = null)
+    /// <param name="within">Only the sentences of these articles (the likeliest, <see cref="RankArticles"/>): every term
+    /// then finds, common or not, and the scores are those the search over every article gives the same sentences.</param>
+    public IReadOnlyList<KeywordHit> Search(IReadOnlyList<string> terms, int count, int commonTermDocs = int.MaxValue, IReadOnlyList<NameExpansion>? names = null, IReadOnlyList<string>? days = null, IReadOnlyList<string>? background = null, IReadOnlyCollection<string>? within = null)
     {
         ArgumentNullException.ThrowIfNull(terms);
+
+        if (within is { Count: > 0 })
+        {
+            commonTermDocs = int.MaxValue;
+        }
 
         if (terms.Count == 0 || count <= 0)
         {
@@ -213,6 +221,18 @@ public sealed class KeywordIndex : IDisposable
             query = new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { dated, Occur.SHOULD } };
         }
 
+        if (within is { Count: > 0 })
+        {
+            // The filter scores nothing (boost 0; BM25's query norm is 1), so the scores stay comparable.
+            var articles = new BooleanQuery(disableCoord: true) { Boost = 0 };
+            foreach (var article in within)
+            {
+                articles.Add(new TermQuery(ArticleTerm(article)), Occur.SHOULD);
+            }
+
+            query = new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { articles, Occur.MUST } };
+        }
+
         var top = _searcher.Search(query, count);
         var hits = new List<KeywordHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
@@ -222,6 +242,14 @@ public sealed class KeywordIndex : IDisposable
         }
 
         return hits;
+    }
+
+    /// <summary>The <paramref name="count"/> likeliest articles for the weighted terms (<see cref="ArticleSearch"/>).</summary>
+    internal IReadOnlyList<(string ArticleId, double Score)> RankArticles(IReadOnlyList<(string Term, double Weight)> terms, int count, int commonTermDocs)
+    {
+        // Read once per index on the first question that asks (the reader never changes under it).
+        var segments = LazyInitializer.EnsureInitialized(ref _articleSegments, () => ArticleSearch.Segments(_reader, ArticleField));
+        return ArticleSearch.Rank(_reader, segments, TextField, terms, count, commonTermDocs);
     }
 
     private static void AddTerm(BooleanQuery query, string term, TermContext state, float boost)
