@@ -24,5 +24,14 @@ public sealed record AskedChecks
     }
 
     /// <summary>True when <paramref name="sentence"/> holds all four.</summary>
-    public bool HeldBy(string sentence) => Value.HeldBy(sentence) && Event.HeldBy(sentence) && Actor.HeldBy(sentence) && Figures.HeldBy(sentence);
+    /// <param name="published">The statement's publication date, against which its own dates are read (<see cref="AskedEvent.HeldBy"/>).</param>
+    public bool HeldBy(string sentence, DateOnly? published = null) => FailedBy(sentence, published) == LeadCheck.None;
+
+    /// <summary>The first of the four <paramref name="sentence"/> does not hold; <see cref="LeadCheck.None"/> when it holds them all.</summary>
+    public LeadCheck FailedBy(string sentence, DateOnly? published = null) =>
+        !Value.HeldBy(sentence) ? LeadCheck.ValueKind
+        : !Event.HeldBy(sentence, published) ? LeadCheck.Event
+        : !Actor.HeldBy(sentence) ? LeadCheck.Actor
+        : !Figures.HeldBy(sentence) ? LeadCheck.Figures
+        : LeadCheck.None;
 }

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using NewsBot.Dates;
+using NewsBot.Lexicon;
 
 namespace NewsBot.Answering;
 
@@ -17,7 +19,7 @@ namespace NewsBot.Answering;
 /// as a purpose or intent: "flew in to negotiate", "will press the mayors to sign"; or after a modal: "will agree", "would be
 /// signed"), or, when the verb is not in it, when the statement has a future or intent frame (will, shall, is set /
 /// slated / expected / due / scheduled / poised to, plans / intends / aims to) and no finite past verb (was, were, had,
-/// did, has, have, a past form after its subject such as "he arrived", or a common irregular past such as "said").
+/// did, has, have, a past form after its subject such as "he arrived", or an irregular past the lexicon knows, such as "said").
 /// </para>
 /// </summary>
 public sealed partial record AskedEvent
@@ -71,7 +73,8 @@ public sealed partial record AskedEvent
     }
 
     /// <summary>True when <paramref name="sentence"/> may report the event asked about (always, when none is asked).</summary>
-    public bool HeldBy(string sentence)
+    /// <param name="published">The statement's publication date: a statement whose own date (a day or week) has passed by then reports what happened that day, whatever else it announces ("with the coalition's break-up on Wednesday, its partners will seek a vote").</param>
+    public bool HeldBy(string sentence, DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
 
@@ -87,8 +90,12 @@ public sealed partial record AskedEvent
             return occurrences.Any(i => !IsUnreal(words, i));
         }
 
-        return !Announces().IsMatch(sentence) || HasFinitePast(words);
+        return !Announces().IsMatch(sentence) || HasFinitePast(words) || IsDatedBefore(sentence, published);
     }
+
+    /// <summary>True when the sentence names a day or week that has passed by <paramref name="published"/>.</summary>
+    private static bool IsDatedBefore(string sentence, DateOnly? published) =>
+        published is { } date && DateRecognizer.Recognize(sentence, date).Any(m => m.To is { } to && to <= date && m.Precision is DatePrecision.Day or DatePrecision.Week);
 
     private bool SameVerb(string word)
     {
@@ -123,8 +130,9 @@ public sealed partial record AskedEvent
         {
             var word = words[i].ToLowerInvariant();
             // "will be held" is no past: a past form after a modal or "be" is part of the frame.
-            var framed = i > 0 && (Modals.Contains(words[i - 1].ToLowerInvariant()) || Be.Contains(words[i - 1].ToLowerInvariant()));
-            if (PastAuxiliaries.Contains(word) || (IrregularPast.Contains(word) && !framed))
+            // "the ground", "a saw": a form that is also a noun, after a determiner.
+            var framed = i > 0 && (Modals.Contains(words[i - 1].ToLowerInvariant()) || Be.Contains(words[i - 1].ToLowerInvariant()) || Determiners.Contains(words[i - 1].ToLowerInvariant()));
+            if (PastAuxiliaries.Contains(word) || (IsIrregularPast(word) && !framed))
             {
                 return true;
             }
@@ -151,13 +159,16 @@ public sealed partial record AskedEvent
 
     private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal) { "he", "she", "it", "they", "we", "i", "who", "which", "that", "also" };
 
-    /// <summary>Common irregular past forms, which carry no -ed.</summary>
-    private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
-    {
-        "said", "told", "met", "made", "took", "gave", "went", "came", "sent", "paid", "sold", "bought", "won", "lost",
-        "held", "began", "spoke", "wrote", "saw", "brought", "left", "found", "became", "fell", "rose", "struck", "fought",
-        "led", "chose", "drew", "flew", "froze", "grew", "knew", "ran", "sank", "stood", "swore", "threw", "understood", "withdrew",
-    };
+    /// <summary>
+    /// An irregular past form, which carries no -ed: a form the lexicon gives a verb (WordNet's exception lists: "said",
+    /// "fled", "bought"), less those that are participles only by their ending ("taken", "flown", "gone", "begun",
+    /// "sunk"), present ("are", "is", "has") or -ing forms.
+    /// </summary>
+    private static bool IsIrregularPast(string word) =>
+        !ParticipleOrPresent().IsMatch(word) && !Be.Contains(word) && Thesaurus.Default.Lemmas(word).Any(e => e.Class == WordClass.Verb && e.Forms.Contains(word));
+
+    [GeneratedRegex(@"(?:en|wn|rn|ne|un|um|ung|unk|s|ing)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticipleOrPresent();
 
     /// <summary>The question names a plan or prospect itself, so announcing answers it.</summary>
     [GeneratedRegex(@"\b(?:will|would|going\s+to|plan|plans|planned|planning|expect|expected|intend|intends|intended|scheduled|due|upcoming|next|future|propose|proposed|promise|promised|pledge\s+to|aim|aims|hope|hopes|want|wants|announce|announced|say|said|says|claim|claimed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -13,16 +13,25 @@ namespace NewsBot.Answering;
 /// <item><b>Money</b>: "how much … pay/cost/spend/sell for/…", "how much money", "what (is the) price/value/cost/fee of …".</item>
 /// <item><b>Rate</b>: a question about trading or an exchange rate "against/to the &lt;currency&gt;": the sentence must name that
 /// currency and the one whose rate is asked ("the peso trading against the yen": a sentence with both).</item>
-/// <item><b>Measure</b>: "how many &lt;unit&gt;" (days, miles, tonnes, …), "how far/long/tall/high/big/deep/wide/old": any figure but money answers.</item>
-/// <item><b>Count</b>: "how many &lt;noun&gt;" otherwise: a count, not a measure, sum of money, share, multiple or bare year.</item>
+/// <item><b>Measure</b>: "how many &lt;unit&gt;" (<see cref="Units"/>: days, miles, tonnes, …) or "how many times", "how far/long/tall/high/big/deep/wide/old": any figure but money answers.</item>
+/// <item><b>Count</b>: "how many &lt;noun&gt;" otherwise: a count, not a measure, sum of money, share, multiple or bare year;
+/// a count of the dead does not answer how many were injured, nor the reverse (<see cref="Casualties"/>).</item>
 /// </list>
-/// Other questions ask for no particular kind, and every sentence holds it.
+/// Other questions ask for no particular kind, and every sentence holds it. A figure of the kind asked answers only if
+/// it is stated for what the question names: one in a clause that names another country or institution instead of one
+/// the question names and the sentence's other clause holds is that other's figure.
 /// </summary>
 public sealed partial record AskedValue
 {
     public static readonly AskedValue Any = new() { Kind = ValueKind.None };
 
     public required ValueKind Kind { get; init; }
+
+    /// <summary>The countries and institutions the question names, whose figure a value must be (<see cref="IsAnothers"/>).</summary>
+    public IReadOnlySet<NamedEntity> Entities { get; init; } = new HashSet<NamedEntity>();
+
+    /// <summary>The question as asked, for a count of people harmed (<see cref="Casualties"/>).</summary>
+    public string Question { get; init; } = string.Empty;
 
     /// <summary>For a <see cref="ValueKind.Rate"/>, the currency the rate is quoted against ("yen").</summary>
     public string? Counter { get; init; }
@@ -39,18 +48,19 @@ public sealed partial record AskedValue
             return new AskedValue { Kind = ValueKind.Rate, Counter = rate.Groups["counter"].Value, Base = RateOf().Match(question) is { Success: true } of && !KeyTerms.IsFunctionWord(of.Groups["base"].Value) ? of.Groups["base"].Value : null };
         }
 
+        var entities = EntitiesIn(question);
         if (AsksMoney().IsMatch(question))
         {
-            return new AskedValue { Kind = ValueKind.Money };
+            return new AskedValue { Kind = ValueKind.Money, Entities = entities };
         }
 
         if (HowMany().Match(question) is { Success: true } many)
         {
             var noun = many.Groups["noun"].Value;
-            return new AskedValue { Kind = Currencies.Default.IsWord(noun) ? ValueKind.Money : UnitWord().IsMatch(noun) ? ValueKind.Measure : ValueKind.Count };
+            return new AskedValue { Kind = Currencies.Default.IsWord(noun) ? ValueKind.Money : Units.Is(noun) || noun.Equals("times", StringComparison.OrdinalIgnoreCase) ? ValueKind.Measure : ValueKind.Count, Entities = entities, Question = question };
         }
 
-        return AsksMeasure().IsMatch(question) ? new AskedValue { Kind = ValueKind.Measure } : Any;
+        return AsksMeasure().IsMatch(question) ? new AskedValue { Kind = ValueKind.Measure, Entities = entities } : Any;
     }
 
     /// <summary>True when <paramref name="sentence"/> states a figure of the kind asked (always, when none is asked).</summary>
@@ -68,15 +78,47 @@ public sealed partial record AskedValue
             return AnswerType.AllIndexes(sentence, Counter!).Any() && (Base is null || AnswerType.AllIndexes(sentence, Base).Any());
         }
 
-        var stated = StatedValues.Of(sentence);
-        return Kind switch
+        if (Kind == ValueKind.Count && Casualties.Swapped(Question, sentence))
         {
-            ValueKind.Money => stated.Contains(ValueKind.Money),
-            ValueKind.Count => stated.Contains(ValueKind.Count),
-            ValueKind.Measure => stated.Any(k => k != ValueKind.Percent),
-            _ => true,
-        };
+            return false;
+        }
+
+        return StatedValues.Located(sentence).Any(f => Fits(f.Kind) && !IsAnothers(sentence, f.Start));
     }
+
+    private bool Fits(ValueKind stated) => Kind switch
+    {
+        ValueKind.Money => stated == ValueKind.Money,
+        ValueKind.Count => stated == ValueKind.Count,
+        ValueKind.Measure => stated != ValueKind.Percent,
+        _ => true,
+    };
+
+    /// <summary>
+    /// True when the figure at <paramref name="at"/> is stated for another country or institution: its clause names one
+    /// the question does not, in place of one the question names that another clause of the sentence holds
+    /// ("Norway is sending grain to Kenya, while the US has given $80m in seed" for the value of Norway's aid).
+    /// </summary>
+    private bool IsAnothers(string sentence, int at)
+    {
+        if (Entities.Count == 0)
+        {
+            return false;
+        }
+
+        var bounds = ClauseBreak().Matches(sentence).Select(m => m.Index).Prepend(0).Append(sentence.Length).ToList();
+        var clause = Enumerable.Range(0, bounds.Count - 1).Last(i => bounds[i] <= at);
+        var here = EntitiesIn(sentence[bounds[clause]..bounds[clause + 1]]);
+        var elsewhere = EntitiesIn(string.Concat(sentence.AsSpan(0, bounds[clause]), " ; ", sentence.AsSpan(bounds[clause + 1])));
+        return here.Any(e => !Entities.Contains(e)) && Entities.Any(e => !here.Contains(e) && elsewhere.Contains(e));
+    }
+
+    private static HashSet<NamedEntity> EntitiesIn(string text) =>
+        NameCatalog.Default.Find(text).Where(m => m.IsCapitalised).SelectMany(m => m.Entities).ToHashSet();
+
+    /// <summary>Where one clause of a sentence gives way to another with its own actor: "; ", "while", "whereas", "but".</summary>
+    [GeneratedRegex(@";|,?\s+(?:while|whereas|but)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
 
     /// <summary>"how much did they pay", "how much money", "what was the price of", "what's the value of", "at what price".</summary>
     [GeneratedRegex(@"\bhow\s+much\b(?:\s+money\b|[^?]*\b(?:pay|paid|cost|costs|spend|spent|sell|sold|buy|bought|fetch|fetched|charge|charged|earn|earned|invest|invested|donate|donated|owe|owed|lend|lent|borrow|borrowed)\b)|\b(?:what|which|at\s+what)(?:['’]s|\s+(?:is|was|were|are))?\s+(?:the\s+)?(?:share\s+|opening\s+|asking\s+|sale\s+|total\s+)?(?:price|value|cost|fee|salary|fine)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -92,9 +134,6 @@ public sealed partial record AskedValue
     /// <summary>"how many &lt;noun&gt;", skipping adjectives and names before the noun ("how many Danish fishermen").</summary>
     [GeneratedRegex(@"\bhow\s+many\b(?:\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>(?:[\p{Ll}-]+(?:s|i|en|ple)|people|feet)\b))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HowMany();
-
-    [GeneratedRegex(@"^(?:metres|meters|kilometres|kilometers|km|miles|feet|inches|yards|acres|hectares|kilograms|kg|grams|tonnes|tons|ounces|litres|liters|gallons|barrels|seconds|minutes|hours|days|weeks|months|years|decades|centuries|degrees|megawatts|gigawatts|calories|points|runs|goals|votes|laps|times)$", RegexOptions.CultureInvariant)]
-    private static partial Regex UnitWord();
 
     [GeneratedRegex(@"\bhow\s+(?:far|long|tall|high|big|large|deep|wide|old|heavy|fast)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksMeasure();

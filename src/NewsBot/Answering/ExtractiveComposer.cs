@@ -117,7 +117,23 @@ public static class ExtractiveComposer
     /// offered, and what the question asks beyond its words held (<see cref="AskedChecks"/>).
     /// </summary>
     internal static bool MayLead(Passage passage, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options) =>
-        Evidence(passage, kind, options) >= options.MinEvidence && premises.HeldBy(passage) && AnswerType.Offers(kind, passage.Sentence.Text, question) && checks.HeldBy(passage.Sentence.Text);
+        FailedCheck(passage, question, kind, premises, checks, options) == LeadCheck.None;
+
+    /// <summary>The first of <see cref="MayLead"/>'s tests the passage fails, in the order they are tried; <see cref="LeadCheck.None"/> when it may lead.</summary>
+    public static LeadCheck FailedCheck(Passage passage, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        ArgumentNullException.ThrowIfNull(premises);
+        ArgumentNullException.ThrowIfNull(checks);
+
+        var text = passage.Sentence.Text;
+        return Evidence(passage, kind, options) < options.MinEvidence ? LeadCheck.Evidence
+            : !premises.PolarityHeldBy(text) ? LeadCheck.Polarity
+            : premises.Opposes(text) ? LeadCheck.Opposite
+            : !premises.NamesHeldBy(passage) ? LeadCheck.Names
+            : !AnswerType.Offers(kind, text, question) ? LeadCheck.Value
+            : checks.FailedBy(text, passage.Article.Date);
+    }
 
     /// <summary>Whether the lead is strong enough evidence to show its value as a bold short answer for this kind (see <see cref="AnsweringOptions.ShortAnswers"/>).</summary>
     private static bool IsSure(Passage lead, AnswerKind kind, AnsweringOptions options) =>

@@ -171,7 +171,7 @@ public sealed record LeadFeatures
                 ValueFound = kind != AnswerKind.Other && AnswerType.Span(kind, text, question) is { Length: > 0 },
                 RulesLead = i == rulesLead,
                 ValueKindHeld = checks.Value.HeldBy(text),
-                EventReported = checks.Event.HeldBy(text),
+                EventReported = checks.Event.HeldBy(text, p.Article.Date),
                 ActorHeld = checks.Actor.HeldBy(text),
                 FiguresHeld = checks.Figures.HeldBy(text),
                 PredicateHeld = predicate?.HeldBy(p) ?? true,

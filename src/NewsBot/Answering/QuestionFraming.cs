@@ -33,6 +33,30 @@ public static partial class QuestionFraming
         return plain ? question[match.Groups["ask"].Index..] : question;
     }
 
+    /// <summary>
+    /// The question split into what it asks and the frame it is put in: an attribution ("According to the mayor, why
+    /// …?", "Why …, according to reports?") or a reference to a piece of the coverage ("For the harbour story - which
+    /// …?"). A frame says where the answer was said or written, not what it says: the answer's own sentence rarely
+    /// repeats it (a quote is attributed in the sentence around it, a story's subject sits in its headline), so it is
+    /// background to search the statement's context for, not words the statement must hold. The frame is empty when
+    /// the question has none.
+    /// </summary>
+    public static (string Ask, string Frame) Split(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        question = Strip(question);
+        question = ScheduleFrame().Replace(question, "to");
+        if (FrameBefore().Match(question) is { Success: true } before)
+        {
+            return (question[before.Groups["ask"].Index..], before.Groups["frame"].Value.Trim());
+        }
+
+        return FrameAfter().Match(question) is { Success: true } after
+            ? (string.Concat(question.AsSpan(0, after.Index), after.Groups["end"].Value), after.Groups["frame"].Value.Trim())
+            : (question, string.Empty);
+    }
+
     private static bool Addressed(string lead) =>
         lead.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals("you", StringComparison.OrdinalIgnoreCase) || w.Equals("me", StringComparison.OrdinalIgnoreCase));
 
@@ -41,6 +65,18 @@ public static partial class QuestionFraming
 
     [GeneratedRegex(@"^\s*(?<lead>[^:?\-–—]{1,40}?)\s*(?::|\s[-–—])\s+(?<ask>(?:" + QuestionGrammar.WhWords + @"|did|does|do|is|are|was|were|has|have|can|will)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
+
+    /// <summary>"due to", "expected to", "set to": how English puts a scheduled event, which a statement words with any of them.</summary>
+    [GeneratedRegex(@"\b(?:due|expected|set|scheduled|slated|poised|supposed)\s+to\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ScheduleFrame();
+
+    /// <summary>"According to Oslo's mayor, why …", "For the harbour story - which …", "In the BBC piece: who …".</summary>
+    [GeneratedRegex(@"^\s*(?<frame>according\s+to\s+[^,:?\-–—]{2,60}?|(?:for|in|on|from|re|about)\s+(?:the|that|this|our|their)\s+[^,:?\-–—]{0,50}?\b(?:piece|story|stories|article|report|item|coverage|live\s?blog|blog|interview|analysis|profile)\b)\s*(?:,|:|\s[-–—])\s+(?<ask>(?:" + QuestionGrammar.WhWords + @"|did|does|do|is|are|was|were|has|have|can|will)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FrameBefore();
+
+    /// <summary>"…, according to the Rusi analysis?", "… according to reports?" at the end of the question.</summary>
+    [GeneratedRegex(@",?\s+(?<frame>according\s+to\s+[^,?]{2,60}?)(?<end>\s*[?.!]?\s*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FrameAfter();
 
     /// <summary>A few words with no punctuation before a question word: "Can you remind me what…".</summary>
     [GeneratedRegex(@"^\s*(?<lead>[\p{L}'’]+(?: [\p{L}'’]+){0,3}) (?<ask>(?:" + QuestionGrammar.WhWords + @")\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -50,7 +50,7 @@ public sealed partial class QuestionPremises
     {
         "president", "governor", "minister", "secretary", "general", "chancellor", "senator", "mayor", "king", "queen",
         "prince", "princess", "chief", "director", "chairman", "spokesman", "spokeswoman", "ambassador", "judge", "justice",
-        "sen", "gov", "rep", "pres", "gen", "mr", "mrs", "ms", "dr", "prof", "democrat", "republican",
+        "sen", "gov", "rep", "pres", "gen", "mr", "mrs", "ms", "dr", "prof", "pm", "mp", "mep", "ceo", "democrat", "republican",
     }.Select(ContentWords.Stem).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> DateNames = new[]
@@ -144,10 +144,15 @@ public sealed partial class QuestionPremises
         var entityWords = entities.SelectMany(m => ContentWords.Of(m.Text)).ToHashSet(StringComparer.Ordinal);
 
         // Each sentence of the question on its own, so the capital that opens its second sentence is no name; the last
-        // one asks, any before it set the scene.
-        var asking = SentenceEnd().Matches(question).LastOrDefault() is { } end ? end.Index + end.Length : 0;
-        var names = NamesIn(question[asking..], entityWords);
-        var background = NamesIn(question[..asking], entityWords).Except(names, StringComparer.Ordinal).ToList();
+        // one asks, any before it set the scene, as does a frame ("according to Oslo's mayor", "for the harbour
+        // story": QuestionFraming.Split) that says where the answer was said or written.
+        var (ask, frame) = QuestionFraming.Split(question);
+        var askStart = question.IndexOf(ask, StringComparison.Ordinal) is >= 0 and var at ? at : 0;
+        var asking = askStart + (SentenceEnd().Matches(ask).LastOrDefault() is { } end ? end.Index + end.Length : 0);
+        var askEnd = askStart + ask.Length <= question.Length ? askStart + ask.Length : question.Length;
+        var names = NamesIn(question[asking..askEnd], entityWords);
+        var background = NamesIn($"{question[..asking]}\n{frame}", entityWords).Except(names, StringComparer.Ordinal).ToList();
+        bool Asks(NameMention m) => m.Start >= asking && m.Start < askEnd;
         var phrases = KeyTerms.Names(question)
             .Select(n => (IReadOnlyList<string>)n.Split(' ').Where(w => !AcronymConnectors.Contains(w)).Select(w => ContentWords.Stem(w)).ToList())
             .Where(p => p.Count > 1)
@@ -162,8 +167,8 @@ public sealed partial class QuestionPremises
         // "No 10" names Downing Street and negates nothing.
         var unnamed = entities.Aggregate(question, (text, m) => string.Concat(text.AsSpan(0, m.Start), new string(' ', m.Text.Length), text.AsSpan(m.Start + m.Text.Length)));
         return new QuestionPremises(
-            (names, entities.Where(m => m.Start >= asking).ToList()),
-            (background, entities.Where(m => m.Start < asking).ToList()),
+            (names, entities.Where(Asks).ToList()),
+            (background, entities.Where(m => !Asks(m)).ToList()),
             phrases,
             tolerated,
             Negates(unnamed),
@@ -273,7 +278,9 @@ public sealed partial class QuestionPremises
             missing.RemoveWhere(w => phrase.Take(phrase.Count - 1).Contains(w) && (HasWordStarting(article.Headline, w) || HasWordStarting(article.Text, w)));
         }
 
-        return (missing.Count + missingEntities.Count, missingEntities);
+        // A name of several words ("Central Asian", "Harbour Line") is one name: missing whole, it counts once.
+        var count = missing.Count - _phrases.Where(p => p.Count(missing.Contains) > 1 && p.All(w => missing.Contains(w) || !names.Contains(w))).Sum(p => p.Count(missing.Contains) - 1);
+        return (count + missingEntities.Count, missingEntities);
     }
 
     /// <summary>The terms of a context or article, read once per question: it looks at a handful of sentences, several of which may share a context.</summary>

@@ -14,19 +14,22 @@ namespace NewsBot.Answering;
 public static partial class StatedValues
 {
     /// <summary>The kinds of the figures of <paramref name="sentence"/>, one per figure, in order.</summary>
-    public static IReadOnlyList<ValueKind> Of(string sentence)
+    public static IReadOnlyList<ValueKind> Of(string sentence) => Located(sentence).Select(f => f.Kind).ToList();
+
+    /// <summary>The figures of <paramref name="sentence"/>: the kind of each and where it starts, in order.</summary>
+    public static IReadOnlyList<(ValueKind Kind, int Start)> Located(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
 
         var dates = DateRecognizer.Recognize(sentence, reference: null);
-        var kinds = new List<ValueKind>();
-        foreach (Match m in Figure().Matches(sentence))
+        var figures = new List<(ValueKind, int)>();
+        foreach (Match m in Figure.Matches(sentence))
         {
             var figure = m.Groups["figure"];
-            kinds.Add(dates.Any(d => figure.Index < d.Start + d.Length && d.Start < figure.Index + figure.Length) ? ValueKind.Year : KindOf(m));
+            figures.Add((dates.Any(d => figure.Index < d.Start + d.Length && d.Start < figure.Index + figure.Length) ? ValueKind.Year : KindOf(m), figure.Index));
         }
 
-        return kinds;
+        return figures;
     }
 
     private static ValueKind KindOf(Match m)
@@ -47,7 +50,7 @@ public static partial class StatedValues
             return ValueKind.Multiple;
         }
 
-        if (Unit().IsMatch(after))
+        if (Units.Opens(after))
         {
             return ValueKind.Measure;
         }
@@ -57,11 +60,11 @@ public static partial class StatedValues
     }
 
     /// <summary>
-    /// A figure (digits, a range of them such as "15–100,000", or a number word) as whole tokens, with an optional currency before it, an optional scale
+    /// A figure (digits, a range of them such as "15–100,000", or a number word) as whole tokens, with an optional currency
+    /// (a sign, or any ISO 4217 code of <see cref="Currencies"/>) before it, an optional scale
     /// after it, and up to three words after that to read its kind from.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}]|[\p{L}\p{N}][-–/:])(?<currency>[$£€¥₹]|\b(?:US\$|USD|EUR|GBP|JPY|CHF|Rs\.?|R\$|A\$|C\$)\s?)?(?<figure>\d+(?:[.,]\d+)*(?:[-–]\d+(?:[.,]\d+)*)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|dozens?|hundreds|thousands|millions|billions)(?:\b|(?=-?fold)))(?<percent>%)?(?<fold>-?fold\b)?(?<scale>\s?(?:million|billion|trillion|thousand|hundred|bn|mn|m|k)\b)?(?![\p{L}\p{N}]|[-–][\p{N}])(?<after>(?:\s*[\p{L}’'.-]+){0,3})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Figure();
+    private static readonly Regex Figure = new(@"(?<![\p{L}\p{N}]|[\p{L}\p{N}][-–/:])(?<currency>[$£€¥₹]|\b(?:US\$|Rs\.?|R\$|A\$|C\$|" + Currencies.Default.CodePattern + @")\s?)?(?<figure>\d+(?:[.,]\d+)*(?:[-–]\d+(?:[.,]\d+)*)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|dozens?|hundreds|thousands|millions|billions)(?:\b|(?=-?fold)))(?<percent>%)?(?<fold>-?fold\b)?(?<scale>\s?(?:million|billion|trillion|thousand|hundred|bn|mn|m|k)\b)?(?![\p{L}\p{N}]|[-–][\p{N}])(?<after>(?:\s*[\p{L}’'.-]+){0,3})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>A currency after a figure, possibly after a capitalised qualifier or two ("2 million Hong Kong dollars"; <see cref="Currencies"/>).</summary>
     private static readonly Regex CurrencyAfter = new(@"^\s*(?:(?-i:\p{Lu}[\p{L}.]*)\s+){0,2}?" + Currencies.Default.Pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -71,10 +74,6 @@ public static partial class StatedValues
 
     [GeneratedRegex(@"^\s*(?:times\b|x\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Multiple();
-
-    /// <summary>A unit of length, area, weight, volume, time, speed, energy or temperature, after its figure ("600 metres", "5 sq km").</summary>
-    [GeneratedRegex(@"^\s*(?:(?:square|sq|cubic|nautical|light)\s+)?(?:metres?|meters?|kilometres?|kilometers?|km|kms|cm|mm|miles?|feet|foot|ft|inches|inch|yards?|acres?|hectares?|ha|kilograms?|kg|kgs|grams?|g|tonnes?|tons?|ounces?|oz|lbs?|litres?|liters?|gallons?|barrels?|bpd|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centuries|century|mph|kph|knots?|degrees?|°|mw|gw|kw|kwh|mwh|twh|megawatts?|gigawatts?|calories|volts?|watts?|bytes|mb|gb|tb)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Unit();
 
     [GeneratedRegex(@"^(?:1[5-9]\d\d|20\d\d)$", RegexOptions.CultureInvariant)]
     private static partial Regex Year();

@@ -30,14 +30,15 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
         var index = lease.Index ?? throw new InvalidOperationException("The coverage is not loaded.");
         foreach (var question in questions)
         {
-            // Retrieved as the bot retrieves it: without a chatty opening.
+            // Retrieved as the bot retrieves it: without a chatty opening, its frame as background.
             var asked = QuestionFraming.Strip(question.Question);
+            var (ask, frame) = QuestionFraming.Split(asked);
             var started = Stopwatch.GetTimestamp();
-            var passages = await index.RetrieveAsync(asked, Depth, cancellationToken).ConfigureAwait(false);
+            var passages = await index.RetrieveAsync(ask, frame, Depth, cancellationToken).ConfigureAwait(false);
             var retrievalMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var rank = passages.Select((p, i) => (p, i)).FirstOrDefault(x => GoldMatcher.Supports(x.p.Sentence.Text, question)) is { p: not null } hit ? hit.i + 1 : (int?)null;
 
-            var pool = await index.RetrieveAsync(asked, PoolDepth, cancellationToken).ConfigureAwait(false);
+            var pool = await index.RetrieveAsync(ask, frame, PoolDepth, cancellationToken).ConfigureAwait(false);
             var poolRank = pool.Select((p, i) => (p, i)).FirstOrDefault(x => GoldMatcher.Supports(x.p.Sentence.Text, question)) is { p: not null } deep ? deep.i + 1 : (int?)null;
             var articles = index.RankArticles(asked, ArticleDepth).Select(a => a.ArticleId).ToList();
             var articleRank = question.ArticleIds.Select(id => articles.IndexOf(id)).Where(i => i >= 0).DefaultIfEmpty(-1).Min() is var a and >= 0 ? a + 1 : (int?)null;
@@ -47,11 +48,12 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
                 ?? Answer.NotCovered(question.Question);
             var answerMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var citesGold = GoldMatcher.Answers(answer.Citations.Select(c => c.Quote).ToList(), question);
+
+            // The candidates exactly as the composer sees them.
+            var options = answering ?? new AnsweringOptions();
+            var candidates = await index.RetrieveAsync(ask, frame, options.CandidateCount, cancellationToken).ConfigureAwait(false);
             if (features is not null)
             {
-                // The candidates exactly as the composer sees them.
-                var options = answering ?? new AnsweringOptions();
-                var candidates = await index.RetrieveAsync(asked, options.CandidateCount, cancellationToken).ConfigureAwait(false);
                 foreach (var row in FeatureRows.Of(question, asked, candidates, options, citesGold))
                 {
                     await features.WriteLineAsync(row).ConfigureAwait(false);
@@ -82,8 +84,29 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
                 TopCoverage = passages.Count > 0 ? passages[0].Coverage : 0,
                 TopSimilarity = passages.Count > 0 ? passages[0].Similarity : 0,
                 AnswerMs = answerMs,
+                Leads = Verdicts(asked, candidates, options, question),
             };
         }
+    }
+
+    /// <summary>Which rule declines or admits each of the composer's lead candidates.</summary>
+    private static List<LeadVerdict> Verdicts(string asked, IReadOnlyList<Passage> candidates, AnsweringOptions options, EvaluationQuestion question)
+    {
+        var kind = AnswerType.Expected(asked);
+        var premises = QuestionPremises.Of(asked);
+        var checks = AskedChecks.Of(asked);
+        return candidates.Take(LeadFeatures.LeadCandidates)
+            .Select((p, i) => new LeadVerdict
+            {
+                Rank = i + 1,
+                Check = ExtractiveComposer.FailedCheck(p, asked, kind, premises, checks, options),
+                Evidence = Math.Round(ExtractiveComposer.Evidence(p, kind, options), 3),
+                Coverage = Math.Round(p.Coverage, 3),
+                Similarity = Math.Round(p.Similarity, 3),
+                Text = p.Sentence.Text,
+                Supports = GoldMatcher.Supports(p.Sentence.Text, question),
+            })
+            .ToList();
     }
 
     /// <summary>True when the citation's quote is exactly the article's text at the cited range.</summary>

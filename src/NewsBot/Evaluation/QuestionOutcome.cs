@@ -66,4 +66,7 @@ public sealed record QuestionOutcome
 
     /// <summary>Cosine similarity of the best-ranked sentence (0 without embeddings).</summary>
     public double TopSimilarity { get; init; }
+
+    /// <summary>The composer's lead candidates for the whole question and, for each, the first rule that declines it.</summary>
+    public IReadOnlyList<LeadVerdict> Leads { get; init; } = [];
 }

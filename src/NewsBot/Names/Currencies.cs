@@ -27,9 +27,10 @@ public sealed class Currencies
 
     private readonly HashSet<string> _words;
 
-    private Currencies(IReadOnlyList<string> names, HashSet<string> words)
+    private Currencies(IReadOnlyList<string> codes, IReadOnlyList<string> names, HashSet<string> words)
     {
         _words = words;
+        CodePattern = $"(?-i:{string.Join('|', codes.Order(StringComparer.Ordinal))})";
         var forms = names.Select(n => Regex.Escape(n).Replace("\\ ", "\\s+", StringComparison.Ordinal))
             .Concat(words.Select(Regex.Escape))
             .OrderByDescending(f => f.Length)
@@ -43,6 +44,9 @@ public sealed class Currencies
 
     /// <summary>A regular expression (no anchors, case as the caller's options say) matching any currency's name or word.</summary>
     public string Pattern { get; }
+
+    /// <summary>A regular expression matching any ISO 4217 code, in capitals only (so "ALL" is a code and "all" is not).</summary>
+    public string CodePattern { get; }
 
     /// <summary>True when <paramref name="word"/> is a currency's word, in the singular or a plural ("dollars", "kronor").</summary>
     public bool IsWord(string word)
@@ -58,6 +62,7 @@ public sealed class Currencies
     {
         ArgumentNullException.ThrowIfNull(text);
 
+        var codes = new List<string>();
         var names = new List<string>();
         var words = new HashSet<string>(StringComparer.Ordinal);
         var line = 0;
@@ -75,10 +80,11 @@ public sealed class Currencies
                 throw new InvalidDataException($"Currencies, line {line}: expected 'code<TAB>name<TAB>words' with a three-letter code, got '{row}'.");
             }
 
+            codes.Add(fields[0]);
             names.Add(fields[1].Trim().ToLowerInvariant());
             words.UnionWith(fields[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => w.ToLowerInvariant()));
         }
 
-        return new Currencies(names, words);
+        return new Currencies(codes, names, words);
     }
 }

@@ -23,6 +23,7 @@ public sealed class AskedChecksComposerTests
     [InlineData("What was pledged at the Vardo harbour summit?", "Vardo summit", "Ministers will gather for a Vardo harbour summit in May, and the premier is expected to speak.")]
     [InlineData("When was Tallinn ranked the 14th safest city?", "Tallinn survey", "In 2019 the survey ranked Tallinn the 41st safest city.")]
     [InlineData("Which newspaper did Lindqvist tell that Vardo port would close?", "Lindqvist and Okafor clash over Vardo port", "Maria Okafor told the newspaper Dagsposten that Vardo port would close.")]
+    [InlineData("What's the value of the aid package Norway announced for Kenya?", "Aid for Kenya", "Norway is sending grain to Kenya, while the US has given $80m in seed.")]
     public void Compose_LeadOfAnotherKindTenseOrActor_IsDeclined(string question, string headline, string sentence)
     {
         var answer = ComposeOver(question, headline, sentence);

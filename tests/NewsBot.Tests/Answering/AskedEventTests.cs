@@ -29,4 +29,28 @@ public sealed class AskedEventTests
     {
         Assert.Equal(expected, AskedEvent.Of(question).HeldBy(sentence));
     }
+
+    [Theory]
+    [InlineData("With the harbour coalition's break-up on Wednesday, its partners will seek an early vote.", "2022-06-23", true)]
+    [InlineData("With the harbour coalition's break-up on Wednesday, its partners will seek an early vote.", null, false)]
+    [InlineData("The harbour coalition is expected to break up on 24 June, its partners say.", "2022-06-20", false)]
+    public void HeldBy_AStatementDatedBeforeItsPublicationReportsWhatHappenedThatDay(string sentence, string? published, bool expected)
+    {
+        var held = AskedEvent.Of("How long had the harbour coalition lasted when it fell?").HeldBy(sentence, published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(expected, held);
+    }
+
+    [Theory]
+    [InlineData("said", true)]
+    [InlineData("fled", true)]
+    [InlineData("forsook", true)]
+    [InlineData("strove", true)]
+    [InlineData("taken", false)]
+    public void HeldBy_AnIrregularPastTheLexiconKnowsIsAFinitePast(string form, bool expected)
+    {
+        var sentence = $"The harbour summit will be held in Tromso, and the premier {form} the talks.";
+
+        Assert.Equal(expected, AskedEvent.Of("What was pledged at the harbour summit?").HeldBy(sentence));
+    }
 }

@@ -37,6 +37,9 @@ public sealed class AskedValueTests
     [InlineData("What is the peso trading at against the yen?", "The dollar was trading at 151 yen.", false)]
     [InlineData("How many days did the strike last?", "Turnout was 62%.", false)]
     [InlineData("How many days did the strike last?", "The strike lasted 12 days.", true)]
+    [InlineData("How many points did Vardo win?", "Vardo won 34 points.", true)]
+    [InlineData("How many points did Vardo win?", "Vardo's season lasted 34 weeks.", false)]
+    [InlineData("How many times was the offer covered?", "The offer was covered 8.5 times.", true)]
     public void HeldBy_AsksForAFigureOfTheKindAsked(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
@@ -47,8 +50,33 @@ public sealed class AskedValueTests
     [InlineData("It raised $40m (£31m) from 12 investors in 2009.", new[] { ValueKind.Money, ValueKind.Money, ValueKind.Count, ValueKind.Year })]
     [InlineData("Demand grew threefold, or 12 per cent a year, to 1500 tonnes.", new[] { ValueKind.Multiple, ValueKind.Percent, ValueKind.Measure })]
     [InlineData("The offer was covered 8.5 times.", new[] { ValueKind.Multiple })]
+    [InlineData("Vardo sold the cannery for NOK 40m to all 12 bidders' surprise.", new[] { ValueKind.Money, ValueKind.Count })]
+    [InlineData("The port paid ZAR 2.5bn, then INR 300m for 5 sq km of quays.", new[] { ValueKind.Money, ValueKind.Money, ValueKind.Measure })]
     public void Of_ReadsEachFiguresKindFromTheWordsAroundIt(string sentence, ValueKind[] expected)
     {
         Assert.Equal(expected, StatedValues.Of(sentence));
+    }
+
+    [Theory]
+    [InlineData("Norway is sending grain to Kenya, while the US has given $80m in seed.", false)]
+    [InlineData("Norway announced a $60m aid package for Kenya, while the US sent grain.", true)]
+    [InlineData("The package for Kenya is worth $60m, officials in Oslo said.", true)]
+    public void HeldBy_AFigureInAClauseAboutAnotherCountryIsThatCountrys(string sentence, bool expected)
+    {
+        var asked = AskedValue.Of("What's the value of the aid package Norway announced for Kenya?");
+
+        Assert.Equal(expected, asked.HeldBy(sentence));
+    }
+
+    [Theory]
+    [InlineData("How many people were injured in the Vardo blast?", "The Vardo death toll rose to 31, officials said.", false)]
+    [InlineData("How many people were injured in the Vardo blast?", "The Vardo blast killed 12 people and wounded 40.", true)]
+    [InlineData("How many people were injured in the Vardo blast?", "The Vardo blast left 40 people in hospital.", true)]
+    [InlineData("How many people died in the Vardo blast?", "Forty people were hurt in the Vardo blast.", false)]
+    [InlineData("How many casualties were there in the Vardo blast?", "The Vardo blast killed 12 people.", true)]
+    [InlineData("How many people died in the Vardo blast?", "The Vardo blast claimed 12 lives and injured more than 40 people.", true)]
+    public void HeldBy_ACountOfTheDeadDoesNotSayHowManyWereInjured(string question, string sentence, bool expected)
+    {
+        Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
     }
 }

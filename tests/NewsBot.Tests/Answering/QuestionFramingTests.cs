@@ -28,4 +28,20 @@ public sealed class QuestionFramingTests
     {
         Assert.Equal(question, QuestionFraming.Strip(question));
     }
+
+    [Theory]
+    [InlineData("According to the harbour master, why did the ferry turn back?", "why did the ferry turn back?", "According to the harbour master")]
+    [InlineData("Why did the ferry turn back, according to the coastguard report?", "Why did the ferry turn back?", "according to the coastguard report")]
+    [InlineData("For the Vardo port story - which ships were turned away?", "which ships were turned away?", "For the Vardo port story")]
+    [InlineData("In the BBC piece: who chairs the committee?", "who chairs the committee?", "In the BBC piece")]
+    [InlineData("Lisbon's order on 9 March - how many ferries?", "Lisbon's order on 9 March - how many ferries?", "")]
+    [InlineData("Who gave the order to turn back?", "Who gave the order to turn back?", "")]
+    [InlineData("What was the mayor due to open on 9 May?", "What was the mayor to open on 9 May?", "")]
+    [InlineData("According to the port, what is the ferry expected to carry?", "what is the ferry to carry?", "According to the port")]
+    public void Split_AttributionOrReferenceToAPiece_IsTheFrameNotTheAsk(string question, string ask, string frame)
+    {
+        var split = QuestionFraming.Split(question);
+
+        Assert.Equal((ask, frame), split);
+    }
 }

@@ -128,4 +128,31 @@ public sealed class QuestionPremisesTests
 
         Assert.False(answer.IsAnswered);
     }
+
+    [Fact]
+    public void HeldBy_ANameInTheQuestionsFrameNeedBeOnlyInTheArticle()
+    {
+        var article = PlainTextArticleParser.Parse("a", "test", "Ferry turns back\n\nMayor Lindqvist spoke to reporters on Friday.\n\nThe storm was the worst in a decade.\n\nThe Vardo ferry turned back because the swell reached six metres.");
+        var passage = new Passage { Article = article, Sentence = article.Sentences.Single(s => s.Text.StartsWith("The Vardo ferry", StringComparison.Ordinal)), Score = 1, Coverage = 1 };
+
+        Assert.True(QuestionPremises.Of("According to Lindqvist, why did the Vardo ferry turn back?").HeldBy(passage));
+        Assert.False(QuestionPremises.Of("Why did Lindqvist say the Vardo ferry turned back?").HeldBy(passage));
+    }
+
+    [Fact]
+    public void HeldBy_ALongQuestionMayMissOneNameOfSeveralWordsWhole()
+    {
+        var passage = PassageOf("Fisheries accord\n\nKazakhstan signed the Vardo fisheries accord with the harbour council last year, alongside Norway.");
+
+        Assert.True(QuestionPremises.Of("Besides Norway, which Central Asian republic signed the Vardo fisheries accord with the harbour council last year?").HeldBy(passage));
+        Assert.False(QuestionPremises.Of("Besides Norway, which Central Asian republic did Tromso sign the Vardo fisheries accord with last year?").HeldBy(passage));
+    }
+
+    [Theory]
+    [InlineData("What did the PM tell the Vardo council?")]
+    [InlineData("Which MP asked the Vardo council about the ferry?")]
+    public void Of_TitlesWrittenAsInitialsNameNobody(string question)
+    {
+        Assert.Equal(["vardo"], QuestionPremises.Of(question).Names);
+    }
 }

@@ -1,0 +1,38 @@
+namespace NewsBot.Answering;
+
+/// <summary>
+/// The first of the hand rules' tests a candidate lead fails (<see cref="ExtractiveComposer.FailedCheck"/>), in the
+/// order the composer tries them; <see cref="None"/> when it fails none and may lead.
+/// </summary>
+public enum LeadCheck
+{
+    /// <summary>It fails no test: it may lead.</summary>
+    None,
+
+    /// <summary>Its evidence is below <see cref="AnsweringOptions.MinEvidence"/>.</summary>
+    Evidence,
+
+    /// <summary>A negated question met by a sentence that neither negates nor refuses (<see cref="QuestionPremises.PolarityHeldBy"/>).</summary>
+    Polarity,
+
+    /// <summary>The sentence says the opposite of a word the question asks with (<see cref="QuestionPremises.Opposes"/>).</summary>
+    Opposite,
+
+    /// <summary>The statement's context lacks a name the question asks about (<see cref="QuestionPremises.NamesHeldBy"/>).</summary>
+    Names,
+
+    /// <summary>A when or how-many question met by no date or figure it does not name itself (<see cref="AnswerType.Offers"/>).</summary>
+    Value,
+
+    /// <summary>No figure of the finer kind asked (<see cref="AskedValue"/>).</summary>
+    ValueKind,
+
+    /// <summary>A past event asked, only announced (<see cref="AskedEvent"/>).</summary>
+    Event,
+
+    /// <summary>Another actor does what the question's actor is asked about (<see cref="AskedActor"/>).</summary>
+    Actor,
+
+    /// <summary>An exact figure of the question swapped for another of its form (<see cref="AskedFigures"/>).</summary>
+    Figures,
+}

@@ -1,0 +1,39 @@
+using NewsBot.Answering;
+using NewsBot.Ingestion;
+using NewsBot.Retrieval;
+
+namespace NewsBot.Tests.Answering;
+
+/// <summary><see cref="ExtractiveComposer.FailedCheck"/> names the first rule that declines a lead, the one <c>eval</c> reports.</summary>
+public sealed class LeadCheckTests
+{
+    private static readonly AnsweringOptions Options = new();
+
+    private static LeadCheck CheckOf(string question, string headline, string sentence, double coverage = 0.9, double similarity = 0.8)
+    {
+        var article = PlainTextArticleParser.Parse("a", "test", $"{headline}\n\n{sentence} Weather was mild.");
+        var passage = new Passage { Article = article, Sentence = article.Sentences.Single(s => s.Text == sentence), Score = 3, Coverage = coverage, Similarity = similarity };
+        return ExtractiveComposer.FailedCheck(passage, question, AnswerType.Expected(question), QuestionPremises.Of(question), AskedChecks.Of(question), Options);
+    }
+
+    [Theory]
+    [InlineData("How many fishermen were rescued off Vardo?", "Rescue off Vardo", "Coastguards rescued 14 fishermen off Vardo on Friday.", LeadCheck.None)]
+    [InlineData("How many fishermen were rescued off Vardo?", "Rescue off Hammerfest", "Coastguards rescued 14 fishermen off Hammerfest on Friday.", LeadCheck.Names)]
+    [InlineData("How many fishermen were rescued off Vardo?", "Rescue off Vardo", "Fishermen were rescued off Vardo, 40 kilometres from the coast.", LeadCheck.ValueKind)]
+    [InlineData("What did Vardo not agree to?", "Vardo talks", "Vardo agreed to the harbour plan on Friday.", LeadCheck.Polarity)]
+    [InlineData("Which newspaper did Lindqvist tell that Vardo port would close?", "Lindqvist and Okafor clash over Vardo port", "Maria Okafor told the newspaper Dagsposten that Vardo port would close.", LeadCheck.Actor)]
+    public void FailedCheck_NamesTheFirstRuleTheLeadFails(string question, string headline, string sentence, LeadCheck expected)
+    {
+        var check = CheckOf(question, headline, sentence);
+
+        Assert.Equal(expected, check);
+    }
+
+    [Fact]
+    public void FailedCheck_WeakEvidence_IsEvidenceBeforeAnyPremise()
+    {
+        var check = CheckOf("How many fishermen were rescued off Vardo?", "Rescue off Hammerfest", "Coastguards rescued 14 fishermen off Hammerfest on Friday.", coverage: 0.1, similarity: 0.6);
+
+        Assert.Equal(LeadCheck.Evidence, check);
+    }
+}
