@@ -11,7 +11,7 @@ namespace NewsBot.Retrieval;
 /// term's frequency over the article's sentences, |a| is the article's length in sentences,
 /// idf(t) = ln(1 + (N − df(t) + 0.5)/(df(t) + 0.5)) counts articles (N of them, df(t) holding t), w_t is the term's
 /// weight (1 for a word the question asks, less for background or another form of a name), k1 = 1.2, b = 0.75.
-/// A news sentence rarely repeats its subject ("the Russian enemy" under a headline naming the war game); the article
+/// A news sentence rarely repeats its subject ("the deal was signed" under a headline naming the treaty); the article
 /// as a whole does, so this finds the article a sentence-level search misses.
 /// <para>
 /// A term held by more than <c>maxDocs</c> sentences is skipped: its idf is small and its postings long, and the work
