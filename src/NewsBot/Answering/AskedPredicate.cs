@@ -7,7 +7,7 @@ namespace NewsBot.Answering;
 /// <summary>
 /// What the question asks happened: its main verb ("Who turned down the offer?" asks about turning down, "How many
 /// were injured?" about injuring), or, when it has none, the noun a how-many or how-much question counts ("How many
-/// howitzers…"). A statement answers only when it or its immediate context (<see cref="StatementContext"/>) holds the
+/// tankers…"). A statement answers only when it or its immediate context (<see cref="StatementContext"/>) holds the
 /// predicate in some form or synonym (<see cref="WordExpansion"/>: "rejected" holds "turned down", "wounded" and
 /// "injuries" hold "injured"); a sentence that merely names the same people and places says something else about them.
 /// As a premise that declines every statement without it, this cost a third of the answerable questions answered on
@@ -88,7 +88,7 @@ public sealed partial class AskedPredicate
             return Create(text, thesaurus);
         }
 
-        // "How many howitzers…" with no verb of its own counts howitzers.
+        // "How many tankers…" with no verb of its own counts tankers.
         var many = words.FindIndex(w => w.Equals("many", StringComparison.OrdinalIgnoreCase) || w.Equals("much", StringComparison.OrdinalIgnoreCase));
         return many > 0 && words[many - 1].Equals("how", StringComparison.OrdinalIgnoreCase) && many + 1 < words.Count
             && !KeyTerms.IsFunctionWord(words[many + 1]) && !KeyTerms.IsCapitalised(words[many + 1]) && !KeyTerms.IsNumber(words[many + 1])

@@ -3,12 +3,12 @@ using System.Text.RegularExpressions;
 namespace NewsBot.Answering;
 
 /// <summary>
-/// Drops a chatty opening from a question typed in chat ("Quick check: whose gas…", "Remind me - what event…",
-/// "Can you remind me what event…"), so its words do not count as part of what is asked. An opening is a few words (at
+/// Drops a chatty opening from a question typed in chat ("Quick check: whose ferry…", "Remind me - what vote…",
+/// "Can you remind me what vote…"), so its words do not count as part of what is asked. An opening is a few words (at
 /// most <see cref="MaxWords"/>) with no name or number in it and not itself a question, followed by a question word,
 /// and either set off by a colon or a spaced dash, or addressed to the bot (it has "you" or "me": "could you tell me
-/// who…", "do you know why…"); anything else is kept, since an opening that names something ("For the Time Warner
-/// piece - which films…") is context, not chat.
+/// who…", "do you know why…"); anything else is kept, since an opening that names something ("For the Halden Foods
+/// piece - which brands…") is context, not chat.
 /// </summary>
 public static partial class QuestionFraming
 {
@@ -74,7 +74,7 @@ public static partial class QuestionFraming
     [GeneratedRegex(@"^\s*(?<frame>according\s+to\s+[^,:?\-–—]{2,60}?|(?:for|in|on|from|re|about)\s+(?:the|that|this|our|their)\s+[^,:?\-–—]{0,50}?\b(?:piece|story|stories|article|report|item|coverage|live\s?blog|blog|interview|analysis|profile)\b)\s*(?:,|:|\s[-–—])\s+(?<ask>(?:" + QuestionGrammar.WhWords + @"|did|does|do|is|are|was|were|has|have|can|will)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FrameBefore();
 
-    /// <summary>"…, according to the Rusi analysis?", "… according to reports?" at the end of the question.</summary>
+    /// <summary>"…, according to the think tank's analysis?", "… according to reports?" at the end of the question.</summary>
     [GeneratedRegex(@",?\s+(?<frame>according\s+to\s+[^,?]{2,60}?)(?<end>\s*[?.!]?\s*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FrameAfter();
 

@@ -15,7 +15,7 @@ namespace NewsBot.Answering;
 /// the sentence, its paragraph (in a paragraph of more than <see cref="StatementContext.MaxParagraphSentences"/> sentences, as in a text
 /// without paragraph breaks, the <see cref="StatementContext.SentencesBefore"/> sentences before it and <see cref="StatementContext.SentencesAfter"/> after
 /// it), the headline and the standfirst. A name somewhere else in the article does not make the sentence about it:
-/// "How many howitzers has Spain pledged?" is not answered by France's pledge in an article that mentions Spain three
+/// "How many tankers has Portugal leased?" is not answered by Greece's lease in an article that mentions Portugal three
 /// paragraphs later. A country or institution (<see cref="NameCatalog"/>) counts in any of its forms: its names,
 /// demonyms, capitals and stand-ins ("Tokyo" is held by "Japanese", "Downing Street" by "No 10" or "UK"). Another name
 /// counts exactly, as a longer or shorter form sharing at least <see cref="MinSharedPrefix"/> letters (Russia, Russian),

@@ -17,7 +17,7 @@ public sealed class QuestionFramingTests
     }
 
     [Theory]
-    [InlineData("For the Time Warner piece - which films dragged down profits?")]
+    [InlineData("For the Halden Foods piece - which brands held back sales?")]
     [InlineData("Lisbon's order on 9 March - how many ferries?")]
     [InlineData("What did Russia propose on December 17?")]
     [InlineData("Who said: what is to be done?")]

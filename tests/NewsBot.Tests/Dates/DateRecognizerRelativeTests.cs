@@ -61,7 +61,7 @@ public sealed class DateRecognizerRelativeTests
     [InlineData("He said he would visit Kyiv on Monday.", "2022-12-30", "2023-01-02")]
     [InlineData("Ministers are due to vote on Tuesday.", "2022-02-28", "2022-03-01")]
     [InlineData("The ministers met on Tuesday. They will report next month.", "2022-03-02", "2022-03-01")]
-    [InlineData("Russia halted gas supplies on Wednesday, and prices will rise.", "2022-04-28", "2022-04-27")]
+    [InlineData("Norway halted ferry services on Wednesday, and fares will rise.", "2022-04-28", "2022-04-27")]
     [InlineData("The forum was set up on Friday.", "2022-06-15", "2022-06-10")]
     public void Recognize_WeekdayInAClauseAboutTheFuture_IsTheNextSuchDay(string text, string published, string expected)
     {
