@@ -30,8 +30,8 @@ public sealed partial record AskedValue
     /// <summary>The countries and institutions the question names, whose figure a value must be (<see cref="IsAnothers"/>).</summary>
     public IReadOnlySet<NamedEntity> Entities { get; init; } = new HashSet<NamedEntity>();
 
-    /// <summary>The question as asked, for a count of people harmed (<see cref="Casualties"/>).</summary>
-    public string Question { get; init; } = string.Empty;
+    /// <summary>For a count, the harm it asks about, if any: the dead, the injured (<see cref="Casualties"/>).</summary>
+    public (bool Dead, bool Injured) Harm { get; init; }
 
     /// <summary>For a <see cref="ValueKind.Rate"/>, the currency the rate is quoted against ("yen").</summary>
     public string? Counter { get; init; }
@@ -57,7 +57,7 @@ public sealed partial record AskedValue
         if (HowMany().Match(question) is { Success: true } many)
         {
             var noun = many.Groups["noun"].Value;
-            return new AskedValue { Kind = Currencies.Default.IsWord(noun) ? ValueKind.Money : Units.Is(noun) || noun.Equals("times", StringComparison.OrdinalIgnoreCase) ? ValueKind.Measure : ValueKind.Count, Entities = entities, Question = question };
+            return new AskedValue { Kind = Currencies.Default.IsWord(noun) ? ValueKind.Money : Units.Is(noun) || noun.Equals("times", StringComparison.OrdinalIgnoreCase) ? ValueKind.Measure : ValueKind.Count, Entities = entities, Harm = Casualties.Of(question) };
         }
 
         return AsksMeasure().IsMatch(question) ? new AskedValue { Kind = ValueKind.Measure, Entities = entities } : Any;
@@ -78,12 +78,20 @@ public sealed partial record AskedValue
             return AnswerType.AllIndexes(sentence, Counter!).Any() && (Base is null || AnswerType.AllIndexes(sentence, Base).Any());
         }
 
-        if (Kind == ValueKind.Count && Casualties.Swapped(Question, sentence))
+        if (Kind == ValueKind.Count && Casualties.Swapped(Harm, sentence))
         {
             return false;
         }
 
-        return StatedValues.Located(sentence).Any(f => Fits(f.Kind) && !IsAnothers(sentence, f.Start));
+        var figures = StatedValues.Located(sentence).Where(f => Fits(f.Kind)).ToList();
+        if (figures.Count == 0 || Entities.Count == 0)
+        {
+            return figures.Count > 0;
+        }
+
+        // Whether a figure is another's depends only on its clause: each clause's names are read once.
+        var bounds = ClauseBreak().Matches(sentence).Select(m => m.Index).Prepend(0).Append(sentence.Length).ToList();
+        return figures.Select(f => Enumerable.Range(0, bounds.Count - 1).Last(i => bounds[i] <= f.Start)).Distinct().Any(clause => !IsAnothers(sentence, bounds, clause));
     }
 
     private bool Fits(ValueKind stated) => Kind switch
@@ -95,19 +103,12 @@ public sealed partial record AskedValue
     };
 
     /// <summary>
-    /// True when the figure at <paramref name="at"/> is stated for another country or institution: its clause names one
-    /// the question does not, in place of one the question names that another clause of the sentence holds
+    /// True when a figure in <paramref name="clause"/> (between <paramref name="bounds"/>) is stated for another country or
+    /// institution: the clause names one the question does not, in place of one the question names that another clause of the sentence holds
     /// ("Norway is sending grain to Kenya, while the US has given $80m in seed" for the value of Norway's aid).
     /// </summary>
-    private bool IsAnothers(string sentence, int at)
+    private bool IsAnothers(string sentence, List<int> bounds, int clause)
     {
-        if (Entities.Count == 0)
-        {
-            return false;
-        }
-
-        var bounds = ClauseBreak().Matches(sentence).Select(m => m.Index).Prepend(0).Append(sentence.Length).ToList();
-        var clause = Enumerable.Range(0, bounds.Count - 1).Last(i => bounds[i] <= at);
         var here = EntitiesIn(sentence[bounds[clause]..bounds[clause + 1]]);
         var elsewhere = EntitiesIn(string.Concat(sentence.AsSpan(0, bounds[clause]), " ; ", sentence.AsSpan(bounds[clause + 1])));
         return here.Any(e => !Entities.Contains(e)) && Entities.Any(e => !here.Contains(e) && elsewhere.Contains(e));

@@ -18,13 +18,11 @@ public static partial class Casualties
         return (Dead().IsMatch(text), Injured().IsMatch(text));
     }
 
-    /// <summary>True when a count asked about one of the two meets a statement that speaks only of the other.</summary>
-    public static bool Swapped(string question, string sentence)
+    /// <summary>True when a count asked about one of the two (<paramref name="asked"/>, as <see cref="Of"/> reads the question) meets a statement that speaks only of the other.</summary>
+    public static bool Swapped((bool Dead, bool Injured) asked, string sentence)
     {
-        ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(sentence);
 
-        var asked = Of(question);
         if (asked.Dead == asked.Injured)
         {
             return false;
