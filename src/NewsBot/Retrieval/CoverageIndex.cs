@@ -58,14 +58,15 @@ public sealed class CoverageIndex(
     /// times the weight of the words it asks; in coverage they count at that weight too, and as held when the sentence's
     /// context holds them, so a sentence answering the ask under a headline naming the subject covers the question.
     /// With <see cref="RetrievalOptions.Reranker"/> on, the first <see cref="RetrievalOptions.RerankDepth"/> fused
-    /// candidates are re-ordered by the learned model (<see cref="Reranker"/>) before the first <paramref name="count"/>
-    /// are taken.
+    /// candidates of a hybrid index are re-ordered by the learned model (<see cref="Reranker"/>) before the first
+    /// <paramref name="count"/> are taken.
     /// </summary>
     public async Task<IReadOnlyList<Passage>> RetrieveAsync(string question, string? background, int count, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
 
-        var model = options.Reranker ? RankModel.For(options.RerankerModelPath) : null;
+        // The model learned from hybrid pools; without vectors every cosine is 0, which it never saw, so the fused order stands.
+        var model = options.Reranker && IsHybrid ? RankModel.For(options.RerankerModelPath) : null;
         if (model is null)
         {
             return (await SearchAsync(question, background, count, features: false, cancellationToken).ConfigureAwait(false)).Passages;
@@ -164,6 +165,7 @@ public sealed class CoverageIndex(
 
         var passages = new List<Passage>(Math.Min(count, ranked.Count));
         var candidates = features ? new List<RankCandidate>(passages.Capacity) : null;
+        var analysed = features ? new Dictionary<string, HashSet<string>>(StringComparer.Ordinal) : null;
         var keywordRanks = features ? keywordHits.Select((h, r) => (h, r)).DistinctBy(x => (x.h.ArticleId, x.h.Ordinal)).ToDictionary(x => Sentence.FormatId(x.h.ArticleId, x.h.Ordinal), x => (x.h.Score, Rank: x.r), StringComparer.Ordinal) : null;
         foreach (var (id, score) in ranked.Take(count))
         {
@@ -172,7 +174,7 @@ public sealed class CoverageIndex(
                 continue;
             }
 
-            var sentenceTerms = Terms(sentence.Text);
+            var sentenceTerms = analysed is null ? Terms(sentence.Text) : Analysed(analysed, sentence);
             var own = CoverageOf(sentenceTerms, idf, total, names);
             var passage = new Passage
             {
@@ -199,7 +201,7 @@ public sealed class CoverageIndex(
                     Coverage = passage.Coverage,
                     DateMatch = passage.DateMatch,
                     SentenceTerms = sentenceTerms,
-                    ContextTerms = Terms(KeywordIndex.Context(article, sentence)),
+                    ContextTerms = ContextTerms(analysed!, article, sentence),
                 });
             }
         }
@@ -219,6 +221,40 @@ public sealed class CoverageIndex(
     }
 
     private HashSet<string> Terms(string text) => QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, text).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A sentence's terms, analysed once a question however many pool sentences it neighbours.</summary>
+    private HashSet<string> Analysed(Dictionary<string, HashSet<string>> analysed, Sentence sentence)
+    {
+        if (!analysed.TryGetValue(sentence.Id, out var terms))
+        {
+            analysed[sentence.Id] = terms = Terms(sentence.Text);
+        }
+
+        return terms;
+    }
+
+    /// <summary>The terms of <see cref="KeywordIndex.Context"/> (headline, the body sentence before, the sentence after), each part analysed once.</summary>
+    private HashSet<string> ContextTerms(Dictionary<string, HashSet<string>> analysed, Article article, Sentence sentence)
+    {
+        var headline = $"\u0000{article.Id}";
+        if (!analysed.TryGetValue(headline, out var terms))
+        {
+            analysed[headline] = terms = Terms(article.Headline);
+        }
+
+        var context = new HashSet<string>(terms, StringComparer.Ordinal);
+        if (sentence.Ordinal > 0 && article.Sentences[sentence.Ordinal - 1].Role == SentenceRole.Body)
+        {
+            context.UnionWith(Analysed(analysed, article.Sentences[sentence.Ordinal - 1]));
+        }
+
+        if (sentence.Ordinal + 1 < article.Sentences.Count)
+        {
+            context.UnionWith(Analysed(analysed, article.Sentences[sentence.Ordinal + 1]));
+        }
+
+        return context;
+    }
 
     /// <summary>The <paramref name="count"/> likeliest articles for <paramref name="question"/>, scored as wholes (<see cref="ArticleSearch"/>).</summary>
     public IReadOnlyList<(string ArticleId, double Score)> RankArticles(string question, int count)

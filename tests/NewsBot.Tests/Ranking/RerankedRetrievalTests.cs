@@ -1,11 +1,17 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using NewsBot.Embeddings;
 using NewsBot.Ranking;
 using NewsBot.Retrieval;
+using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Infrastructure;
 
 namespace NewsBot.Tests.Ranking;
 
-/// <summary>A real keyword index on disk: the pool's features as retrieval computes them, and the pool re-ordered by a model.</summary>
+/// <summary>
+/// A real index on disk (keyword, and vectors from the deterministic fake model where the re-ranker runs): the pool's
+/// features as retrieval computes them, and the pool re-ordered by a model.
+/// </summary>
 public sealed class RerankedRetrievalTests : IDisposable
 {
     private const string Question = "When was the Harbour ferry line reopened?";
@@ -23,11 +29,16 @@ public sealed class RerankedRetrievalTests : IDisposable
         _data.Dispose();
     }
 
-    private async Task<CoverageLibrary> LoadAsync(RetrievalOptions options)
+    private async Task<CoverageLibrary> LoadAsync(RetrievalOptions options, bool hybrid = true)
     {
         await File.WriteAllTextAsync(_folder.Combine("ferry.txt"), $"Harbour ferry back in service\n\n{Closed}\n\n{Reopened} Passengers queued at the pier before dawn.\n");
         await File.WriteAllTextAsync(_folder.Combine("buses.txt"), "Bus timetable changes\n\nThe bus line reopened after the bridge works.\n\nDrivers asked for longer breaks.\n");
-        var library = EmbeddedLibrary.Create(Options.Create(new CoverageOptions { Folders = [_folder.Path], DataDirectory = _data.Path }), retrieval: Options.Create(options));
+        var coverage = Options.Create(new CoverageOptions { Folders = [_folder.Path], DataDirectory = _data.Path });
+        var embedding = Options.Create(new EmbeddingOptions());
+        var cache = new FileCachingEmbeddingGenerator(new FakeEmbeddingGenerator());
+        var library = hybrid
+            ? EmbeddedLibrary.Create(coverage, NullLogger<CoverageLibrary>.Instance, Options.Create(options), embedding, new SentenceEmbedder(cache, embedding), cache)
+            : EmbeddedLibrary.Create(coverage, retrieval: Options.Create(options));
         await library.LoadAsync();
         return library;
     }
@@ -43,7 +54,7 @@ public sealed class RerankedRetrievalTests : IDisposable
     [Fact]
     public async Task RankPool_InventedArticles_FeaturesReadTheSentenceItsContextAndItsArticle()
     {
-        using var library = await LoadAsync(new RetrievalOptions());
+        using var library = await LoadAsync(new RetrievalOptions(), hybrid: false);
 
         var pool = await library.Current!.RankPoolAsync(Question, null, 10);
 
@@ -72,7 +83,7 @@ public sealed class RerankedRetrievalTests : IDisposable
         using var folder = new TempDirectory();
         var model = folder.Combine("model.json");
         await File.WriteAllTextAsync(model, PrefersValues().ToJson());
-        using var plain = await LoadAsync(new RetrievalOptions());
+        using var plain = await LoadAsync(new RetrievalOptions { Reranker = false });
         var before = await plain.Current!.RetrieveAsync(Question, 5);
         Assert.NotEqual(Reopened, before[0].Sentence.Text);
 
@@ -90,7 +101,7 @@ public sealed class RerankedRetrievalTests : IDisposable
         using var folder = new TempDirectory();
         var model = folder.Combine("model.json");
         await File.WriteAllTextAsync(model, PrefersValues().ToJson());
-        using var plain = await LoadAsync(new RetrievalOptions());
+        using var plain = await LoadAsync(new RetrievalOptions { Reranker = false });
         var before = await plain.Current!.RetrieveAsync(Question, 5);
 
         using var reranked = await LoadAsync(new RetrievalOptions { Reranker = true, RerankKeep = 1, RerankerModelPath = model });
@@ -98,5 +109,21 @@ public sealed class RerankedRetrievalTests : IDisposable
 
         Assert.Equal(before[0].Sentence.Id, after[0].Sentence.Id);
         Assert.Equal(Reopened, after[1].Sentence.Text);
+    }
+
+    [Fact]
+    public async Task Retrieve_KeywordOnlyIndex_KeepsTheFusedOrderWithTheRerankerOn()
+    {
+        using var folder = new TempDirectory();
+        var model = folder.Combine("model.json");
+        await File.WriteAllTextAsync(model, PrefersValues().ToJson());
+        using var plain = await LoadAsync(new RetrievalOptions { Reranker = false }, hybrid: false);
+        var before = await plain.Current!.RetrieveAsync(Question, 5);
+
+        using var reranked = await LoadAsync(new RetrievalOptions { Reranker = true, RerankKeep = 0, RerankerModelPath = model }, hybrid: false);
+        var after = await reranked.Current!.RetrieveAsync(Question, 5);
+
+        Assert.NotEqual(Reopened, before[0].Sentence.Text);
+        Assert.Equal(before.Select(p => p.Sentence.Id), after.Select(p => p.Sentence.Id));
     }
 }
