@@ -5,9 +5,9 @@ using NewsBot.Names;
 namespace NewsBot.Answering;
 
 /// <summary>
-/// What a "who" question asks for: a person or organisation the question does not itself name. "Who captains the
-/// visitors at the farewell match?" is better answered by a sentence naming someone new than by one that names only the
-/// farewell's own player; "Which MP asked…" and "Which MP's question…" ask for a person as "who" does.
+/// What a "who" question asks for: a person or organisation the question does not itself name. "Who chairs the
+/// inquiry into the ferry fire?" is better answered by a sentence naming someone new than by one that names only the
+/// ferry's operator; "Which MP asked…" and "Which MP's question…" ask for a person as "who" does.
 /// <para>
 /// A sentence offers a name when it has a capitalised run (<see cref="KeyTerms.Names"/>) that is not a title, month or
 /// weekday alone, shares no word with the question (compared by stem) and names no country or institution the question

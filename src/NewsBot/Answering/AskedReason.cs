@@ -6,9 +6,9 @@ namespace NewsBot.Answering;
 /// What a "why" question asks for: a reason. News gives one in a causal clause ("because", "due to", "owing to", "after",
 /// "amid", "over", "as" opening a clause, "in protest at", "in response to", "for fear", "in order to"), or reports one
 /// ("citing", "saying it was", "blamed", "the reason", "prompted", "led to"). A sentence with the question's words but
-/// no reason ("The division also audited the networks") says something else about the same people, and should not lead
+/// no reason ("The council also published its budget") says something else about the same people, and should not lead
 /// over one that gives a reason. Like <see cref="AskedName"/> it is a preference among the lead candidates, not a
-/// premise: a reason also stands in a sentence of its own after the event ("His division lacked clout").
+/// premise: a reason also stands in a sentence of its own after the event ("Her office had lost its budget").
 /// </summary>
 public sealed partial record AskedReason
 {

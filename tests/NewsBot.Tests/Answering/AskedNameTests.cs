@@ -5,11 +5,11 @@ namespace NewsBot.Tests.Answering;
 public sealed class AskedNameTests
 {
     [Theory]
-    [InlineData("Who captains the visitors at Ola Brekke's farewell match?", "The visitors will be captained by Fijian winger Sami Tora.", true)]
-    [InlineData("Who captains the visitors at Ola Brekke's farewell match?", "Former captain Ola Brekke will play his farewell match in June.", false)]
-    [InlineData("Who captains the visitors at Ola Brekke's farewell match?", "The farewell match will be played in front of a full house.", false)]
-    [InlineData("Who replaced Ola Brekke at the Vardo harbour board?", "Ola Brekke led the Vardo harbour board for ten years.", false)]
-    [InlineData("Who replaced Ola Brekke at the Vardo harbour board?", "Russia took over the Vardo harbour board's contracts.", true)]
+    [InlineData("Who chairs the inquiry into Ola Brekke's ferry fire?", "The inquiry will be chaired by retired judge Sami Tora.", true)]
+    [InlineData("Who chairs the inquiry into Ola Brekke's ferry fire?", "Former skipper Ola Brekke lost his ferry in the fire in June.", false)]
+    [InlineData("Who chairs the inquiry into Ola Brekke's ferry fire?", "The inquiry will sit in front of a public gallery.", false)]
+    [InlineData("Who succeeded Ola Brekke as chair of the Vardo harbour board?", "Ola Brekke chaired the Vardo harbour board for ten years.", false)]
+    [InlineData("Who succeeded Ola Brekke as chair of the Vardo harbour board?", "Russia took over the Vardo harbour board's contracts.", true)]
     [InlineData("How did Tokyo react to the Vardo vote?", "Tokyo said nothing.", true)]
     public void HeldBy_WhoQuestion_NeedsANameTheQuestionDoesNotGive(string question, string sentence, bool expected)
     {
@@ -19,10 +19,10 @@ public sealed class AskedNameTests
     }
 
     [Theory]
-    [InlineData("Which MP's question revealed the Vardo ferry's cost?", "Labour MP Jo Bell, whose question revealed the cost, welcomed the figure.", true)]
-    [InlineData("Which MP's question revealed the Vardo ferry's cost?", "The Vardo ferry could cost Norway £80m, ministers have revealed.", false)]
-    [InlineData("Which MP's question revealed the Vardo ferry's cost?", "The question was tabled in Parliament on Friday.", false)]
-    [InlineData("Which MP's question revealed the Vardo ferry's cost?", "Mr Bell tabled the question on the Vardo ferry.", true)]
+    [InlineData("Which MP's letter exposed the Vardo bridge's delays?", "Labour MP Jo Bell, whose letter exposed the delays, welcomed the inquiry.", true)]
+    [InlineData("Which MP's letter exposed the Vardo bridge's delays?", "The Vardo bridge could cost Norway two more years, ministers have admitted.", false)]
+    [InlineData("Which MP's letter exposed the Vardo bridge's delays?", "The letter was read out in Parliament on Friday.", false)]
+    [InlineData("Which MP's letter exposed the Vardo bridge's delays?", "Mr Bell sent the letter about the Vardo bridge.", true)]
     public void HeldBy_ARole_WantsAPersonNotACountry(string question, string sentence, bool expected)
     {
         var name = AskedName.Of(question, AnswerType.Expected(question));

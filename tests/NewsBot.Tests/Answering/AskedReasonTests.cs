@@ -16,13 +16,13 @@ public sealed class AskedReasonTests
     }
 
     [Theory]
-    [InlineData("He left because his division was given too little say.", true)]
+    [InlineData("She quit because her department was given no budget.", true)]
     [InlineData("The ferry turned back due to a six-metre swell.", true)]
     [InlineData("The talks stalled over fishing quotas, the minister said.", true)]
     [InlineData("The mayor resigned in protest at the harbour plan.", true)]
     [InlineData("The council cut the budget, citing falling tax receipts.", true)]
-    [InlineData("Units were sent in piecemeal, causing confusion and friendly fire.", true)]
-    [InlineData("The harbour master also audited the port's accounts.", false)]
+    [InlineData("Trains were rerouted at short notice, causing delays and missed connections.", true)]
+    [InlineData("The harbour master also opened the new slipway.", false)]
     [InlineData("The harbour master took up his post in 2003.", false)]
     [InlineData("Fishing catches rose over the past year.", false)]
     [InlineData("Prices rose by over 5% this spring.", false)]
