@@ -4,7 +4,7 @@ namespace NewsBot.Answering;
 /// What a question asks that a statement matching its words may still not hold, checked on the lead before the
 /// composer answers: the kind of figure asked (<see cref="AskedValue"/>), a reported rather than announced event
 /// (<see cref="AskedEvent"/>), the actor the question names (<see cref="AskedActor"/>) and the exact figures it states
-/// (<see cref="AskedFigures"/>).
+/// (<see cref="AskedFigures"/>); and what it prefers a lead to give (<see cref="Preferred"/>).
 /// </summary>
 public sealed record AskedChecks
 {
@@ -16,12 +16,36 @@ public sealed record AskedChecks
 
     public required AskedFigures Figures { get; init; }
 
+    /// <summary>A name the question does not give, which a who question prefers its lead to offer.</summary>
+    public AskedName Name { get; init; } = AskedName.None;
+
+    /// <summary>What a yes/no question asks happened, which its lead must hold or oppose.</summary>
+    public AskedYesNo YesNo { get; init; } = AskedYesNo.None;
+
+    /// <summary>A reason, which a why question prefers its lead to give.</summary>
+    public AskedReason Reason { get; init; } = AskedReason.None;
+
     public static AskedChecks Of(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
 
-        return new AskedChecks { Value = AskedValue.Of(question), Event = AskedEvent.Of(question), Actor = AskedActor.Of(question), Figures = AskedFigures.Of(question) };
+        return new AskedChecks
+        {
+            Value = AskedValue.Of(question),
+            Event = AskedEvent.Of(question),
+            Actor = AskedActor.Of(question),
+            Figures = AskedFigures.Of(question),
+            Name = AskedName.Of(question, AnswerType.Expected(question)),
+            Reason = AskedReason.Of(question),
+            YesNo = AskedYesNo.Of(question),
+        };
     }
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> gives what the question prefers but does not require: a name it does not
+    /// give for a who question, a reason for a why question. Of the candidates that may lead, the first that does leads.
+    /// </summary>
+    public bool Preferred(string sentence) => Name.HeldBy(sentence) && Reason.HeldBy(sentence);
 
     /// <summary>True when <paramref name="sentence"/> holds all four.</summary>
     /// <param name="published">The statement's publication date, against which its own dates are read (<see cref="AskedEvent.HeldBy"/>).</param>

@@ -63,7 +63,7 @@ public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOp
 
         // A frame ("according to …", "for the … story") is searched for in the statement's context, not asked.
         var (ask, frame) = QuestionFraming.Split(question);
-        var passages = await index.RetrieveAsync(ask, frame, options.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
+        var passages = await index.RetrieveAsync(QuestionFraming.Searched(ask), frame, options.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
         var model = options.Value.Decision == LeadDecision.Model ? leadModel ?? LeadModel.Default : null;
         var answer = ExtractiveComposer.Compose(question, passages, index.Corpus, options.Value, model);
         var parts = QuestionParts.Of(question);

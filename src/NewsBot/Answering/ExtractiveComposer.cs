@@ -11,7 +11,8 @@ namespace NewsBot.Answering;
 /// Selection: the first of the three best passages that holds the question's premises (<see cref="QuestionPremises"/>),
 /// offers the kind of value a when or how-many question asks for (<see cref="AnswerType.Offers"/>), holds what the
 /// question asks beyond its words (the kind of figure, a reported event, its actor: <see cref="AskedChecks"/>) and whose evidence
-/// E (see <see cref="Evidence"/>) reaches <see cref="AnsweringOptions.MinEvidence"/> leads; further passages join
+/// E (see <see cref="Evidence"/>) reaches <see cref="AnsweringOptions.MinEvidence"/> may lead, and of those the first that
+/// gives what the question prefers (a name it does not give for who, a reason for why: <see cref="LeadIndex"/>) leads; further passages join
 /// while they hold the premises, E ≥ MinEvidence and score ≥ <see cref="AnsweringOptions.RelativeScore"/> · best
 /// score, up to <see cref="AnsweringOptions.MaxStatements"/>. Given a <see cref="LeadModel"/>
 /// (<see cref="AnsweringOptions.Decision"/> = Model), the lead must also be likely right by it, or the coverage is
@@ -39,7 +40,8 @@ public static class ExtractiveComposer
         var kind = AnswerType.Expected(question);
         var premises = QuestionPremises.Of(question);
         var checks = AskedChecks.Of(question);
-        var lead = passages.Take(LeadFeatures.LeadCandidates).FirstOrDefault(p => MayLead(p, question, kind, premises, checks, options));
+        var leadAt = LeadIndex(passages, question, kind, premises, checks, options);
+        var lead = leadAt >= 0 ? passages[leadAt] : null;
 
         // The model learned from hybrid retrieval; without embeddings every similarity is 0, which it never saw, so the
         // hand rules decide alone.
@@ -113,6 +115,17 @@ public static class ExtractiveComposer
     }
 
     /// <summary>
+    /// Which of the first <see cref="LeadFeatures.LeadCandidates"/> passages leads, or -1: the first that may lead
+    /// (<see cref="MayLead"/>) and gives what the question prefers (<see cref="AskedChecks.Preferred"/>: a new name for
+    /// who, a reason for why), else the first that may lead.
+    /// </summary>
+    internal static int LeadIndex(IReadOnlyList<Passage> passages, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options)
+    {
+        var may = passages.Take(LeadFeatures.LeadCandidates).Select((p, i) => (p, i)).Where(x => MayLead(x.p, question, kind, premises, checks, options)).ToList();
+        return may.Count == 0 ? -1 : may.FirstOrDefault(x => checks.Preferred(x.p.Sentence.Text), may[0]).i;
+    }
+
+    /// <summary>
     /// The hand rules' test of a lead: evidence ≥ MinEvidence, the question's premises held, the asked kind of value
     /// offered, and what the question asks beyond its words held (<see cref="AskedChecks"/>).
     /// </summary>
@@ -129,9 +142,10 @@ public static class ExtractiveComposer
         var text = passage.Sentence.Text;
         return Evidence(passage, kind, options) < options.MinEvidence ? LeadCheck.Evidence
             : !premises.PolarityHeldBy(text) ? LeadCheck.Polarity
-            : premises.Opposes(text) ? LeadCheck.Opposite
+            : !checks.YesNo.IsAsked && premises.Opposes(text) ? LeadCheck.Opposite
             : !premises.NamesHeldBy(passage) ? LeadCheck.Names
             : !AnswerType.Offers(kind, text, question) ? LeadCheck.Value
+            : !checks.YesNo.HeldBy(text, premises.Opposes(text) || QuestionPremises.Negates(text)) ? LeadCheck.Predicate
             : checks.FailedBy(text, passage.Article.Date);
     }
 

@@ -35,4 +35,7 @@ public enum LeadCheck
 
     /// <summary>An exact figure of the question swapped for another of its form (<see cref="AskedFigures"/>).</summary>
     Figures,
+
+    /// <summary>A yes/no question met by a sentence that neither holds nor opposes what it asks happened (<see cref="AskedYesNo"/>).</summary>
+    Predicate,
 }

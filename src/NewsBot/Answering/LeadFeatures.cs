@@ -132,7 +132,7 @@ public sealed record LeadFeatures
         var questionWords = KeyTerms.Words(question).Count;
         var questionNames = premises.Names.Count + premises.Entities.Count;
         var asked = premises.Entities.SelectMany(m => m.Entities).ToHashSet();
-        var rulesLead = candidates.FindIndex(p => ExtractiveComposer.MayLead(p, question, kind, premises, checks, options));
+        var rulesLead = ExtractiveComposer.LeadIndex(candidates, question, kind, premises, checks, options);
 
         // Read only here, for the features: as a premise it declined far too many answerable questions (docs/EVALUATION.md).
         var predicate = AskedPredicate.Of(question);

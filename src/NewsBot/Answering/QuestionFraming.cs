@@ -39,22 +39,46 @@ public static partial class QuestionFraming
     /// …?"). A frame says where the answer was said or written, not what it says: the answer's own sentence rarely
     /// repeats it (a quote is attributed in the sentence around it, a story's subject sits in its headline), so it is
     /// background to search the statement's context for, not words the statement must hold. The frame is empty when
-    /// the question has none.
+    /// the question has none. The ask is a span of <paramref name="question"/> as given (<see cref="FramedQuestion.AskStart"/>):
+    /// the question is neither stripped of a chatty opening (the caller strips it once, <see cref="Strip"/>) nor reworded;
+    /// what retrieval searches for is <see cref="Searched"/>.
     /// </summary>
-    public static (string Ask, string Frame) Split(string question)
+    public static FramedQuestion Frame(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
 
-        question = Strip(question);
-        question = ScheduleFrame().Replace(question, "to");
         if (FrameBefore().Match(question) is { Success: true } before)
         {
-            return (question[before.Groups["ask"].Index..], before.Groups["frame"].Value.Trim());
+            var start = before.Groups["ask"].Index;
+            return new FramedQuestion { Ask = question[start..], AskStart = start, Frame = before.Groups["frame"].Value.Trim() };
         }
 
         return FrameAfter().Match(question) is { Success: true } after
-            ? (string.Concat(question.AsSpan(0, after.Index), after.Groups["end"].Value), after.Groups["frame"].Value.Trim())
-            : (question, string.Empty);
+            ? new FramedQuestion { Ask = question[..after.Index], AskStart = 0, Frame = after.Groups["frame"].Value.Trim() }
+            : new FramedQuestion { Ask = question, AskStart = 0, Frame = string.Empty };
+    }
+
+    /// <summary>
+    /// The ask and frame of <see cref="Frame"/> as retrieval reads them: an ask the frame ended keeps the question's
+    /// closing mark ("Why did the ferry turn back?"), which the embedding of a question is used to.
+    /// </summary>
+    public static (string Ask, string Frame) Split(string question)
+    {
+        var framed = Frame(question);
+        return FrameAfter().Match(question) is { Success: true } after && framed.Frame.Length > 0 && framed.AskStart == 0
+            ? (string.Concat(framed.Ask, after.Groups["end"].Value.Trim()), framed.Frame)
+            : (framed.Ask, framed.Frame);
+    }
+
+    /// <summary>
+    /// What retrieval searches for an ask: a scheduled event ("due to", "expected to", "set to") as plain "to", since a
+    /// statement words a schedule with any of them and the question's choice should not count against the others.
+    /// </summary>
+    public static string Searched(string ask)
+    {
+        ArgumentNullException.ThrowIfNull(ask);
+
+        return ScheduleFrame().Replace(ask, "to");
     }
 
     private static bool Addressed(string lead) =>

@@ -46,14 +46,14 @@ public sealed partial class QuestionPremises
     public const int LongQuestionWords = 15;
 
     /// <summary>Titles are capitalised before a name but name nobody by themselves.</summary>
-    private static readonly FrozenSet<string> Titles = new[]
+    internal static readonly FrozenSet<string> Titles = new[]
     {
         "president", "governor", "minister", "secretary", "general", "chancellor", "senator", "mayor", "king", "queen",
         "prince", "princess", "chief", "director", "chairman", "spokesman", "spokeswoman", "ambassador", "judge", "justice",
         "sen", "gov", "rep", "pres", "gen", "mr", "mrs", "ms", "dr", "prof", "pm", "mp", "mep", "ceo", "democrat", "republican",
     }.Select(ContentWords.Stem).ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> DateNames = new[]
+    internal static readonly FrozenSet<string> DateNames = new[]
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -146,10 +146,9 @@ public sealed partial class QuestionPremises
         // Each sentence of the question on its own, so the capital that opens its second sentence is no name; the last
         // one asks, any before it set the scene, as does a frame ("according to Oslo's mayor", "for the harbour
         // story": QuestionFraming.Split) that says where the answer was said or written.
-        var (ask, frame) = QuestionFraming.Split(question);
-        var askStart = question.IndexOf(ask, StringComparison.Ordinal) is >= 0 and var at ? at : 0;
+        var (ask, askStart, frame) = QuestionFraming.Frame(question) is var framed ? (framed.Ask, framed.AskStart, framed.Frame) : default;
         var asking = askStart + (SentenceEnd().Matches(ask).LastOrDefault() is { } end ? end.Index + end.Length : 0);
-        var askEnd = askStart + ask.Length <= question.Length ? askStart + ask.Length : question.Length;
+        var askEnd = askStart + ask.Length;
         var names = NamesIn(question[asking..askEnd], entityWords);
         var background = NamesIn($"{question[..asking]}\n{frame}", entityWords).Except(names, StringComparer.Ordinal).ToList();
         bool Asks(NameMention m) => m.Start >= asking && m.Start < askEnd;

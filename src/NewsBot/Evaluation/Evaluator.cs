@@ -33,7 +33,8 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
         {
             // Retrieved as the bot retrieves it: without a chatty opening, its frame as background.
             var asked = QuestionFraming.Strip(question.Question);
-            var (ask, frame) = QuestionFraming.Split(asked);
+            var (framedAsk, frame) = QuestionFraming.Split(asked);
+            var ask = QuestionFraming.Searched(framedAsk);
             var started = Stopwatch.GetTimestamp();
             var passages = await index.RetrieveAsync(ask, frame, Depth, cancellationToken).ConfigureAwait(false);
             var retrievalMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;

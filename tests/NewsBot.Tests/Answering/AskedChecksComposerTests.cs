@@ -43,4 +43,21 @@ public sealed class AskedChecksComposerTests
         Assert.True(answer.IsAnswered);
         Assert.Equal(sentence, answer.Citations[0].Quote);
     }
+
+    [Theory]
+    [InlineData("Why did the Vardo harbour master resign?", "The Vardo harbour master also audited the port's accounts.", "The Vardo harbour master resigned because his office was given too little say.")]
+    [InlineData("Who replaced Ola Brekke at the Vardo harbour board?", "Ola Brekke led the Vardo harbour board for ten years.", "Ola Brekke was replaced at the Vardo harbour board by Kari Lunde.")]
+    public void Compose_TheCandidateGivingWhatIsAsked_LeadsOverAHigherRankedOneThatDoesNot(string question, string first, string second)
+    {
+        var article = PlainTextArticleParser.Parse("a", "test", $"Vardo harbour\n\n{first}\n\n{second}");
+        Passage[] passages =
+        [
+            new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == first), Score = 3, Coverage = 0.9, Similarity = 0.8 },
+            new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == second), Score = 2.9, Coverage = 0.9, Similarity = 0.8 },
+        ];
+
+        var lead = ExtractiveComposer.LeadIndex(passages, question, AnswerType.Expected(question), QuestionPremises.Of(question), AskedChecks.Of(question), Options);
+
+        Assert.Equal(1, lead);
+    }
 }

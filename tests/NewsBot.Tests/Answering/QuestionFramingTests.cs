@@ -36,12 +36,40 @@ public sealed class QuestionFramingTests
     [InlineData("In the BBC piece: who chairs the committee?", "who chairs the committee?", "In the BBC piece")]
     [InlineData("Lisbon's order on 9 March - how many ferries?", "Lisbon's order on 9 March - how many ferries?", "")]
     [InlineData("Who gave the order to turn back?", "Who gave the order to turn back?", "")]
-    [InlineData("What was the mayor due to open on 9 May?", "What was the mayor to open on 9 May?", "")]
-    [InlineData("According to the port, what is the ferry expected to carry?", "what is the ferry to carry?", "According to the port")]
+    [InlineData("What was the mayor due to open on 9 May?", "What was the mayor due to open on 9 May?", "")]
+    [InlineData("According to the port, what is the ferry expected to carry?", "what is the ferry expected to carry?", "According to the port")]
     public void Split_AttributionOrReferenceToAPiece_IsTheFrameNotTheAsk(string question, string ask, string frame)
     {
         var split = QuestionFraming.Split(question);
 
         Assert.Equal((ask, frame), split);
+    }
+
+    [Theory]
+    [InlineData("According to the port, what is the ferry expected to carry?")]
+    [InlineData("Why did the ferry turn back, according to the coastguard report?")]
+    [InlineData("Quick one: what was the mayor due to open on 9 May?")]
+    public void Frame_AnyQuestion_AskIsASpanOfTheQuestionAsGiven(string question)
+    {
+        var framed = QuestionFraming.Frame(question);
+
+        Assert.Equal(framed.Ask, question.Substring(framed.AskStart, framed.Ask.Length));
+    }
+
+    [Fact]
+    public void Frame_ChattyOpening_IsLeftForTheCallerToStripOnce()
+    {
+        var framed = QuestionFraming.Frame("Quick one: who chairs the committee?");
+
+        Assert.Equal("Quick one: who chairs the committee?", framed.Ask);
+    }
+
+    [Theory]
+    [InlineData("What was the mayor due to open on 9 May?", "What was the mayor to open on 9 May?")]
+    [InlineData("what is the ferry expected to carry?", "what is the ferry to carry?")]
+    [InlineData("Who gave the order to turn back?", "Who gave the order to turn back?")]
+    public void Searched_ScheduledEvent_IsSearchedAsPlainTo(string ask, string searched)
+    {
+        Assert.Equal(searched, QuestionFraming.Searched(ask));
     }
 }

@@ -155,4 +155,13 @@ public sealed class QuestionPremisesTests
     {
         Assert.Equal(["vardo"], QuestionPremises.Of(question).Names);
     }
+
+    [Fact]
+    public void Of_AScheduledEventInAFramedQuestion_KeepsTheFramesNamesAsBackground()
+    {
+        var premises = QuestionPremises.Of("According to Lindqvist, what is the Vardo ferry expected to carry?");
+
+        Assert.Equal(["vardo"], premises.Names);
+        Assert.Contains("lindqvist", premises.BackgroundNames);
+    }
 }

@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using NewsBot.Lexicon;
+using NewsBot.Names;
+
+namespace NewsBot.Answering;
+
+/// <summary>
+/// What a "who" question asks for: a person or organisation the question does not itself name. "Who chairs the
+/// inquiry into the ferry fire?" is better answered by a sentence naming someone new than by one that names only the
+/// ferry's operator; "Which MP asked…" and "Which MP's question…" ask for a person as "who" does.
+/// <para>
+/// A sentence offers a name when it has a capitalised run (<see cref="KeyTerms.Names"/>) that is not a title, month or
+/// weekday alone, shares no word with the question (compared by stem) and names no country or institution the question
+/// names in another form (<see cref="NameCatalog"/>: "Japanese" for "Tokyo"). The first word of a sentence is
+/// capitalised by position, so it counts only when the lexicon does not know it as a common word ("Former" is no name,
+/// "Russia" is). A question that asks by role wants a person: a name of two words or more, or one with a title before
+/// it ("Mr Bell"), and no country or institution. A question that names nobody has no name to tell a new one from and
+/// asks none.
+/// </para>
+/// <para>
+/// It is a preference among the lead candidates, not a premise: a who question is often answered by a description
+/// ("international students", "those who already hold wealth"), and as a premise it cost 0.020 answered-with-gold on
+/// squad2-dev-500 (docs/EVALUATION.md).
+/// </para>
+/// </summary>
+public sealed partial record AskedName
+{
+    public static readonly AskedName None = new() { Question = string.Empty, IsAsked = false, ByRole = false };
+
+    /// <summary>The question, whose words a name must not share.</summary>
+    public required string Question { get; init; }
+
+    /// <summary>True when the question asks who (or which person by role).</summary>
+    public required bool IsAsked { get; init; }
+
+    /// <summary>True when it asks by role ("which MP"), which wants a person.</summary>
+    public required bool ByRole { get; init; }
+
+    public static AskedName Of(string question, AnswerKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        // A question that names nobody ("whose resignation opened the door?", one part of a longer question) gives no
+        // name to tell a new one from: every name would count as new.
+        var names = KeyTerms.Names(question).Where(n => !question.TrimStart().StartsWith(n, StringComparison.Ordinal));
+        return kind == AnswerKind.Person && (names.Any() || NameCatalog.Default.Find(question).Any(m => m.IsCapitalised))
+            ? new AskedName { Question = question, IsAsked = true, ByRole = AsksForPerson(question) }
+            : None;
+    }
+
+    /// <summary>True when <paramref name="question"/> asks "which/what" of a person by role ("which MP", "which minister's").</summary>
+    public static bool AsksForPerson(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        return WhichRole().Match(question) is { Success: true } m && QuestionPremises.Titles.Contains(ContentWords.Stem(m.Groups["role"].Value));
+    }
+
+    /// <summary>True when no name is asked or <paramref name="sentence"/> names someone or something the question does not.</summary>
+    public bool HeldBy(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        return !IsAsked || Offers(sentence);
+    }
+
+    private bool Offers(string sentence)
+    {
+        var asked = ContentWords.Of(Question);
+        var askedEntities = NameCatalog.Default.Find(Question).SelectMany(m => m.Entities).ToHashSet();
+        var first = KeyTerms.Words(sentence).FirstOrDefault(w => w.Any(char.IsLetter));
+        foreach (var name in KeyTerms.Names(sentence))
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).AsEnumerable();
+            if (sentence.TrimStart('"', '“', '‘', '\'', ' ').StartsWith(name, StringComparison.Ordinal) && first is not null && IsCommonWord(first))
+            {
+                words = words.Skip(1);
+            }
+
+            // A title names nobody ("Labour MP Jo Bell" is Jo Bell, whatever the question's "MP").
+            var stems = words.Select(ContentWords.Stem).Where(s => !QuestionPremises.AcronymConnectors.Contains(s) && !QuestionPremises.Titles.Contains(s)).ToList();
+            if (stems.Count == 0 || stems.All(QuestionPremises.DateNames.Contains) || stems.Any(asked.Contains))
+            {
+                continue;
+            }
+
+            // A role asks for a person: a full name or a titled one ("Labour MP Jo Bell", "Mr Bell"), not a country.
+            var entities = NameCatalog.Default.Find(string.Join(' ', words)).SelectMany(m => m.Entities).ToList();
+            var titled = words.Any(w => QuestionPremises.Titles.Contains(ContentWords.Stem(w))) || Titled(sentence, name);
+            if (ByRole && (entities.Count > 0 || (stems.Count < 2 && !titled)))
+            {
+                continue;
+            }
+
+            if (!entities.Any(askedEntities.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a title stands right before <paramref name="name"/> in <paramref name="sentence"/> ("Mr Bell", "MP Bell").</summary>
+    private static bool Titled(string sentence, string name)
+    {
+        var at = sentence.IndexOf(name, StringComparison.Ordinal);
+        var before = at > 0 ? KeyTerms.Words(sentence[..at]) : [];
+        return before.Count > 0 && QuestionPremises.Titles.Contains(ContentWords.Stem(before[^1]));
+    }
+
+    /// <summary>A word the lexicon knows lower case and the name catalogue does not: capitalised only by its position.</summary>
+    private static bool IsCommonWord(string word) =>
+        Thesaurus.Default.Lemmas(word).Count > 0 && NameCatalog.Default.Find(word).Count == 0;
+
+    /// <summary>"Which MP…", "which minister's…", "what spokesman…": a role, which <see cref="QuestionPremises.Titles"/> lists.</summary>
+    [GeneratedRegex(@"^\s*(?:which|what)\s+(?<role>[\p{L}]+)(?:['’]s)?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WhichRole();
+}

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Answering;
+
+/// <summary>
+/// What a "why" question asks for: a reason. News gives one in a causal clause ("because", "due to", "owing to", "after",
+/// "amid", "over", "as" opening a clause, "in protest at", "in response to", "for fear", "in order to"), or reports one
+/// ("citing", "saying it was", "blamed", "the reason", "prompted", "led to"). A sentence with the question's words but
+/// no reason ("The council also published its budget") says something else about the same people, and should not lead
+/// over one that gives a reason. Like <see cref="AskedName"/> it is a preference among the lead candidates, not a
+/// premise: a reason also stands in a sentence of its own after the event ("Her office had lost its budget").
+/// </summary>
+public sealed partial record AskedReason
+{
+    public static readonly AskedReason None = new() { IsAsked = false };
+
+    /// <summary>True when the question asks why ("why …", "what was the reason …", "for what reason …", "what caused …").</summary>
+    public required bool IsAsked { get; init; }
+
+    public static AskedReason Of(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        return AsksWhy().IsMatch(question) ? new AskedReason { IsAsked = true } : None;
+    }
+
+    /// <summary>True when no reason is asked or <paramref name="sentence"/> gives one.</summary>
+    public bool HeldBy(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        return !IsAsked || Reason().IsMatch(sentence);
+    }
+
+    /// <summary>A question that asks for a reason, at its start or after a frame or condition ("According to X, why …").</summary>
+    [GeneratedRegex(@"(?:^|[,:\-–—]\s*)(?:why\b|what\s+(?:was|is|were|are)\s+the\s+reasons?\b|for\s+what\s+reasons?\b|what\s+(?:caused|prompted|led\s+to|triggered|drove)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhy();
+
+    /// <summary>
+    /// A causal connective or a reported reason. "As" counts only opening a clause with its subject (", as the talks
+    /// stalled"), "over" only before what a dispute is about (not a figure or a span of time), "since" only before a
+    /// clause, not a date.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result|in\s+protest|in\s+response\s+to|in\s+retaliation|for\s+fear|in\s+order\s+to|so\s+that|so\s+as\s+to|on\s+the\s+grounds|on\s+grounds|after|amid|citing|cited|blam(?:e|ed|es|ing)|reasons?|prompt(?:ed|ing|s)|led\s+to|lead\s+to|caus(?:e|ed|es|ing)|result(?:ed)?\s+(?:in|from)|stemm(?:ed|ing)\s+from|saying\s+(?:it|they|he|she)\s+(?:was|were|had|would)|said\s+(?:it|they|he|she)\s+(?:was|were|had)\s+(?:too|not|unable))\b|(?:^|[,;]\s*)as\s+(?:it|they|he|she|we|the|its|their|his|her|a|an)\s+\p{L}+\s+\p{L}|\bover\s+(?!\d|the\s+(?:past|last|next|coming|weekend|years?|months?|weeks?|days?)|(?:a|the)\s+(?:year|month|week|decade|period)|time\b)|\bsince\s+(?:it|they|he|she|we|the\s+\p{Ll})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Reason();
+}

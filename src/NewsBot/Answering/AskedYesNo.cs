@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Answering;
+
+/// <summary>
+/// A yes/no question ("Did the council approve the ferry?", "Has Vardo agreed to the plan?") is answered by a
+/// statement that holds what it asks happened (<see cref="AskedPredicate"/>, in some form or synonym), or its opposite,
+/// or a denial, which is then the answer ("the council rejected the ferry", "Vardo says it is not blocking the plan": a
+/// denial is often worded otherwise than the question, which the lexicon does not reach); a sentence that merely names the same
+/// people says something else about them and answers neither yes nor no. A yes/no question starts with an auxiliary
+/// ("did", "has", "is", "will", …), after any chatty opening the caller has stripped.
+/// </summary>
+public sealed partial record AskedYesNo
+{
+    public static readonly AskedYesNo None = new() { Predicate = null };
+
+    /// <summary>What the yes/no question asks happened; null when the question is not yes/no or asks no predicate the lexicon can check.</summary>
+    public required AskedPredicate? Predicate { get; init; }
+
+    /// <summary>True for a yes/no question.</summary>
+    public bool IsAsked => Predicate is not null;
+
+    public static AskedYesNo Of(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        return YesNo().IsMatch(question) && AskedPredicate.Of(question) is { } predicate ? new AskedYesNo { Predicate = predicate } : None;
+    }
+
+    /// <summary>
+    /// True when no yes/no question is asked, or <paramref name="sentence"/> holds its predicate, or says its opposite or
+    /// denies (<paramref name="opposes"/>: <see cref="QuestionPremises.Opposes"/> or <see cref="QuestionPremises.Negates"/>).
+    /// </summary>
+    public bool HeldBy(string sentence, bool opposes = false)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        return Predicate is null || opposes || Predicate.HeldBy(sentence);
+    }
+
+    [GeneratedRegex(@"^\s*(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex YesNo();
+}

@@ -1,0 +1,36 @@
+using NewsBot.Answering;
+
+namespace NewsBot.Tests.Answering;
+
+public sealed class AskedReasonTests
+{
+    [Theory]
+    [InlineData("Why did the Vardo harbour master resign?", true)]
+    [InlineData("According to the coastguard, why did the ferry turn back?", true)]
+    [InlineData("What was the reason for the Vardo ferry's delay?", true)]
+    [InlineData("What caused the Vardo blackout?", true)]
+    [InlineData("When did the Vardo harbour master resign?", false)]
+    public void Of_WhyOrReasonQuestion_AsksAReason(string question, bool expected)
+    {
+        Assert.Equal(expected, AskedReason.Of(question).IsAsked);
+    }
+
+    [Theory]
+    [InlineData("She quit because her department was given no budget.", true)]
+    [InlineData("The ferry turned back due to a six-metre swell.", true)]
+    [InlineData("The talks stalled over fishing quotas, the minister said.", true)]
+    [InlineData("The mayor resigned in protest at the harbour plan.", true)]
+    [InlineData("The council cut the budget, citing falling tax receipts.", true)]
+    [InlineData("Trains were rerouted at short notice, causing delays and missed connections.", true)]
+    [InlineData("The harbour master also opened the new slipway.", false)]
+    [InlineData("The harbour master took up his post in 2003.", false)]
+    [InlineData("Fishing catches rose over the past year.", false)]
+    [InlineData("Prices rose by over 5% this spring.", false)]
+    [InlineData("Such as ferries and tankers, as well as trawlers.", false)]
+    public void HeldBy_CausalClauseOrReportedReason_GivesAReason(string sentence, bool expected)
+    {
+        var reason = AskedReason.Of("Why did it happen?");
+
+        Assert.Equal(expected, reason.HeldBy(sentence));
+    }
+}
