@@ -38,6 +38,10 @@ public sealed partial record AskedYesNo
         return Predicate is null || opposes || Predicate.HeldBy(sentence);
     }
 
-    [GeneratedRegex(@"^\s*(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// An auxiliary first, not a request ("could you…") and with no question word after it:
+    /// "Did they say when it opens?" and "Can you tell me who won?" ask the when and the who, not yes or no.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall)\b(?!\s+(?:you|u)\b)(?![^?]*\b(?:" + QuestionGrammar.WhWords + @")\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex YesNo();
 }

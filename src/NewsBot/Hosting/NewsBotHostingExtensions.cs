@@ -44,6 +44,8 @@ public static class NewsBotHostingExtensions
             .BindConfiguration(RetrievalOptions.SectionName)
             .PostConfigure<IHostEnvironment>((o, environment) => o.RerankerModelPath = string.IsNullOrEmpty(o.RerankerModelPath) ? null : Path.GetFullPath(o.RerankerModelPath, environment.ContentRootPath))
             .Validate(o => o.RerankerModelPath is null || File.Exists(o.RerankerModelPath), "Retrieval:RerankerModelPath names no file.")
+            .Validate(o => !o.Reranker || RankModelReads(o.RerankerModelPath), "Retrieval:RerankerModelPath is not a model the re-ranker can read (malformed, or made for other features): retrain it with train-ranker.")
+            .Validate(o => !o.Reranker || o.RerankKeep < o.RerankDepth, "Retrieval:RerankKeep must be less than Retrieval:RerankDepth, or the re-ranker would compute its features and move nothing.")
             .Validate(o => !o.Reranker || o.RerankDepth <= o.Depth, "Retrieval:RerankDepth must not exceed Retrieval:Depth: the re-ranker reads the fused candidates, which are read Depth deep.")
             .ValidateDataAnnotations()
             .ValidateOnStart();
@@ -128,5 +130,19 @@ public static class NewsBotHostingExtensions
             ? Results.Ok(new { status = "ready", articles = index.Corpus.ArticleCount, sentences = index.Corpus.SentenceCount })
             : Results.Json(new { status = "loading" }, statusCode: StatusCodes.Status503ServiceUnavailable));
         return app;
+    }
+
+    /// <summary>True when the re-ranker's model (the file, or the embedded one) reads and is sound, so no turn fails on it.</summary>
+    private static bool RankModelReads(string? path)
+    {
+        try
+        {
+            _ = Ranking.RankModel.For(path);
+            return true;
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }

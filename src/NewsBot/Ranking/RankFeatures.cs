@@ -31,7 +31,10 @@ public static partial class RankFeatures
 
     public static IReadOnlyList<string> Names => All;
 
-    public static int IndexOf(string name) => Array.IndexOf(All, name) is var i and >= 0 ? i : throw new ArgumentException($"No rank feature is named {name}.", nameof(name));
+    public static int IndexOf(string name) => Column(name) is var i and >= 0 ? i : throw new ArgumentException($"No rank feature is named {name}.", nameof(name));
+
+    /// <summary>Where the feature named <paramref name="name"/> sits in a vector, or -1 when none is named so.</summary>
+    public static int Column(string name) => Array.IndexOf(All, name);
 
     /// <summary>One vector of <see cref="Names"/> per candidate, in the pool's order.</summary>
     public static float[][] Of(RankQuestion question, IReadOnlyList<RankCandidate> pool)

@@ -15,8 +15,22 @@ public sealed record RankModel
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = false };
 
+    private readonly IReadOnlyList<string> _features = [];
+
+    // Where each of Features sits in the whole vector, found once when Features is set (-1 for a name retrieval does
+    // not compute, which Read refuses).
+    private readonly int[] _columns = [];
+
     /// <summary>The features the trees read, by name; a tree's feature i is the i-th of these.</summary>
-    public required IReadOnlyList<string> Features { get; init; }
+    public required IReadOnlyList<string> Features
+    {
+        get => _features;
+        init
+        {
+            _features = value ?? throw new InvalidDataException("The rank model names no features.");
+            _columns = value.Select(RankFeatures.Column).ToArray();
+        }
+    }
 
     public required double Bias { get; init; }
 
@@ -25,16 +39,13 @@ public sealed record RankModel
     /// <summary>How the model was made (the command, the seed, the sets), for the reader.</summary>
     public string? Provenance { get; init; }
 
-    private int[]? _columns;
-
     /// <summary>The score of a candidate from its whole vector (<see cref="RankFeatures.Names"/>).</summary>
     public double Score(ReadOnlySpan<float> all)
     {
-        var columns = _columns ??= Features.Select(RankFeatures.IndexOf).ToArray();
-        Span<float> x = stackalloc float[columns.Length];
+        Span<float> x = stackalloc float[_columns.Length];
         for (var i = 0; i < x.Length; i++)
         {
-            x[i] = all[columns[i]];
+            x[i] = all[_columns[i]];
         }
 
         var score = Bias;
@@ -80,9 +91,27 @@ public sealed record RankModel
     private static RankModel Read(Stream stream)
     {
         var model = JsonSerializer.Deserialize<RankModel>(stream, Json) ?? throw new InvalidDataException("The rank model is empty.");
+        if (model.Trees is null || model.Trees.Any(t => t is null))
+        {
+            throw new InvalidDataException("The rank model's trees are missing.");
+        }
+
         if (model.Features.Except(RankFeatures.Names, StringComparer.Ordinal).ToList() is { Count: > 0 } unknown)
         {
             throw new InvalidDataException($"The rank model reads features retrieval no longer computes ({string.Join(", ", unknown)}); retrain it.");
+        }
+
+        if (model.Features.Count != model.Features.Distinct(StringComparer.Ordinal).Count())
+        {
+            throw new InvalidDataException("The rank model names a feature twice.");
+        }
+
+        for (var t = 0; t < model.Trees.Count; t++)
+        {
+            if (model.Trees[t].Fault(model.Features.Count) is { } fault)
+            {
+                throw new InvalidDataException($"The rank model's tree {t} is malformed: {fault}.");
+            }
         }
 
         return model;

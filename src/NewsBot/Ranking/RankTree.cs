@@ -33,4 +33,72 @@ public sealed record RankTree
 
         return Leaves[~node];
     }
+
+    /// <summary>
+    /// What makes the tree unsafe to walk over <paramref name="features"/> features, or null: lists of unequal length,
+    /// a feature or child out of range, or a node reached twice from the root (a cycle would never reach a leaf).
+    /// </summary>
+    public string? Fault(int features)
+    {
+        if (Feature is null || Split is null || Left is null || Right is null || Leaves is null)
+        {
+            return "a list of it is missing";
+        }
+
+        var nodes = Feature.Count;
+        if (Split.Count != nodes || Left.Count != nodes || Right.Count != nodes)
+        {
+            return "its node lists differ in length";
+        }
+
+        if (Leaves.Count != nodes + 1)
+        {
+            return $"it has {Leaves.Count} leaves for {nodes} splits";
+        }
+
+        if (Feature.Any(f => f < 0 || f >= features))
+        {
+            return "a node reads a feature the model does not name";
+        }
+
+        if (nodes == 0)
+        {
+            return null;
+        }
+
+        var seen = new bool[nodes];
+        var reached = new bool[Leaves.Count];
+        var pending = new Stack<int>([0]);
+        while (pending.TryPop(out var node))
+        {
+            if (seen[node])
+            {
+                return $"node {node} is reached twice";
+            }
+
+            seen[node] = true;
+            foreach (var child in (ReadOnlySpan<int>)[Left[node], Right[node]])
+            {
+                if (child >= nodes || ~child >= Leaves.Count)
+                {
+                    return $"node {node} has a child out of range";
+                }
+
+                if (child >= 0)
+                {
+                    pending.Push(child);
+                }
+                else if (reached[~child])
+                {
+                    return $"leaf {~child} is reached twice";
+                }
+                else
+                {
+                    reached[~child] = true;
+                }
+            }
+        }
+
+        return null;
+    }
 }

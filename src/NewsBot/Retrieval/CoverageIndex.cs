@@ -72,8 +72,12 @@ public sealed class CoverageIndex(
             return (await SearchAsync(question, background, count, features: false, cancellationToken).ConfigureAwait(false)).Passages;
         }
 
+        // Only the first RerankDepth are re-ordered, as the model learned from pools that deep; any deeper candidates a
+        // caller asks for follow in the fused order.
         var pool = await SearchAsync(question, background, Math.Max(count, options.RerankDepth), features: true, cancellationToken).ConfigureAwait(false);
-        var order = Reranker.Order(model, pool.Features, options.RerankKeep);
+        var reordered = Math.Min(options.RerankDepth, pool.Passages.Count);
+        var order = Reranker.Order(model, pool.Features.Take(reordered).ToList(), options.RerankKeep)
+            .Concat(Enumerable.Range(reordered, pool.Passages.Count - reordered));
         return order.Take(count).Select((p, i) => pool.Passages[p] with { Score = pool.Passages[i].Score }).ToList();
     }
 

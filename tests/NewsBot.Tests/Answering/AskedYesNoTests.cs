@@ -27,6 +27,8 @@ public sealed class AskedYesNoTests
     [InlineData("Did the Vardo council approve the ferry contract?", true)]
     [InlineData("Has Vardo agreed to the ferry plan?", true)]
     [InlineData("Who approved the ferry contract?", false)]
+    [InlineData("Could you tell me who approved the ferry contract?", false)]
+    [InlineData("Did the council say when the ferry contract starts?", false)]
     public void Of_QuestionOpeningWithAnAuxiliary_IsYesNo(string question, bool expected)
     {
         Assert.Equal(expected, AskedYesNo.Of(question).IsAsked);

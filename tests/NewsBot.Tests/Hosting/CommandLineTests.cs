@@ -81,6 +81,7 @@ public sealed class CommandLineTests
     [InlineData("Retrieval:RerankerModelPath names no file.", "--Retrieval:RerankerModelPath=missing-model.json")]
     [InlineData("Retrieval:RerankDepth must not exceed Retrieval:Depth", "--Retrieval:Reranker=true", "--Retrieval:RerankDepth=150", "--Retrieval:Depth=100")]
     [InlineData("RerankDepth", "--Retrieval:RerankDepth=2")]
+    [InlineData("Retrieval:RerankKeep must be less than Retrieval:RerankDepth", "--Retrieval:RerankKeep=40")]
     public async Task Ask_BadRerankerSetting_FailsAtStartNamingIt(string named, params string[] settings)
     {
         using var data = new TempDirectory();
@@ -90,6 +91,22 @@ public sealed class CommandLineTests
         Assert.Equal(NewsBotCommands.Failed, result.ExitCode);
         Assert.Contains(named, result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(" at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("""{"features":["cosine"],"bias":0,"trees":[{"weight":1,"feature":[0],"split":[0.5],"left":[0],"right":[-2],"leaves":[0,1]}]}""")]
+    [InlineData("""{"features":["cosine"],"bias":0,"trees":[{"weight":1,"feature":[3],"split":[0.5],"left":[-1],"right":[-2],"leaves":[0,1]}]}""")]
+    public async Task Ask_MalformedRerankerModel_FailsAtStartRatherThanOnEveryTurn(string json)
+    {
+        using var data = new TempDirectory();
+        var model = data.Combine("model.json");
+        await File.WriteAllTextAsync(model, json);
+
+        var result = await InvokeAsync(["ask", "what did Russia propose?", $"--Retrieval:RerankerModelPath={model}", $"--contentRoot={TestPaths.RepositoryRoot}", $"--Coverage:DataDirectory={data.Path}", "--Embedding:Enabled=false"]);
+
+        Assert.Equal(NewsBotCommands.Failed, result.ExitCode);
+        Assert.Contains("Retrieval:RerankerModelPath is not a model the re-ranker can read", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

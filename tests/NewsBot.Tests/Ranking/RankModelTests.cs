@@ -73,4 +73,21 @@ public sealed class RankModelTests
         Assert.NotEmpty(model.Trees);
         Assert.All(model.Trees, t => Assert.All(t.Feature, f => Assert.InRange(f, 0, model.Features.Count - 1)));
     }
+
+    [Theory]
+    [InlineData(new[] { 0 }, new[] { ~1 }, new[] { 0 }, "reached twice")]
+    [InlineData(new[] { ~0 }, new[] { ~1 }, new[] { 5 }, "feature")]
+    [InlineData(new[] { ~0 }, new[] { 4 }, new[] { 0 }, "out of range")]
+    [InlineData(new[] { ~0 }, new[] { ~0 }, new[] { 0 }, "leaf 0 is reached twice")]
+    public void Load_MalformedTree_FailsRatherThanLoopingOrReadingOutOfRange(int[] left, int[] right, int[] feature, string fault)
+    {
+        var model = PrefersContext() with
+        {
+            Trees = [new RankTree { Weight = 1, Feature = feature, Split = [0.5f], Left = left, Right = right, Leaves = [0, 1] }],
+        };
+
+        var error = Assert.Throws<InvalidDataException>(() => RankModel.Parse(model.ToJson()));
+
+        Assert.Contains(fault, error.Message, StringComparison.Ordinal);
+    }
 }

@@ -126,4 +126,20 @@ public sealed class RerankedRetrievalTests : IDisposable
         Assert.NotEqual(Reopened, before[0].Sentence.Text);
         Assert.Equal(before.Select(p => p.Sentence.Id), after.Select(p => p.Sentence.Id));
     }
+
+    [Fact]
+    public async Task Retrieve_DeeperThanRerankDepth_LeavesTheCandidatesPastItInTheFusedOrder()
+    {
+        using var folder = new TempDirectory();
+        var model = folder.Combine("model.json");
+        await File.WriteAllTextAsync(model, PrefersValues().ToJson());
+        using var plain = await LoadAsync(new RetrievalOptions { Reranker = false });
+        var before = await plain.Current!.RetrieveAsync(Question, 5);
+
+        using var reranked = await LoadAsync(new RetrievalOptions { Reranker = true, RerankKeep = 0, RerankDepth = 1, RerankerModelPath = model });
+        var after = await reranked.Current!.RetrieveAsync(Question, 5);
+
+        Assert.NotEqual(Reopened, before[0].Sentence.Text);
+        Assert.Equal(before.Select(p => p.Sentence.Id), after.Select(p => p.Sentence.Id));
+    }
 }
