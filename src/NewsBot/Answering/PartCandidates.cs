@@ -13,7 +13,8 @@ public static partial class PartCandidates
     /// district of Portvale"), or for "what is the &lt;noun&gt; called?" a name given to that noun ("the Harbourside
     /// shopping centre", "a centre called Harbourside"). A part is a short ask whose subject was searched at low weight, so
     /// sentences about the subject outrank the one stating what is asked, which the composer would then never read
-    /// among its leads. Among those holding it, the ones whose context holds what the part asks happened
+    /// among its leads. A candidate holds it when the statement the composer would give for it does
+    /// (<see cref="StatementSentences"/>). Among those holding it, the ones whose context holds what the part asks happened
     /// (<see cref="AskedPredicate"/>: "based" in "where is the company based?") come first.
     /// </summary>
     public static IReadOnlyList<Passage> Ordered(string ask, IReadOnlyList<Passage> passages)
@@ -27,10 +28,15 @@ public static partial class PartCandidates
             return passages;
         }
 
-        // Among those holding it, the ones whose context also holds what the part asks happened ("based") first.
+        // Held by the statement the composer would give, which brings the sentences the retrieved one needs or that
+        // continue it ("He took office in 1976…" after "Lord Smith, who…"). Among those holding it, the ones whose
+        // context also holds what the part asks happened ("based") first.
         var predicate = AskedPredicate.Of(ask);
-        return passages.OrderBy(p => !holds(p.Sentence.Text) ? 2 : predicate is null || predicate.HeldBy(p) ? 0 : 1).ToList();
+        return passages.OrderBy(p => !holds(Statement(p, ask)) ? 2 : predicate is null || predicate.HeldBy(p) ? 0 : 1).ToList();
     }
+
+    private static string Statement(Passage passage, string ask) =>
+        string.Join(' ', StatementSentences.Of(passage.Article, passage.Sentence, new AnswerProgress(ask)).Select(s => s.Text).DefaultIfEmpty(passage.Sentence.Text));
 
     private static Func<string, bool>? Holder(string ask)
     {
