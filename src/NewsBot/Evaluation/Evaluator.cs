@@ -22,7 +22,8 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
     public const int ArticleDepth = 50;
 
     /// <param name="features">Where to write the lead model's training rows (<see cref="FeatureRows"/>), if anywhere.</param>
-    public async IAsyncEnumerable<QuestionOutcome> RunAsync(IEnumerable<EvaluationQuestion> questions, TextWriter? features = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <param name="ranks">Where to write the re-ranker's training rows (<see cref="RankRows"/>), if anywhere, with the pool's depth.</param>
+    public async IAsyncEnumerable<QuestionOutcome> RunAsync(IEnumerable<EvaluationQuestion> questions, TextWriter? features = null, (TextWriter Writer, int Depth)? ranks = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(questions);
 
@@ -41,6 +42,14 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
 
             var pool = await index.RetrieveAsync(ask, frame, PoolDepth, cancellationToken).ConfigureAwait(false);
             var poolRank = pool.Select((p, i) => (p, i)).FirstOrDefault(x => GoldMatcher.Supports(x.p.Sentence.Text, question)) is { p: not null } deep ? deep.i + 1 : (int?)null;
+            if (ranks is var (rankWriter, rankDepth))
+            {
+                foreach (var row in RankRows.Of(question, await index.RankPoolAsync(ask, frame, rankDepth, cancellationToken).ConfigureAwait(false)))
+                {
+                    await rankWriter.WriteLineAsync(row).ConfigureAwait(false);
+                }
+            }
+
             var articles = index.RankArticles(asked, ArticleDepth).Select(a => a.ArticleId).ToList();
             var articleRank = question.ArticleIds.Select(id => articles.IndexOf(id)).Where(i => i >= 0).DefaultIfEmpty(-1).Min() is var a and >= 0 ? a + 1 : (int?)null;
 

@@ -12,7 +12,7 @@ using NewsBot.Retrieval;
 namespace NewsBot.Hosting;
 
 /// <summary>
-/// <c>newsbot eval --corpus a.jsonl [--corpus b.jsonl …] --questions q.jsonl [--output report.json] [--data dir] [--limit n]</c>:
+/// <c>newsbot eval --corpus a.jsonl [--corpus b.jsonl …] --questions q.jsonl [--output report.json] [--data dir] [--limit n] [--features rows.tsv] [--rank-features ranks.tsv]</c>:
 /// indexes the corpora (cached under the data directory by content hash), runs every question through the bot's own
 /// retrieval and answering, prints the figures and writes them, with the per-question outcomes, as JSON.
 /// </summary>
@@ -31,9 +31,10 @@ public static class EvalCommand
         var data = new Option<string>("--data") { Description = "Where the evaluation index is kept (default: one per set of corpora under the data directory).", HelpName = "dir" };
         var limit = CommandOptions.Positive("--limit", "Ask only the first n questions.", "n");
         var features = new Option<string>("--features") { Description = "Also write the lead model's training rows (one per lead candidate) to this file, for the train verb.", HelpName = "rows.tsv" };
+        var ranks = new Option<string>("--rank-features") { Description = "Also write the re-ranker's training rows (one per pool sentence, Retrieval:RerankDepth deep) to this file, for the train-ranker verb.", HelpName = "ranks.tsv" };
         var command = new Command(Verb, "Index the corpora, answer every question through the bot's retrieval and answering, and report the figures.")
         {
-            corpora, questions, report, data, limit, features,
+            corpora, questions, report, data, limit, features, ranks,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -47,6 +48,7 @@ public static class EvalCommand
                     Data = parseResult.GetValue(data),
                     Limit = parseResult.GetValue(limit) ?? int.MaxValue,
                     Features = parseResult.GetValue(features),
+                    RankFeatures = parseResult.GetValue(ranks),
                     Settings = settings,
                     ContentRoot = contentRoot,
                 },
@@ -79,7 +81,14 @@ public static class EvalCommand
             await features.WriteLineAsync(FeatureRows.HeaderLine).ConfigureAwait(false);
         }
 
-        await foreach (var outcome in evaluator.RunAsync(questions, features, cancellationToken).ConfigureAwait(false))
+        await using var ranks = request.RankFeatures is { } ranksPath ? new StreamWriter(CreateFolderOf(Path.GetFullPath(ranksPath))) : null;
+        if (ranks is not null)
+        {
+            await ranks.WriteLineAsync(RankRows.HeaderLine).ConfigureAwait(false);
+        }
+
+        var rankDepth = host.Services.GetRequiredService<IOptions<RetrievalOptions>>().Value.RerankDepth;
+        await foreach (var outcome in evaluator.RunAsync(questions, features, ranks is null ? null : (ranks, rankDepth), cancellationToken).ConfigureAwait(false))
         {
             outcomes.Add(outcome);
             if (outcomes.Count % 50 == 0)
@@ -143,6 +152,8 @@ public static class EvalCommand
         public required int Limit { get; init; }
 
         public string? Features { get; init; }
+
+        public string? RankFeatures { get; init; }
 
         public required string[] Settings { get; init; }
 

@@ -16,7 +16,7 @@ public static class NewsBotCommands
     public const int Failed = 1;
     public const int Cancelled = 130;
 
-    private static readonly string[] Verbs = [AskCommand.Verb, IngestCommand.Verb, EvalCommand.Verb, BenchCommand.Verb, ReplicaBenchCommand.Verb, TrainCommand.Verb];
+    private static readonly string[] Verbs = [AskCommand.Verb, IngestCommand.Verb, EvalCommand.Verb, BenchCommand.Verb, ReplicaBenchCommand.Verb, TrainCommand.Verb, TrainRankerCommand.Verb];
     private static readonly string[] Flags = ["--help", "-h", "-?", "/?", "/h", "--version"];
 
     /// <summary>
@@ -66,6 +66,7 @@ public static class NewsBotCommands
             BenchCommand.Create(output, settings),
             ReplicaBenchCommand.Create(output, settings),
             TrainCommand.Create(output),
+            TrainRankerCommand.Create(output),
         };
         root.Options.Add(new HelpOption());
         root.Options.Add(CommandHost.CreateContentRootOption());

@@ -40,7 +40,13 @@ public static class NewsBotHostingExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<AnsweringOptions>>().Value.LeadModelPath is { } path ? LeadModel.Load(path) : LeadModel.Default);
 
-        services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RetrievalOptions>()
+            .BindConfiguration(RetrievalOptions.SectionName)
+            .PostConfigure<IHostEnvironment>((o, environment) => o.RerankerModelPath = string.IsNullOrEmpty(o.RerankerModelPath) ? null : Path.GetFullPath(o.RerankerModelPath, environment.ContentRootPath))
+            .Validate(o => o.RerankerModelPath is null || File.Exists(o.RerankerModelPath), "Retrieval:RerankerModelPath names no file.")
+            .Validate(o => !o.Reranker || o.RerankDepth <= o.Depth, "Retrieval:RerankDepth must not exceed Retrieval:Depth: the re-ranker reads the fused candidates, which are read Depth deep.")
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddOptions<EmbeddingOptions>().BindConfiguration(EmbeddingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         // The local model loads on first use, so registering it costs nothing when Embedding:Enabled is false. Sentences

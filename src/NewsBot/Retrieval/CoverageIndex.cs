@@ -1,6 +1,7 @@
 using NewsBot.Dates;
 using NewsBot.Embeddings;
 using NewsBot.Ingestion;
+using NewsBot.Ranking;
 
 namespace NewsBot.Retrieval;
 
@@ -56,11 +57,39 @@ public sealed class CoverageIndex(
     /// other). Background words are embedded with the question and searched at <see cref="KeywordIndex.BackgroundBoost"/>
     /// times the weight of the words it asks; in coverage they count at that weight too, and as held when the sentence's
     /// context holds them, so a sentence answering the ask under a headline naming the subject covers the question.
+    /// With <see cref="RetrievalOptions.Reranker"/> on, the first <see cref="RetrievalOptions.RerankDepth"/> fused
+    /// candidates of a hybrid index are re-ordered by the learned model (<see cref="Reranker"/>) before the first
+    /// <paramref name="count"/> are taken.
     /// </summary>
     public async Task<IReadOnlyList<Passage>> RetrieveAsync(string question, string? background, int count, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
 
+        // The model learned from hybrid pools; without vectors every cosine is 0, which it never saw, so the fused order stands.
+        var model = options.Reranker && IsHybrid ? RankModel.For(options.RerankerModelPath) : null;
+        if (model is null)
+        {
+            return (await SearchAsync(question, background, count, features: false, cancellationToken).ConfigureAwait(false)).Passages;
+        }
+
+        var pool = await SearchAsync(question, background, Math.Max(count, options.RerankDepth), features: true, cancellationToken).ConfigureAwait(false);
+        var order = Reranker.Order(model, pool.Features, options.RerankKeep);
+        return order.Take(count).Select((p, i) => pool.Passages[p] with { Score = pool.Passages[i].Score }).ToList();
+    }
+
+    /// <summary>
+    /// The first <paramref name="size"/> candidates in the fused order (never re-ranked) with the re-ranker's features of
+    /// each (<see cref="RankFeatures"/>): what <c>eval --rank-features</c> writes and the re-ranker reads.
+    /// </summary>
+    public Task<CandidatePool> RankPoolAsync(string question, string? background, int size, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        return SearchAsync(question, background, size, features: true, cancellationToken);
+    }
+
+    private async Task<CandidatePool> SearchAsync(string question, string? background, int count, bool features, CancellationToken cancellationToken)
+    {
         // The question is embedded on the model's own thread and its vector search runs on the pool while the keyword
         // search runs on this one.
         var depth = Math.Max(count, options.Depth);
@@ -99,13 +128,15 @@ public sealed class CoverageIndex(
         var total = idf.Values.Sum() + backgroundIdf.Values.Sum();
 
         IReadOnlyList<(string Id, double Score)> ranked;
+        var vectorRanks = new Dictionary<string, int>(StringComparer.Ordinal);
         var similarity = new Dictionary<string, double>(StringComparer.Ordinal);
         if (IsHybrid)
         {
             var vectorHits = await vectorSearch!.ConfigureAwait(false);
-            foreach (var hit in vectorHits)
+            foreach (var (hit, rank) in vectorHits.Select((h, r) => (h, r)))
             {
                 similarity[hit.Id] = hit.Score;
+                vectorRanks.TryAdd(hit.Id, rank);
             }
 
             var keywordRanking = keywordHits.Select(h => Sentence.FormatId(h.ArticleId, h.Ordinal)).ToList();
@@ -133,6 +164,9 @@ public sealed class CoverageIndex(
         }
 
         var passages = new List<Passage>(Math.Min(count, ranked.Count));
+        var candidates = features ? new List<RankCandidate>(passages.Capacity) : null;
+        var analysed = features ? new Dictionary<string, HashSet<string>>(StringComparer.Ordinal) : null;
+        var keywordRanks = features ? keywordHits.Select((h, r) => (h, r)).DistinctBy(x => (x.h.ArticleId, x.h.Ordinal)).ToDictionary(x => Sentence.FormatId(x.h.ArticleId, x.h.Ordinal), x => (x.h.Score, Rank: x.r), StringComparer.Ordinal) : null;
         foreach (var (id, score) in ranked.Take(count))
         {
             if (Find(id) is not var (article, sentence))
@@ -140,8 +174,9 @@ public sealed class CoverageIndex(
                 continue;
             }
 
-            var own = CoverageOf(sentence, idf, total, names);
-            passages.Add(new Passage
+            var sentenceTerms = analysed is null ? Terms(sentence.Text) : Analysed(analysed, sentence);
+            var own = CoverageOf(sentenceTerms, idf, total, names);
+            var passage = new Passage
             {
                 Article = article,
                 Sentence = sentence,
@@ -149,10 +184,76 @@ public sealed class CoverageIndex(
                 Coverage = own + BackgroundOf(article, sentence, backgroundIdf, total),
                 Similarity = similarity.GetValueOrDefault(id),
                 DateMatch = DateEvidence.Score(dates, article, sentence),
-            });
+            };
+            passages.Add(passage);
+            if (candidates is not null)
+            {
+                var keyword = keywordRanks!.TryGetValue(id, out var k) ? k : (Score: 0f, Rank: -1);
+                candidates.Add(new RankCandidate
+                {
+                    Article = article,
+                    Sentence = sentence,
+                    Fused = score,
+                    Keyword = keyword.Score,
+                    KeywordRank = keyword.Rank,
+                    Cosine = passage.Similarity,
+                    VectorRank = vectorRanks.TryGetValue(id, out var v) ? v : -1,
+                    Coverage = passage.Coverage,
+                    DateMatch = passage.DateMatch,
+                    SentenceTerms = sentenceTerms,
+                    ContextTerms = ContextTerms(analysed!, article, sentence),
+                });
+            }
         }
 
-        return passages;
+        if (candidates is null)
+        {
+            return new CandidatePool { Passages = passages, Features = [] };
+        }
+
+        var asked = new RankQuestion
+        {
+            Weights = idf.Concat(backgroundIdf.Where(b => !idf.ContainsKey(b.Key))).ToDictionary(StringComparer.Ordinal),
+            Names = QuestionNames.Of(question).SelectMany(n => Terms(n)).ToHashSet(StringComparer.Ordinal),
+            AsksValue = RankFeatures.AsksValue(question),
+        };
+        return new CandidatePool { Passages = passages, Features = RankFeatures.Of(asked, candidates) };
+    }
+
+    private HashSet<string> Terms(string text) => QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, text).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A sentence's terms, analysed once a question however many pool sentences it neighbours.</summary>
+    private HashSet<string> Analysed(Dictionary<string, HashSet<string>> analysed, Sentence sentence)
+    {
+        if (!analysed.TryGetValue(sentence.Id, out var terms))
+        {
+            analysed[sentence.Id] = terms = Terms(sentence.Text);
+        }
+
+        return terms;
+    }
+
+    /// <summary>The terms of <see cref="KeywordIndex.Context"/> (headline, the body sentence before, the sentence after), each part analysed once.</summary>
+    private HashSet<string> ContextTerms(Dictionary<string, HashSet<string>> analysed, Article article, Sentence sentence)
+    {
+        var headline = $"\u0000{article.Id}";
+        if (!analysed.TryGetValue(headline, out var terms))
+        {
+            analysed[headline] = terms = Terms(article.Headline);
+        }
+
+        var context = new HashSet<string>(terms, StringComparer.Ordinal);
+        if (sentence.Ordinal > 0 && article.Sentences[sentence.Ordinal - 1].Role == SentenceRole.Body)
+        {
+            context.UnionWith(Analysed(analysed, article.Sentences[sentence.Ordinal - 1]));
+        }
+
+        if (sentence.Ordinal + 1 < article.Sentences.Count)
+        {
+            context.UnionWith(Analysed(analysed, article.Sentences[sentence.Ordinal + 1]));
+        }
+
+        return context;
     }
 
     /// <summary>The <paramref name="count"/> likeliest articles for <paramref name="question"/>, scored as wholes (<see cref="ArticleSearch"/>).</summary>
@@ -304,14 +405,13 @@ public sealed class CoverageIndex(
     /// C(q, s) above, where a name's or word's terms count as present, at the expansion's <see cref="NameExpansion.Credit"/>,
     /// when the sentence holds another form of it or a synonym (<see cref="NameExpansion"/>, <see cref="WordExpansion"/>).
     /// </summary>
-    private double CoverageOf(Sentence sentence, Dictionary<string, double> idf, double total, IReadOnlyList<NameExpansion> names)
+    private static double CoverageOf(HashSet<string> sentenceTerms, Dictionary<string, double> idf, double total, IReadOnlyList<NameExpansion> names)
     {
         if (total <= 0)
         {
             return 0;
         }
 
-        var sentenceTerms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, sentence.Text).ToHashSet(StringComparer.Ordinal);
         var held = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var expansion in names.Where(n => n.Credit > 0 && n.Alternatives.Any(a => a.Terms.All(sentenceTerms.Contains))))
         {

@@ -13,6 +13,7 @@ public sealed class CommandLineTests
     [InlineData("bench", "--articles <n>")]
     [InlineData("bench-replica", "--changes <m>")]
     [InlineData("train", "--features <rows.tsv>")]
+    [InlineData("train-ranker", "--ranks <ranks.tsv>")]
     public async Task Help_ForEachVerb_PrintsItsUsageAndOptionsAndExitsZero(string verb, string option)
     {
         var result = await InvokeAsync(verb, "--help");
@@ -74,6 +75,32 @@ public sealed class CommandLineTests
 
         Assert.Equal(NewsBotCommands.Failed, result.ExitCode);
         Assert.Equal($"NewsBot ask: Answering:LeadModelPath names no file.{Environment.NewLine}", result.Error);
+    }
+
+    [Theory]
+    [InlineData("Retrieval:RerankerModelPath names no file.", "--Retrieval:RerankerModelPath=missing-model.json")]
+    [InlineData("Retrieval:RerankDepth must not exceed Retrieval:Depth", "--Retrieval:Reranker=true", "--Retrieval:RerankDepth=150", "--Retrieval:Depth=100")]
+    [InlineData("RerankDepth", "--Retrieval:RerankDepth=2")]
+    public async Task Ask_BadRerankerSetting_FailsAtStartNamingIt(string named, params string[] settings)
+    {
+        using var data = new TempDirectory();
+
+        var result = await InvokeAsync(["ask", "what did Russia propose?", .. settings, $"--contentRoot={TestPaths.RepositoryRoot}", $"--Coverage:DataDirectory={data.Path}", "--Embedding:Enabled=false"]);
+
+        Assert.Equal(NewsBotCommands.Failed, result.ExitCode);
+        Assert.Contains(named, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_RerankerOnWithTheEmbeddedModel_Starts()
+    {
+        using var data = new TempDirectory();
+
+        var result = await InvokeAsync("ask", "what did Russia propose?", "--Retrieval:Reranker=true", $"--contentRoot={TestPaths.RepositoryRoot}", $"--Coverage:DataDirectory={data.Path}", "--Embedding:Enabled=false");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Russia", result.Output, StringComparison.Ordinal);
     }
 
     [Theory]
