@@ -13,7 +13,9 @@ namespace NewsBot.Answering;
 /// <item><b>Money</b>: "how much … pay/cost/spend/sell for/…", "how much money", "what (is the) price/value/cost/fee of …".</item>
 /// <item><b>Rate</b>: a question about trading or an exchange rate "against/to the &lt;currency&gt;": the sentence must name that
 /// currency and the one whose rate is asked ("the peso trading against the yen": a sentence with both).</item>
-/// <item><b>Measure</b>: "how many &lt;unit&gt;" (<see cref="Units"/>: days, miles, tonnes, …) or "how many times", "how far/long/tall/high/big/deep/wide/old": any figure but money answers.</item>
+/// <item><b>Measure</b>: "how many &lt;unit&gt;" (<see cref="Units"/>: days, miles, tonnes, …) or "how many times", "how far/long/tall/high/big/deep/wide/old": any figure but money answers.
+/// "How big/large/wide/deep/tall" usually asks for an extent ("300 metres by 400 metres", "40 hectares") and "how quickly/soon/fast"
+/// for a duration or speed ("within 20 minutes", "in two days"): <see cref="Measures"/> prefers those, and checks nothing.</item>
 /// <item><b>Count</b>: "how many &lt;noun&gt;" otherwise: a count, not a measure, sum of money, share, multiple or bare year;
 /// a count of the dead does not answer how many were injured, nor the reverse (<see cref="Casualties"/>).</item>
 /// </list>
@@ -29,6 +31,9 @@ public sealed partial record AskedValue
 
     /// <summary>The countries and institutions the question names, whose figure a value must be (<see cref="IsAnothers"/>).</summary>
     public IReadOnlySet<NamedEntity> Entities { get; init; } = new HashSet<NamedEntity>();
+
+    /// <summary>What a size or speed asked ("how big", "how quickly") is usually measured in (<see cref="Measures"/>).</summary>
+    public Dimension Dimension { get; init; }
 
     /// <summary>For a count, the harm it asks about, if any: the dead, the injured (<see cref="Casualties"/>).</summary>
     public (bool Dead, bool Injured) Harm { get; init; }
@@ -60,7 +65,10 @@ public sealed partial record AskedValue
             return new AskedValue { Kind = Currencies.Default.IsWord(noun) ? ValueKind.Money : Units.Is(noun) || noun.Equals("times", StringComparison.OrdinalIgnoreCase) ? ValueKind.Measure : ValueKind.Count, Entities = entities, Harm = Casualties.Of(question) };
         }
 
-        return AsksMeasure().IsMatch(question) ? new AskedValue { Kind = ValueKind.Measure, Entities = entities } : Any;
+        var dimension = AsksDimension().Match(question) is { Success: true } asked ? asked.Groups["extent"].Success ? Dimension.Extent : Dimension.Duration : Dimension.Any;
+        return AsksMeasure().IsMatch(question) ? new AskedValue { Kind = ValueKind.Measure, Entities = entities, Dimension = dimension }
+            : dimension != Dimension.Any ? Any with { Dimension = dimension }
+            : Any;
     }
 
     /// <summary>True when <paramref name="sentence"/> states a figure of the kind asked (always, when none is asked).</summary>
@@ -138,4 +146,20 @@ public sealed partial record AskedValue
 
     [GeneratedRegex(@"\bhow\s+(?:far|long|tall|high|big|large|deep|wide|old|heavy|fast)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksMeasure();
+
+    /// <summary>"how big/large/wide/deep/tall" usually asks for an extent, "how quickly/soon/fast" for a duration or speed.</summary>
+    [GeneratedRegex(@"\bhow\s+(?:(?<extent>big|large|wide|deep|tall)|(?<duration>fast|quickly|soon|rapidly))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsksDimension();
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> states a measure of the <see cref="Dimension"/> asked (always, when none
+    /// is): a preference among sentences, never a check, as a size or speed is also asked of what is not measured in
+    /// units ("how big was the loss": "$40m", "how quickly did the town recover": "faster than anyone expected").
+    /// </summary>
+    public bool Measures(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        return Units.States(sentence, Dimension);
+    }
 }

@@ -74,10 +74,11 @@ public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOp
             // composed for its ask alone, so the shared subject neither outweighs the ask nor stands as its premise.
             var partOptions = options.Value.WithMaxStatements(1);
             var answers = new List<(string, Answer)>(parts.Count);
-            foreach (var part in parts)
+            foreach (var asked in parts)
             {
-                var found = await index.RetrieveAsync(part.Ask, part.Background, options.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
-                answers.Add((part.ToString(), ExtractiveComposer.Compose(part.Ask, found, index.Corpus, partOptions, model)));
+                var part = QuestionParts.Resolved(asked, parts[0].Ask, answers.Count > 0 && answers[0].Item2.IsAnswered ? answers[0].Item2.Citations[0].Quote : null);
+                var found = await index.RetrieveAsync(part.Query, part.SearchBackground, options.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
+                answers.Add((part.ToString(), ExtractiveComposer.Compose(part.Core, PartCandidates.Ordered(part.Core, found), index.Corpus, partOptions, model)));
             }
 
             activity?.SetTag("newsbot.parts", parts.Count);

@@ -10,7 +10,19 @@ namespace NewsBot.Answering;
 /// </summary>
 public static partial class Units
 {
-    private const string Words = "metres?|meters?|kilometres?|kilometers?|km|kms|cm|mm|miles?|feet|foot|ft|inches|inch|yards?|acres?|hectares?|ha|kilograms?|kg|kgs|grams?|g|tonnes?|tons?|ounces?|oz|lbs?|litres?|liters?|gallons?|barrels?|bpd|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centuries|century|mph|kph|knots?|degrees?|°|mw|gw|kw|kwh|mwh|twh|megawatts?|gigawatts?|calories|volts?|watts?|bytes|mb|gb|tb";
+    /// <summary>Lengths and areas: what "how big", "how far", "how wide" ask for.</summary>
+    private const string Extents = "metres?|meters?|kilometres?|kilometers?|km|kms|cm|mm|miles?|feet|foot|ft|inches|inch|yards?|acres?|hectares?|ha";
+
+    /// <summary>Spans of time: what "how quickly", "how soon" ask for.</summary>
+    private const string Durations = "seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centuries|century";
+
+    /// <summary>Speeds, which also answer "how fast".</summary>
+    private const string Speeds = "mph|kph|km/h|knots?";
+
+    private const string Words = Extents + "|kilograms?|kg|kgs|grams?|g|tonnes?|tons?|ounces?|oz|lbs?|litres?|liters?|gallons?|barrels?|bpd|" + Durations + "|" + Speeds + "|degrees?|°|mw|gw|kw|kwh|mwh|twh|megawatts?|gigawatts?|calories|volts?|watts?|bytes|mb|gb|tb";
+
+    /// <summary>A figure, in digits or words, or "a"/"an" before a unit ("an hour").</summary>
+    private const string Amount = @"(?:\d+(?:[.,]\d+)*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|a\s+few|several|hundreds\s+of|thousands\s+of)";
 
     /// <summary>True when <paramref name="text"/> opens with a unit, perhaps after "square", "cubic", … ("5 sq km").</summary>
     public static bool Opens(string text)
@@ -27,6 +39,28 @@ public static partial class Units
 
         return Whole().IsMatch(word);
     }
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> states a measure of <paramref name="dimension"/>: an extent ("300 metres by
+    /// 400 metres", "5 square miles", "40 hectares"), or a duration or speed ("within 20 minutes", "in two days", "an hour", "30 mph").
+    /// </summary>
+    public static bool States(string sentence, Dimension dimension)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        return dimension switch
+        {
+            Dimension.Extent => StatedExtent().IsMatch(sentence),
+            Dimension.Duration => StatedDuration().IsMatch(sentence),
+            _ => true,
+        };
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])" + Amount + @"[\s-]*(?:(?:square|sq|cubic|nautical)\s+)?(?:" + Extents + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StatedExtent();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])" + Amount + @"[\s-]*(?:" + Durations + "|" + Speeds + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StatedDuration();
 
     [GeneratedRegex(@"^\s*(?:(?:square|sq|cubic|nautical|light)\s+)?(?:" + Words + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Opening();

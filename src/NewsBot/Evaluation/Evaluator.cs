@@ -95,8 +95,42 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
                 TopSimilarity = passages.Count > 0 ? passages[0].Similarity : 0,
                 AnswerMs = answerMs,
                 Leads = Verdicts(asked, candidates, options, question),
+                Parts = await PartsAsync(index, asked, options, question, cancellationToken).ConfigureAwait(false),
             };
         }
+    }
+
+    /// <summary>Each part of a question asked in parts, retrieved and judged as the composer retrieves and judges it.</summary>
+    private static async Task<List<PartOutcome>> PartsAsync(CoverageIndex index, string asked, AnsweringOptions options, EvaluationQuestion question, CancellationToken cancellationToken)
+    {
+        var parts = QuestionParts.Of(asked);
+        var outcomes = new List<PartOutcome>();
+        if (parts.Count < 2)
+        {
+            return outcomes;
+        }
+
+        string? firstAnswer = null;
+        foreach (var each in parts)
+        {
+            var part = QuestionParts.Resolved(each, parts[0].Ask, firstAnswer);
+            var found = PartCandidates.Ordered(part.Core, await index.RetrieveAsync(part.Query, part.SearchBackground, options.CandidateCount, cancellationToken).ConfigureAwait(false));
+            var answer = ExtractiveComposer.Compose(part.Core, found, index.Corpus, options.WithMaxStatements(1), options.Decision == LeadDecision.Model ? LeadModel.Default : null);
+            firstAnswer ??= answer.IsAnswered ? answer.Citations[0].Quote : string.Empty;
+            outcomes.Add(new PartOutcome
+            {
+                Ask = part.Query,
+                Background = part.SearchBackground,
+                AnswerKind = AnswerType.Expected(part.Core),
+                GoldRanks = question.Answers
+                    .Select(gold => found.Select((p, i) => (p, i)).FirstOrDefault(x => GoldMatcher.Answers([x.p.Sentence.Text], question with { Answers = [gold], NeedsEveryAnswer = true })) is { p: not null } hit ? hit.i + 1 : (int?)null)
+                    .ToList(),
+                Answered = answer.IsAnswered,
+                Leads = Verdicts(part.Core, found, options, question),
+            });
+        }
+
+        return outcomes;
     }
 
     /// <summary>Which rule declines or admits each of the composer's lead candidates.</summary>

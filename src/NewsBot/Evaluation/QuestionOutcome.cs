@@ -69,4 +69,7 @@ public sealed record QuestionOutcome
 
     /// <summary>The composer's lead candidates for the whole question and, for each, the first rule that declines it.</summary>
     public IReadOnlyList<LeadVerdict> Leads { get; init; } = [];
+
+    /// <summary>For a question asked in parts, each part's retrieval and lead verdicts; empty for a question with one ask.</summary>
+    public IReadOnlyList<PartOutcome> Parts { get; init; } = [];
 }
