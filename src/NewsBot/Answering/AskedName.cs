@@ -7,20 +7,20 @@ namespace NewsBot.Answering;
 /// <summary>
 /// What a "who" question asks for: a person or organisation the question does not itself name. "Who chairs the
 /// inquiry into the ferry fire?" is better answered by a sentence naming someone new than by one that names only the
-/// ferry's operator; "Which MP asked…" and "Which MP's question…" ask for a person as "who" does.
+/// ferry's operator; "Which MP asked…" and "Which senator's report…" ask for a person as "who" does.
 /// <para>
 /// A sentence offers a name when it has a capitalised run (<see cref="KeyTerms.Names"/>) that is not a title, month or
 /// weekday alone, shares no word with the question (compared by stem) and names no country or institution the question
-/// names in another form (<see cref="NameCatalog"/>: "Japanese" for "Tokyo"). The first word of a sentence is
+/// names in another form (<see cref="NameCatalog"/>: "French" for "Paris"). The first word of a sentence is
 /// capitalised by position, so it counts only when the lexicon does not know it as a common word ("Former" is no name,
 /// "Russia" is). A question that asks by role wants a person: a name of two words or more, or one with a title before
-/// it ("Mr Bell"), and no country or institution. A question that names nobody has no name to tell a new one from and
+/// it ("Mrs Okafor"), and no country or institution. A question that names nobody has no name to tell a new one from and
 /// asks none.
 /// </para>
 /// <para>
 /// It is a preference among the lead candidates, not a premise: a who question is often answered by a description
-/// ("international students", "those who already hold wealth"), and as a premise it cost 0.020 answered-with-gold on
-/// squad2-dev-500 (docs/EVALUATION.md).
+/// (a group or kind of person rather than a name: "the night-shift nurses"), and as a premise it cost 0.020
+/// answered-with-gold on squad2-dev-500 (docs/EVALUATION.md).
 /// </para>
 /// </summary>
 public sealed partial record AskedName
@@ -40,7 +40,7 @@ public sealed partial record AskedName
     {
         ArgumentNullException.ThrowIfNull(question);
 
-        // A question that names nobody ("whose resignation opened the door?", one part of a longer question) gives no
+        // A question that names nobody ("whose retirement left the seat empty?", one part of a longer question) gives no
         // name to tell a new one from: every name would count as new.
         var names = KeyTerms.Names(question).Where(n => !question.TrimStart().StartsWith(n, StringComparison.Ordinal));
         return kind == AnswerKind.Person && (names.Any() || NameCatalog.Default.Find(question).Any(m => m.IsCapitalised))
@@ -77,14 +77,14 @@ public sealed partial record AskedName
                 words = words.Skip(1);
             }
 
-            // A title names nobody ("Labour MP Jo Bell" is Jo Bell, whatever the question's "MP").
+            // A title names nobody ("Senator Ruth Okafor" is Ruth Okafor, whatever the question's "senator").
             var stems = words.Select(ContentWords.Stem).Where(s => !QuestionPremises.AcronymConnectors.Contains(s) && !QuestionPremises.Titles.Contains(s)).ToList();
             if (stems.Count == 0 || stems.All(QuestionPremises.DateNames.Contains) || stems.Any(asked.Contains))
             {
                 continue;
             }
 
-            // A role asks for a person: a full name or a titled one ("Labour MP Jo Bell", "Mr Bell"), not a country.
+            // A role asks for a person: a full name or a titled one ("Senator Ruth Okafor", "Mrs Okafor"), not a country.
             var entities = NameCatalog.Default.Find(string.Join(' ', words)).SelectMany(m => m.Entities).ToList();
             var titled = words.Any(w => QuestionPremises.Titles.Contains(ContentWords.Stem(w))) || Titled(sentence, name);
             if (ByRole && (entities.Count > 0 || (stems.Count < 2 && !titled)))
@@ -113,7 +113,7 @@ public sealed partial record AskedName
     private static bool IsCommonWord(string word) =>
         Thesaurus.Default.Lemmas(word).Count > 0 && NameCatalog.Default.Find(word).Count == 0;
 
-    /// <summary>"Which MP…", "which minister's…", "what spokesman…": a role, which <see cref="QuestionPremises.Titles"/> lists.</summary>
+    /// <summary>"Which MP…", "which senator's…", "what spokesman…": a role, which <see cref="QuestionPremises.Titles"/> lists.</summary>
     [GeneratedRegex(@"^\s*(?:which|what)\s+(?<role>[\p{L}]+)(?:['’]s)?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WhichRole();
 }

@@ -7,15 +7,15 @@ namespace NewsBot.Answering;
 /// The finer kind of figure a question asks for, read from how it asks, and whether a sentence states one of that
 /// kind (<see cref="StatedValues"/>). A sentence whose only figures are of another kind does not answer, however
 /// well its words match: "how many fishermen were rescued" is not answered by a reef's size in metres, "how much did
-/// the firm pay" by the year of the sale, "what price did the bonds open at" by how many times the sale was covered,
+/// the firm pay" by the year of the sale, "what did the painting fetch" by how many bidders wanted it,
 /// and a rate "against the yen" by one against the dollar.
 /// <list type="bullet">
 /// <item><b>Money</b>: "how much … pay/cost/spend/sell for/…", "how much money", "what (is the) price/value/cost/fee of …".</item>
 /// <item><b>Rate</b>: a question about trading or an exchange rate "against/to the &lt;currency&gt;": the sentence must name that
 /// currency and the one whose rate is asked ("the peso trading against the yen": a sentence with both).</item>
 /// <item><b>Measure</b>: "how many &lt;unit&gt;" (<see cref="Units"/>: days, miles, tonnes, …) or "how many times", "how far/long/tall/high/big/deep/wide/old": any figure but money answers.
-/// "How big/large/wide/deep/tall" usually asks for an extent ("300 metres by 400 metres", "40 hectares") and "how quickly/soon/fast"
-/// for a duration or speed ("within 20 minutes", "in two days"): <see cref="Measures"/> prefers those, and checks nothing.</item>
+/// "How big/large/wide/deep/tall" usually asks for an extent ("2 kilometres by 900 metres", "55 hectares") and "how quickly/soon/fast"
+/// for a duration or speed ("in eight minutes", "in two days"): <see cref="Measures"/> prefers those, and checks nothing.</item>
 /// <item><b>Count</b>: "how many &lt;noun&gt;" otherwise: a count, not a measure, sum of money, share, multiple or bare year;
 /// a count of the dead does not answer how many were injured, nor the reverse (<see cref="Casualties"/>).</item>
 /// </list>
@@ -133,7 +133,7 @@ public sealed partial record AskedValue
     [GeneratedRegex(@"\bhow\s+much\b(?:\s+money\b|[^?]*\b(?:pay|paid|cost|costs|spend|spent|sell|sold|buy|bought|fetch|fetched|charge|charged|earn|earned|invest|invested|donate|donated|owe|owed|lend|lent|borrow|borrowed)\b)|\b(?:what|which|at\s+what)(?:['’]s|\s+(?:is|was|were|are))?\s+(?:the\s+)?(?:share\s+|opening\s+|asking\s+|sale\s+|total\s+)?(?:price|value|cost|fee|salary|fine)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksMoney();
 
-    /// <summary>"What's the peso trading at against the yen?", "the exchange rate to the dollar" (<see cref="Currencies"/>).</summary>
+    /// <summary>"How is the peso trading against the yen?", "the exchange rate to the dollar" (<see cref="Currencies"/>).</summary>
     private static readonly Regex RateAgainst = new(@"\b(?:trad(?:e|es|ed|ing)|exchange\s+rate|rate)\b[^?]*\b(?:against|to|versus)\s+(?:the\s+)?(?:(?:(?-i:\p{Lu}[\p{L}.]*)|single)\s+)?(?<counter>" + Currencies.Default.Pattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>"the peso trading", "the peso's exchange rate", "the rate of the peso".</summary>

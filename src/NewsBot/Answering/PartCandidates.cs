@@ -9,9 +9,9 @@ public static partial class PartCandidates
     /// <summary>
     /// The part's candidates with those holding what it asks for first, in rank order either side: the kind of value a
     /// when or how-much part asks (a size, a duration, a count, a date: <see cref="AnswerType.Offers"/>,
-    /// <see cref="AskedValue.HeldBy"/>), a place a where part asks that it does not name ("in the northern coastal
-    /// district of Portvale"), or for "what is the &lt;noun&gt; called?" a name given to that noun ("the Harbourside
-    /// shopping centre", "a centre called Harbourside"). A part is a short ask whose subject was searched at low weight, so
+    /// <see cref="AskedValue.HeldBy"/>), a place a where part asks that it does not name ("near the harbour town
+    /// of Kendal"), or for "what is the &lt;noun&gt; called?" a name given to that noun ("the Millbrook
+    /// public library", "a library named Millbrook"). A part is a short ask whose subject was searched at low weight, so
     /// sentences about the subject outrank the one stating what is asked, which the composer would then never read
     /// among its leads. A candidate holds it when the statement the composer would give for it does
     /// (<see cref="StatementSentences"/>). Among those holding it, the ones whose context holds what the part asks happened
@@ -29,7 +29,7 @@ public static partial class PartCandidates
         }
 
         // Held by the statement the composer would give, which brings the sentences the retrieved one needs or that
-        // continue it ("He took office in 1976…" after "Lord Smith, who…"). Among those holding it, the ones whose
+        // continue it ("She took the chair in 2011…" after "Dame Ruth Kay, who…"). Among those holding it, the ones whose
         // context also holds what the part asks happened ("based") first.
         var predicate = AskedPredicate.Of(ask);
         return passages.OrderBy(p => !holds(Statement(p, ask)) ? 2 : predicate is null || predicate.HeldBy(p) ? 0 : 1).ToList();
@@ -68,7 +68,7 @@ public static partial class PartCandidates
         return sentence => AnswerType.Offers(kind, sentence, ask) && value.HeldBy(sentence);
     }
 
-    /// <summary>True when <paramref name="sentence"/> gives <paramref name="noun"/> a name the question does not hold: "Harbourside shopping centre", "centre called Harbourside".</summary>
+    /// <summary>True when <paramref name="sentence"/> gives <paramref name="noun"/> a name the question does not hold: "Millbrook public library", "library named Millbrook".</summary>
     private static bool Named(string sentence, string noun, HashSet<string> asked)
     {
         foreach (var at in AnswerType.AllIndexes(sentence, noun))
@@ -84,11 +84,11 @@ public static partial class PartCandidates
         return false;
     }
 
-    /// <summary>"What was the shopping centre called?", "what is the plant named?": the noun whose name is asked.</summary>
+    /// <summary>"What was the library called?", "what is the boat named?": the noun whose name is asked.</summary>
     [GeneratedRegex(@"^\W*what(?:['’]s|\s+(?:is|was|were|are))\s+(?:the\s+)?[^?]*?\b(?<noun>\p{Ll}+)\s+(?:called|named)\s*\?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksName();
 
-    /// <summary>A place given after a preposition, perhaps past a few describing words: "in Portvale", "at Mill Hall", "in the northern coastal district of Portvale".</summary>
+    /// <summary>A place given after a preposition, perhaps past a few describing words: "in Kendal", "at Mill Hall", "near the harbour town of Kendal".</summary>
     [GeneratedRegex(@"\b(?:in|at|near|outside|inside|from)\s+(?:the\s+|a\s+)?(?:[\p{Ll}-]+\s+){0,3}(?<name>\p{Lu}[\p{L}-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceGiven();
 

@@ -19,22 +19,22 @@ public sealed record QuestionPart
     public string Subject { get; init; } = string.Empty;
 
     /// <summary>
-    /// True when the ask refers to the first part's answer ("which ports does that buyer sail from?" after "who bought
-    /// the ferry line?"), so the names that answer brings are searched with it.
+    /// True when the ask refers to the first part's answer ("which towns does that company have shops in?" after "which
+    /// firm took over the bakery?"), so the names that answer brings are searched with it.
     /// </summary>
     public bool RefersToAnswer { get; init; }
 
     /// <summary>
     /// What the part is searched for: its ask with the subject its referring word stands for, without the word that
     /// names the dimension of a measure it asks ("how big", "how quickly"), which the sentence stating the measure
-    /// never repeats ("a rock of 300 metres by 400 metres", "gone within 20 minutes").
+    /// never repeats ("a basin of 2 kilometres by 900 metres", "at the barn in eight minutes").
     /// </summary>
     public string Query => QuestionParts.WithoutDimension(Subject.Length == 0 ? Core : $"{Core.TrimEnd('?')} {Subject}?");
 
     /// <summary>
-    /// The ask without a relative clause that only identifies what it asks about ("Where is the company that bought
-    /// the ferry line based?" → "Where is the company based?"): the answering sentence names the thing instead
-    /// ("Bluewater Holdings is based in Portvale"), so the clause is searched as background and its names are no premise.
+    /// The ask without a relative clause that only identifies what it asks about ("When was the charity that runs
+    /// the night shelter founded?" → "When was the charity founded?"): the answering sentence names the thing
+    /// instead ("Hearthside Trust was set up in 1988"), so the clause is searched as background and its names are no premise.
     /// The part is composed for this.
     /// </summary>
     public string Core => QuestionParts.Identifying(Ask).Core;

@@ -7,15 +7,15 @@ namespace NewsBot.Answering;
 /// questions that can each be answered from one sentence, as an editor's two-part question usually needs two articles.
 /// <para>
 /// A part ends before "and", ", but", ";", ":" or " - " that opens a new question word (what, which, who, whom, whose,
-/// where, when, why, how), perhaps after one adverb ("and roughly how many…", "and also who…"); a bare comma does not,
-/// as it usually opens a relative clause ("the activist, who…"). A first part that asks nothing ("<someone> was
-/// arrested last week - who reported it, and …?") is context: it is the background of every part. Otherwise each later
+/// where, when, why, how), perhaps after one adverb ("and exactly when…", "and also who…"); a bare comma does not,
+/// as it usually opens a relative clause ("the architect, who…"). A first part that asks nothing ("<a roof> fell in
+/// on Sunday - when will the hall reopen, and …?") is context: it is the background of every part. Otherwise each later
 /// part has the first part's names (words capitalised past its first word) as its background, since it refers back to
-/// them ("…, and what share of its output does the unit produce?"); its question word leads it, so the kind of answer
+/// them ("…, and how many looms does the unit still run?"); its question word leads it, so the kind of answer
 /// it asks for is read from it. A part is retrieved for its ask, read against its background at a lower weight
 /// (<see cref="Retrieval.CoverageIndex.RetrieveAsync(string, string?, int, CancellationToken)"/>). A later part's
 /// referring word ("it", "the unit", "the group") stands for the first part's first name, searched with the ask at
-/// full weight; "that buyer" after a who or which part stands for whom the first part's answer names
+/// full weight; "that company" after a who or which part stands for whom the first part's answer names
 /// (<see cref="Resolved"/>). A relative clause that only identifies what is asked about is searched as background
 /// (<see cref="Identifying"/>), and the candidates holding what the part asks come first (<see cref="PartCandidates"/>).
 /// A part's premises are its own ask's names: the subject it refers back to and the clause are searched, not required.
@@ -79,8 +79,8 @@ public static partial class QuestionParts
 
     /// <summary>
     /// A later part that refers to the first part's answer, given that answer's sentence: its subject becomes the names
-    /// the sentence gives that the first part does not ask about ("Bluewater Holdings" for "that buyer" after "who
-    /// bought the ferry line?"); any other part is left as it is.
+    /// the sentence gives that the first part does not ask about ("Millstone Foods" for "that company" after "which
+    /// firm took over the bakery?"); any other part is left as it is.
     /// </summary>
     public static QuestionPart Resolved(QuestionPart part, string firstAsk, string? firstAnswer)
     {
@@ -111,9 +111,9 @@ public static partial class QuestionParts
     private static partial Regex DimensionWord();
 
     /// <summary>
-    /// A relative clause that identifies the noun an ask is about, when the ask's own verb follows it: "Where is the company
-    /// [that bought the ferry line] based?", "What was the depot [that burned down] called?". The clause sits between "that"
-    /// (or "which") after a noun and a last participle; one at the end of the ask ("Who owns the company that bought it?") may be
+    /// A relative clause that identifies the noun an ask is about, when the ask's own verb follows it: "When was the charity
+    /// [that runs the night shelter] founded?", "Why was the footbridge [that the floods damaged] closed?". The clause sits between "that"
+    /// (or "which") after a noun and a last participle; one at the end of the ask ("Who founded the charity that runs it?") may be
     /// what is asked and is left. Empty clause when there is none.
     /// </summary>
     public static (string Core, string Clause) Identifying(string ask)
@@ -132,13 +132,13 @@ public static partial class QuestionParts
         name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name;
 
     /// <summary>
-    /// A word that stands for something named before: a third-person pronoun, a demonstrative noun phrase ("that buyer"),
-    /// or a definite one that is not the object of a preposition ("does the unit produce", but not "at the time").
+    /// A word that stands for something named before: a third-person pronoun, a demonstrative noun phrase ("that company"),
+    /// or a definite one that is not the object of a preposition ("does the unit still run", but not "over the weekend").
     /// </summary>
     [GeneratedRegex(@"\b(?:it|its|they|them|their|he|him|his|she|her)\b|\b(?:that|this|these|those)\s+(?:same\s+)?\p{Ll}|(?<!\b(?:at|in|on|by|for|from|to|with|of|about|over|under|during|since|until|after|before)\s+)\bthe\s+(?:same\s+)?\p{Ll}", RegexOptions.CultureInvariant)]
     private static partial Regex RefersBack();
 
-    /// <summary>"that buyer", "this winner", "the same firm": a later part pointing at whoever or whatever the first part asked for.</summary>
+    /// <summary>"that company", "this winner", "the same firm": a later part pointing at whoever or whatever the first part asked for.</summary>
     [GeneratedRegex(@"\b(?:that|this|the\s+same)\s+\p{Ll}+", RegexOptions.CultureInvariant)]
     private static partial Regex RefersToAnAnswer();
 

@@ -4,7 +4,7 @@ namespace NewsBot.Answering;
 
 /// <summary>
 /// The units a measure is stated in (length, area, weight, volume, time, speed, energy, temperature, data), one list
-/// for both sides: a figure followed by one is a measure ("600 metres", "5 sq km": <see cref="StatedValues"/>), and
+/// for both sides: a figure followed by one is a measure ("250 metres", "5 sq km": <see cref="StatedValues"/>), and
 /// "how many &lt;unit&gt;" asks for one (<see cref="AskedValue"/>). Tallies (points, goals, votes) are counts, not units:
 /// "40 points" answers "how many points" as a count does.
 /// </summary>
@@ -41,8 +41,8 @@ public static partial class Units
     }
 
     /// <summary>
-    /// True when <paramref name="sentence"/> states a measure of <paramref name="dimension"/>: an extent ("300 metres by
-    /// 400 metres", "5 square miles", "40 hectares"), or a duration or speed ("within 20 minutes", "in two days", "an hour", "30 mph").
+    /// True when <paramref name="sentence"/> states a measure of <paramref name="dimension"/>: an extent ("2 kilometres by
+    /// 900 metres", "3 square miles", "55 hectares"), or a duration or speed ("in eight minutes", "in two days", "an hour", "30 mph").
     /// </summary>
     public static bool States(string sentence, Dimension dimension)
     {

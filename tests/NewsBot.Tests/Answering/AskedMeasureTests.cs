@@ -6,11 +6,11 @@ namespace NewsBot.Tests.Answering;
 public sealed class AskedMeasureTests
 {
     [Theory]
-    [InlineData("How big is Gull Island?", "The rock, measuring 300 metres by 400 metres, was shelled again.", true)]
-    [InlineData("How big is Gull Island?", "The estate covers 40 hectares of marsh.", true)]
-    [InlineData("How big is Gull Island?", "The nature reserve spans 5 square miles.", true)]
-    [InlineData("How big is Gull Island?", "Gull Island was shelled 12 times in 2021.", false)]
-    [InlineData("How big is Gull Island?", "The garrison stayed on Gull Island for 30 days.", false)]
+    [InlineData("How big is the new Ferncliff reservoir?", "Measuring 2 kilometres by 900 metres, the basin took three years to dig.", true)]
+    [InlineData("How big is the new Ferncliff reservoir?", "Its water now covers 55 hectares of the old valley floor.", true)]
+    [InlineData("How big is the new Ferncliff reservoir?", "Behind the dam lie 3 square miles of water.", true)]
+    [InlineData("How big is the new Ferncliff reservoir?", "Inspectors tested Ferncliff's water 12 times in 2021.", false)]
+    [InlineData("How big is the new Ferncliff reservoir?", "Divers searched Ferncliff reservoir for 30 days.", false)]
     [InlineData("How large was the flooded area?", "Water covered 2,000 acres of farmland.", true)]
     public void Measures_ASizeQuestion_PrefersAnExtent(string question, string sentence, bool expected)
     {
@@ -21,10 +21,10 @@ public sealed class AskedMeasureTests
     }
 
     [Theory]
-    [InlineData("How quickly did the concert tickets sell out?", "The tickets were gone within 10 minutes of going on sale.", true)]
-    [InlineData("How quickly did the concert tickets sell out?", "All 4,000 seats were sold in two days.", true)]
+    [InlineData("How quickly did fire crews reach the burning barn?", "Crews were at the barn within eight minutes of the first call.", true)]
+    [InlineData("How quickly did fire crews reach the burning barn?", "A second engine came from Kendal in an hour.", true)]
     [InlineData("How soon will the ferry resume?", "The ferry will sail again in a few weeks.", true)]
-    [InlineData("How quickly did the concert tickets sell out?", "All 4,000 tickets were sold on Friday.", false)]
+    [InlineData("How quickly did fire crews reach the burning barn?", "Three fire crews reached the barn on Friday night.", false)]
     [InlineData("How fast can the new train go?", "The train reaches 186 mph on the straight.", true)]
     public void Measures_ASpeedQuestion_PrefersADuration(string question, string sentence, bool expected)
     {
@@ -43,8 +43,8 @@ public sealed class AskedMeasureTests
     }
 
     [Theory]
-    [InlineData("roughly how many fans were in the stadium that night?", "Stewards put the crowd at between 20,000 and 25,000 fans.", true)]
-    [InlineData("roughly how many fans were in the stadium that night?", "The stadium opened in 1998 on the old docks.", false)]
+    [InlineData("about how many volunteers joined the beach clean?", "Organisers counted 300 to 400 volunteers on the sand.", true)]
+    [InlineData("about how many volunteers joined the beach clean?", "The beach clean began in 2015 as a school project.", false)]
     public void Offers_ARoughCount_IsAnsweredByARange(string question, string sentence, bool expected)
     {
         var held = AnswerType.Offers(AnswerType.Expected(question), sentence, question) && AskedValue.Of(question).HeldBy(sentence);

@@ -8,9 +8,9 @@ public sealed class AskedNameTests
     [InlineData("Who chairs the inquiry into Ola Brekke's ferry fire?", "The inquiry will be chaired by retired judge Sami Tora.", true)]
     [InlineData("Who chairs the inquiry into Ola Brekke's ferry fire?", "Former skipper Ola Brekke lost his ferry in the fire in June.", false)]
     [InlineData("Who chairs the inquiry into Ola Brekke's ferry fire?", "The inquiry will sit in front of a public gallery.", false)]
-    [InlineData("Who succeeded Ola Brekke as chair of the Vardo harbour board?", "Ola Brekke chaired the Vardo harbour board for ten years.", false)]
-    [InlineData("Who succeeded Ola Brekke as chair of the Vardo harbour board?", "Russia took over the Vardo harbour board's contracts.", true)]
-    [InlineData("How did Tokyo react to the Vardo vote?", "Tokyo said nothing.", true)]
+    [InlineData("Who took over the Vardo harbour board once Ola Brekke stepped down?", "Ola Brekke chaired the Vardo harbour board for ten years.", false)]
+    [InlineData("Who took over the Vardo harbour board once Ola Brekke stepped down?", "Russia took over the Vardo harbour board's contracts.", true)]
+    [InlineData("How did Ottawa respond to the Vardo vote?", "Ottawa kept quiet.", true)]
     public void HeldBy_WhoQuestion_NeedsANameTheQuestionDoesNotGive(string question, string sentence, bool expected)
     {
         var name = AskedName.Of(question, AnswerType.Expected(question));
@@ -19,10 +19,10 @@ public sealed class AskedNameTests
     }
 
     [Theory]
-    [InlineData("Which MP's letter exposed the Vardo bridge's delays?", "Labour MP Jo Bell, whose letter exposed the delays, welcomed the inquiry.", true)]
-    [InlineData("Which MP's letter exposed the Vardo bridge's delays?", "The Vardo bridge could cost Norway two more years, ministers have admitted.", false)]
-    [InlineData("Which MP's letter exposed the Vardo bridge's delays?", "The letter was read out in Parliament on Friday.", false)]
-    [InlineData("Which MP's letter exposed the Vardo bridge's delays?", "Mr Bell sent the letter about the Vardo bridge.", true)]
+    [InlineData("Which senator's report flagged cracks in the Brennmoor dam?", "The cracks came to light in a report by Senator Ruth Okafor, published in May.", true)]
+    [InlineData("Which senator's report flagged cracks in the Brennmoor dam?", "Repairing the Brennmoor dam will keep Sweden busy until 2030, engineers warned.", false)]
+    [InlineData("Which senator's report flagged cracks in the Brennmoor dam?", "The report was debated in the chamber on Friday.", false)]
+    [InlineData("Which senator's report flagged cracks in the Brennmoor dam?", "It was Mrs Okafor who filed the report on the Brennmoor dam.", true)]
     public void HeldBy_ARole_WantsAPersonNotACountry(string question, string sentence, bool expected)
     {
         var name = AskedName.Of(question, AnswerType.Expected(question));
@@ -41,7 +41,7 @@ public sealed class AskedNameTests
     }
 
     [Theory]
-    [InlineData("whose resignation opened the door?")]
+    [InlineData("whose retirement left the seat empty?")]
     [InlineData("What did the Vardo council decide?")]
     public void Of_AQuestionNamingNobodyOrNotAskingWho_AsksNoName(string question)
     {

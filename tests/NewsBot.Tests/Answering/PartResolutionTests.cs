@@ -10,36 +10,36 @@ namespace NewsBot.Tests.Answering;
 /// </summary>
 public sealed class PartResolutionTests : IDisposable
 {
-    private const string Island = """
-        Marines leave Gull Island after weeks of shelling
+    private const string Reservoir = """
+        Swimmers return to Ferncliff reservoir
 
-        Marines withdrew from Gull Island on Thursday. Gull Island has been fought over since the spring. Commanders said Gull Island would not be retaken. Gull Island lies off the southern coast. Fishing boats avoided Gull Island all summer.
+        Swimmers were allowed back into Ferncliff reservoir on Saturday. Ferncliff reservoir had been closed for two summers. The council said Ferncliff reservoir was clean again. Ferncliff reservoir sits high above the town. Anglers have fished Ferncliff reservoir for decades.
 
-        Gull Island, a rock of 300 metres by 400 metres, was the last post the marines held.
+        Ferncliff reservoir, a basin of 2 kilometres by 900 metres, supplies most of the valley's water.
         """;
 
-    private const string Drones = """
-        Norway's aid pays off at sea
+    private const string Dam = """
+        A dam that outlived its makers
 
-        Marines blamed Osprey drones supplied by Norway for their retreat from Gull Island.
+        The dam holding back Ferncliff reservoir was built by Harland Civil Works in 1931.
         """;
 
     private const string Sale = """
-        Portvale ferry line sold
+        Ashgrove bakery changes hands
 
-        Bluewater Holdings bought the Harbour Ferry line on Monday for an undisclosed sum, its former owners said.
+        Millstone Foods took over the Ashgrove bakery on Monday, keeping all 40 bakers, the family who ran it said.
         """;
 
     private const string Operator = """
-        Bluewater Holdings expands its fleet
+        Millstone Foods opens a new shop
 
-        Bluewater Holdings sails from the ports of Dover and Calais. The company employs 900 staff.
+        Millstone Foods has shops in the towns of Kendal and Penrith. The company employs 900 staff.
         """;
 
     private const string Rival = """
-        Northsea Lines adds a route
+        Hearth Bakers adds a shop
 
-        Northsea Lines, the buyer of two ferries last year, sails from the ports of Hull and Rotterdam.
+        Hearth Bakers, the company behind two new loaves last year, has shops in the towns of Hexham and Alnwick.
         """;
 
     private readonly TempDirectory _folder = new();
@@ -48,8 +48,8 @@ public sealed class PartResolutionTests : IDisposable
 
     private async Task<Answer> AskAsync(string question)
     {
-        await File.WriteAllTextAsync(_folder.Combine("island.txt"), Island);
-        await File.WriteAllTextAsync(_folder.Combine("drones.txt"), Drones);
+        await File.WriteAllTextAsync(_folder.Combine("reservoir.txt"), Reservoir);
+        await File.WriteAllTextAsync(_folder.Combine("dam.txt"), Dam);
         await File.WriteAllTextAsync(_folder.Combine("sale.txt"), Sale);
         await File.WriteAllTextAsync(_folder.Combine("operator.txt"), Operator);
         await File.WriteAllTextAsync(_folder.Combine("rival.txt"), Rival);
@@ -61,33 +61,33 @@ public sealed class PartResolutionTests : IDisposable
     [Fact]
     public async Task Answer_ASizeBelowSentencesThatOnlyNameTheSubject_IsCitedWithTheOtherArticlesPart()
     {
-        var answer = await AskAsync("How big is Gull Island, and which drones did the marines blame for their retreat?");
+        var answer = await AskAsync("How big is Ferncliff reservoir, and who built its dam?");
 
         Assert.True(answer.IsAnswered);
-        Assert.Contains(answer.Citations, c => c.Quote.Contains("300 metres by 400 metres", StringComparison.Ordinal));
-        Assert.Contains(answer.Citations, c => c.Quote.Contains("Osprey drones", StringComparison.Ordinal));
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("2 kilometres by 900 metres", StringComparison.Ordinal));
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("Harland Civil Works", StringComparison.Ordinal));
         Assert.DoesNotContain("doesn't say", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Answer_ThatBuyer_IsSearchedForWhoTheFirstPartFound()
+    public async Task Answer_ThatCompany_IsSearchedForWhoTheFirstPartFound()
     {
-        var answer = await AskAsync("Who bought the Harbour Ferry line, and which ports does that buyer sail from?");
+        var answer = await AskAsync("Which firm took over the Ashgrove bakery, and which towns does that company have shops in?");
 
         Assert.True(answer.IsAnswered, answer.Text);
-        Assert.Contains(answer.Citations, c => c.Quote.Contains("Bluewater Holdings bought", StringComparison.Ordinal));
-        Assert.True(answer.Citations.Any(c => c.Quote.Contains("Dover and Calais", StringComparison.Ordinal)), answer.Text);
-        Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("Hull", StringComparison.Ordinal));
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("Millstone Foods took over", StringComparison.Ordinal));
+        Assert.True(answer.Citations.Any(c => c.Quote.Contains("Kendal and Penrith", StringComparison.Ordinal)), answer.Text);
+        Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("Hexham", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Answer_OnlyOneHalfCovered_SaysWhichHalfIsMissing()
     {
-        var answer = await AskAsync("How big is Gull Island, and who designed the lighthouse keepers' uniforms?");
+        var answer = await AskAsync("How big is Ferncliff reservoir, and who painted the boathouse mural?");
 
         Assert.True(answer.IsAnswered);
-        Assert.Contains(answer.Citations, c => c.Quote.Contains("300 metres by 400 metres", StringComparison.Ordinal));
-        Assert.True(answer.Text.Contains("The coverage doesn't say: who designed the lighthouse keepers' uniforms (Gull Island)?", StringComparison.Ordinal), answer.Text);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("2 kilometres by 900 metres", StringComparison.Ordinal));
+        Assert.True(answer.Text.Contains("The coverage doesn't say: who painted the boathouse mural (Ferncliff)?", StringComparison.Ordinal), answer.Text);
         Assert.DoesNotContain("doesn't say: How big", answer.Text, StringComparison.Ordinal);
     }
 }

@@ -15,17 +15,17 @@ public sealed class QuestionPartsTests
     [Fact]
     public void Split_ContextBeforeADash_IsGivenToEveryPart()
     {
-        var parts = QuestionParts.Split("The port of Odesa was shelled in July - who fired, and what did the UN say?");
+        var parts = QuestionParts.Split("The museum roof fell in during Sunday's storm - when will it reopen, and how much will the repairs cost?");
 
-        Assert.Equal(["who fired (The port of Odesa was shelled in July)?", "what did the UN say (The port of Odesa was shelled in July)?"], parts);
+        Assert.Equal(["when will it reopen (The museum roof fell in during Sunday's storm)?", "how much will the repairs cost (The museum roof fell in during Sunday's storm)?"], parts);
     }
 
     [Fact]
     public void Split_AnAdverbBeforeTheSecondAsk_StillSplits()
     {
-        var parts = QuestionParts.Split("What was the Odesa grain terminal called, and roughly how many ships used it?");
+        var parts = QuestionParts.Split("Who designed the Tallinn city library, and exactly when will it open?");
 
-        Assert.Equal(["What was the Odesa grain terminal called?", "how many ships used it (Odesa)?"], parts);
+        Assert.Equal(["Who designed the Tallinn city library?", "when will it open (Tallinn)?"], parts);
     }
 
     [Fact]
@@ -38,10 +38,10 @@ public sealed class QuestionPartsTests
     }
 
     [Theory]
-    [InlineData("Who was the activist, who pressed the prime minister at the press conference?")]
-    [InlineData("Which two capitals did the president visit at the end of June?")]
-    [InlineData("According to the minister, what is the motive?")]
-    [InlineData("What did Russia propose on December 17?")]
+    [InlineData("What did the architect, who won the prize in 2019, build next?")]
+    [InlineData("Which two clubs did the goalkeeper play for before he retired?")]
+    [InlineData("In the coach's view, why did the team lose?")]
+    [InlineData("What did the library board decide on March 3?")]
     public void Split_OneAsk_IsLeftWhole(string question)
     {
         Assert.Equal([question], QuestionParts.Split(question));
@@ -50,56 +50,56 @@ public sealed class QuestionPartsTests
     [Fact]
     public void Of_ALaterPartSayingTheUnit_IsSearchedForTheFirstPartsSubject()
     {
-        var parts = QuestionParts.Of("Where is the Harrow Dairy plant, and what share of the region's milk does the unit process?");
+        var parts = QuestionParts.Of("When did the Corran Textiles mill open, and how many looms does the unit still run?");
 
-        Assert.Equal("Harrow Dairy", parts[1].Subject);
-        Assert.Equal("what share of the region's milk does the unit process Harrow Dairy?", parts[1].Query);
-        Assert.Equal("what share of the region's milk does the unit process?", parts[1].Core);
+        Assert.Equal("Corran Textiles", parts[1].Subject);
+        Assert.Equal("how many looms does the unit still run Corran Textiles?", parts[1].Query);
+        Assert.Equal("how many looms does the unit still run?", parts[1].Core);
     }
 
     [Fact]
     public void Of_ADefiniteNounAfterAPreposition_RefersToNothing()
     {
-        var parts = QuestionParts.Of("What was the Portvale ferry called, and how many people were on board at the time?");
+        var parts = QuestionParts.Of("When did the Marlow folk festival start, and how many bands played over the weekend?");
 
         Assert.Equal(string.Empty, parts[1].Subject);
-        Assert.Equal("Portvale", parts[1].Background);
+        Assert.Equal("Marlow", parts[1].Background);
     }
 
     [Fact]
-    public void Resolved_ThatBuyer_IsSearchedForTheNamesTheFirstAnswerGave()
+    public void Resolved_ThatCompany_IsSearchedForTheNamesTheFirstAnswerGave()
     {
-        var parts = QuestionParts.Of("Who bought the Harbour Ferry line, and which ports does that buyer sail from?");
+        var parts = QuestionParts.Of("Which firm took over the Ashgrove bakery, and which towns does that company have shops in?");
 
-        var resolved = QuestionParts.Resolved(parts[1], parts[0].Ask, "In March the Harbour Ferry line was sold to Bluewater Holdings for an undisclosed sum.");
+        var resolved = QuestionParts.Resolved(parts[1], parts[0].Ask, "The Ashgrove bakery was sold to Millstone Foods, which kept all 40 bakers on.");
 
         Assert.True(parts[1].RefersToAnswer);
         Assert.Equal(string.Empty, parts[1].Subject);
-        Assert.Equal("Bluewater Holdings", resolved.Subject);
-        Assert.Equal("which ports does that buyer sail from Bluewater Holdings?", resolved.Query);
+        Assert.Equal("Millstone Foods", resolved.Subject);
+        Assert.Equal("which towns does that company have shops in Millstone Foods?", resolved.Query);
     }
 
     [Fact]
     public void Resolved_WithoutAFirstAnswer_LeavesThePart()
     {
-        var parts = QuestionParts.Of("Who bought the Harbour Ferry line, and which ports does that buyer sail from?");
+        var parts = QuestionParts.Of("Which firm took over the Ashgrove bakery, and which towns does that company have shops in?");
 
         Assert.Same(parts[1], QuestionParts.Resolved(parts[1], parts[0].Ask, null));
     }
 
     [Theory]
-    [InlineData("Where is the company that bought the ferry line based?", "Where is the company based?", "bought the ferry line")]
-    [InlineData("What was the depot that burned down called?", "What was the depot called?", "burned down")]
-    [InlineData("Who owns the company that bought the ferry line?", "Who owns the company that bought the ferry line?", "")]
+    [InlineData("When was the charity that runs the night shelter founded?", "When was the charity founded?", "runs the night shelter")]
+    [InlineData("Why was the footbridge that the floods damaged closed?", "Why was the footbridge closed?", "the floods damaged")]
+    [InlineData("Who founded the charity that runs the night shelter?", "Who founded the charity that runs the night shelter?", "")]
     public void Identifying_ARelativeClauseBeforeTheAsksVerb_IsSearchedAsBackground(string ask, string core, string clause)
     {
         Assert.Equal((core, clause), QuestionParts.Identifying(ask));
     }
 
     [Theory]
-    [InlineData("How big is Gull Island?", "How is Gull Island?")]
-    [InlineData("How quickly did the tickets sell out?", "How did the tickets sell out?")]
-    [InlineData("How many tickets were sold?", "How many tickets were sold?")]
+    [InlineData("How deep is Lake Orrin?", "How is Lake Orrin?")]
+    [InlineData("How rapidly did the reservoir refill?", "How did the reservoir refill?")]
+    [InlineData("How many oaks were planted?", "How many oaks were planted?")]
     public void WithoutDimension_DropsTheWordTheMeasureNeverRepeats(string ask, string expected)
     {
         Assert.Equal(expected, QuestionParts.WithoutDimension(ask));
