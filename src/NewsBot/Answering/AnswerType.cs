@@ -235,7 +235,7 @@ public static partial class AnswerType
     [GeneratedRegex(@"\b(?:born|birth)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Birth();
 
-    /// <summary>"half of Naples' 300,000 …", "a third of the 900 …": the figure is the whole a part of which is meant, not the answer.</summary>
+    /// <summary>"half of the town's 40,000 …", "a third of the 900 …": the figure is the whole a part of which is meant, not the answer.</summary>
     [GeneratedRegex(@"\b(?:half|third|thirds|quarter|quarters|fifth|tenth|most|part|share|fraction|percent|per\s?cent|%)\s+of\s+(?:[\p{L}’'.-]+\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PartOf();
 

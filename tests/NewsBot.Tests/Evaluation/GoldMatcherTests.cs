@@ -5,28 +5,28 @@ namespace NewsBot.Tests.Evaluation;
 public sealed class GoldMatcherTests
 {
     [Theory]
-    [InlineData("The RNA interference pathway is present in all eukaryotes.", true)]
-    [InlineData("RNA  INTERFERENCE\nis common.", true)]
-    [InlineData("Interference with RNA is not the same thing.", false)]
+    [InlineData("Tidal locking keeps one face of the moon turned towards its planet.", true)]
+    [InlineData("TIDAL  LOCKING\nis common.", true)]
+    [InlineData("Locking the tidal gates is not the same thing.", false)]
     public void Supports_AnswerString_MatchesAfterFolding(string sentence, bool expected)
     {
-        var question = new EvaluationQuestion { Id = "q", Question = "?", Answers = ["RNA interference"] };
+        var question = new EvaluationQuestion { Id = "q", Question = "?", Answers = ["tidal locking"] };
 
         Assert.Equal(expected, GoldMatcher.Supports(sentence, question));
     }
 
     [Theory]
-    [InlineData("For 2019, the cooperative recorded an annual revenue of $3.4 billion", true)]
-    [InlineData("For 2019, the cooperative recorded an annual revenue of $3.4 billion, making it the #5 grocer in the region.", true)]
-    [InlineData("The cooperative recorded an annual revenue.", false)]
+    [InlineData("Ticket sales at the lido rose to 84,000 last summer", true)]
+    [InlineData("Ticket sales at the lido rose to 84,000 last summer, the best season since it reopened.", true)]
+    [InlineData("Ticket sales at the lido rose.", false)]
     public void Supports_GoldSentence_MatchesTheSentenceNotJustTheAnswer(string sentence, bool expected)
     {
         var question = new EvaluationQuestion
         {
             Id = "q",
             Question = "?",
-            Answers = ["annual revenue"],
-            GoldSentences = ["For 2019, the cooperative recorded an annual revenue of $3.4 billion, making it the #5 grocer in the region."],
+            Answers = ["ticket sales"],
+            GoldSentences = ["Ticket sales at the lido rose to 84,000 last summer, the best season since it reopened."],
         };
 
         Assert.Equal(expected, GoldMatcher.Supports(sentence, question));
