@@ -5,7 +5,7 @@ using NewsBot.Lexicon;
 namespace NewsBot.Answering;
 
 /// <summary>
-/// A question about something that happened ("What was pledged at the conference?", "What did they agree?"), and
+/// A question about something that happened ("What was signed at the summit?", "What did they agree?"), and
 /// whether a statement reports it or only announces it. News announces before it reports: "a harbour summit will be held on
 /// 9 May, which the minister is due to attend", "she flew to Lyon, where she will press the mayors to sign". A
 /// statement that only announces does not answer a question about what happened.
@@ -177,7 +177,7 @@ public sealed partial record AskedEvent
     [GeneratedRegex(@"\bdid\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Did();
 
-    /// <summary>"was pledged", "were injured", "had agreed", with up to three words between ("was the treaty signed").</summary>
+    /// <summary>"was signed", "were injured", "had agreed", with up to three words between ("was the treaty signed").</summary>
     [GeneratedRegex(@"\b(?:was|were|had)\s+(?:[\p{L}’'-]+\s+){0,3}?(?<verb>\p{Ll}{2,}(?:ed|en|wn|ught|id|ld|lt|ft|ung|ade))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Passive();
 

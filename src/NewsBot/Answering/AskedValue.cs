@@ -113,7 +113,7 @@ public sealed partial record AskedValue
     /// <summary>
     /// True when a figure in <paramref name="clause"/> (between <paramref name="bounds"/>) is stated for another country or
     /// institution: the clause names one the question does not, in place of one the question names that another clause of the sentence holds
-    /// ("Norway is sending grain to Kenya, while the US has given $80m in seed" for the value of Norway's aid).
+    /// ("Norway is building schools in Kenya, while the US has given $80m for clinics" for the cost of Norway's grant).
     /// </summary>
     private bool IsAnothers(string sentence, List<int> bounds, int clause)
     {

@@ -20,10 +20,10 @@ public sealed class AskedChecksComposerTests
     [Theory]
     [InlineData("How many fishermen were rescued off Vardo?", "Rescue off Vardo", "Fishermen were rescued off Vardo, 40 kilometres from the coast.")]
     [InlineData("How much did Nordvik pay for the Vardo cannery?", "Nordvik buys cannery", "Nordvik bought the Vardo cannery in 2011.")]
-    [InlineData("What was pledged at the Vardo harbour summit?", "Vardo summit", "Ministers will gather for a Vardo harbour summit in May, and the premier is expected to speak.")]
+    [InlineData("What was signed at the Vardo harbour summit?", "Vardo summit", "Ministers will gather for a Vardo harbour summit in May, and the premier is expected to speak.")]
     [InlineData("When was Tallinn ranked the 14th safest city?", "Tallinn survey", "In 2019 the survey ranked Tallinn the 41st safest city.")]
     [InlineData("Which newspaper did Lindqvist tell that Vardo port would close?", "Lindqvist and Okafor clash over Vardo port", "Maria Okafor told the newspaper Dagsposten that Vardo port would close.")]
-    [InlineData("What's the value of the aid package Norway announced for Kenya?", "Aid for Kenya", "Norway is sending grain to Kenya, while the US has given $80m in seed.")]
+    [InlineData("How much did Norway's school-building grant to Kenya cost?", "Schools for Kenya", "Norway is building schools in Kenya, while the US has given $80m for clinics.")]
     public void Compose_LeadOfAnotherKindTenseOrActor_IsDeclined(string question, string headline, string sentence)
     {
         var answer = ComposeOver(question, headline, sentence);
@@ -34,7 +34,7 @@ public sealed class AskedChecksComposerTests
     [Theory]
     [InlineData("How many fishermen were rescued off Vardo?", "Rescue off Vardo", "Coastguards rescued 14 fishermen off Vardo on Friday.")]
     [InlineData("How much did Nordvik pay for the Vardo cannery?", "Nordvik buys cannery", "Nordvik paid €4.5m for the Vardo cannery in 2011.")]
-    [InlineData("What was pledged at the Vardo harbour summit?", "Vardo summit", "Donors pledged $2bn at the Vardo harbour summit on Friday.")]
+    [InlineData("What was signed at the Vardo harbour summit?", "Vardo summit", "Ministers signed a fishing accord at the Vardo harbour summit on Friday.")]
     [InlineData("Which newspaper did Lindqvist tell that Vardo port would close?", "Vardo port", "Lindqvist told the newspaper Dagsposten that Vardo port would close.")]
     public void Compose_LeadOfTheKindTenseAndActorAsked_Answers(string question, string headline, string sentence)
     {

@@ -5,7 +5,7 @@ namespace NewsBot.Tests.Answering;
 public sealed class AskedEventTests
 {
     [Theory]
-    [InlineData("What was pledged at the harbour summit?", "pledg")]
+    [InlineData("What was signed at the harbour summit?", "sign")]
     [InlineData("What did the mayors agree in Lyon?", "agre")]
     [InlineData("Who replaced the harbour master?", "replac")]
     [InlineData("What will the mayors agree in Lyon?", "")]
@@ -17,9 +17,9 @@ public sealed class AskedEventTests
     }
 
     [Theory]
-    [InlineData("What was pledged at the harbour summit?", "Ministers will gather for a harbour summit in Tromso in May, and the premier is expected to speak.", false)]
-    [InlineData("What was pledged at the harbour summit?", "Donors pledged $2bn at the harbour summit in Tromso.", true)]
-    [InlineData("What was pledged at the harbour summit?", "The harbour summit was held in Tromso, where donors met for two days.", true)]
+    [InlineData("What was signed at the harbour summit?", "Ministers will gather for a harbour summit in Tromso in May, and the premier is expected to speak.", false)]
+    [InlineData("What was signed at the harbour summit?", "Ministers signed a fishing accord at the harbour summit in Tromso.", true)]
+    [InlineData("What was signed at the harbour summit?", "The harbour summit was held in Tromso, where ministers met for two days.", true)]
     [InlineData("What did the mayors agree in Lyon?", "The mayor of Turin flew to Lyon on Friday to press the others to agree a joint tram plan.", false)]
     [InlineData("What did the mayors agree in Lyon?", "The mayors agreed a joint tram plan in Lyon on Friday.", true)]
     [InlineData("What did the mayors agree in Lyon?", "The mayors are expected to sign a joint tram plan in Lyon.", false)]
@@ -36,7 +36,7 @@ public sealed class AskedEventTests
     [InlineData("The harbour coalition is expected to break up on 24 June, its partners say.", "2022-06-20", false)]
     public void HeldBy_AStatementDatedBeforeItsPublicationReportsWhatHappenedThatDay(string sentence, string? published, bool expected)
     {
-        var held = AskedEvent.Of("How long had the harbour coalition lasted when it fell?").HeldBy(sentence, published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+        var held = AskedEvent.Of("How long had the harbour coalition governed before it broke up?").HeldBy(sentence, published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(expected, held);
     }
@@ -51,6 +51,6 @@ public sealed class AskedEventTests
     {
         var sentence = $"The harbour summit will be held in Tromso, and the premier {form} the talks.";
 
-        Assert.Equal(expected, AskedEvent.Of("What was pledged at the harbour summit?").HeldBy(sentence));
+        Assert.Equal(expected, AskedEvent.Of("What was signed at the harbour summit?").HeldBy(sentence));
     }
 }

@@ -11,7 +11,7 @@ public sealed class AskedValueTests
     [InlineData("How far is the depot from the border?", ValueKind.Measure)]
     [InlineData("How much did the brewery pay for the vineyard?", ValueKind.Money)]
     [InlineData("What was the price of the painting?", ValueKind.Money)]
-    [InlineData("What price did the bonds open at?", ValueKind.Money)]
+    [InlineData("At what price did the bonds first change hands?", ValueKind.Money)]
     [InlineData("What's the value of the grant the council approved?", ValueKind.Money)]
     [InlineData("What is the peso trading at against the yen?", ValueKind.Rate)]
     [InlineData("How much of the forest burned?", ValueKind.None)]
@@ -29,8 +29,8 @@ public sealed class AskedValueTests
     [InlineData("How much did the brewery pay for the vineyard?", "The brewery bought the vineyard in 2011.", false)]
     [InlineData("How much did the brewery pay for the vineyard?", "The brewery bought the vineyard for €4.5m in 2011.", true)]
     [InlineData("How much did the brewery pay for the vineyard?", "The brewery paid 2 million Swiss francs for it.", true)]
-    [InlineData("What price did the bonds open at?", "Demand covered the bond sale 8.5 times, dealers said.", false)]
-    [InlineData("What price did the bonds open at?", "The bonds opened at 98.2 pence.", true)]
+    [InlineData("At what price did the bonds first change hands?", "Demand covered the bond sale 8.5 times, dealers said.", false)]
+    [InlineData("At what price did the bonds first change hands?", "The bonds first changed hands at 98.2 pence.", true)]
     [InlineData("What is the fee for a stall at the fair?", "Traders pay a fee ranging from £15–400 a day.", true)]
     [InlineData("What is the peso trading at against the yen?", "The peso was trading at 18.4 to the US dollar.", false)]
     [InlineData("What is the peso trading at against the yen?", "The peso was trading at 7.9 yen.", true)]
@@ -58,12 +58,12 @@ public sealed class AskedValueTests
     }
 
     [Theory]
-    [InlineData("Norway is sending grain to Kenya, while the US has given $80m in seed.", false)]
-    [InlineData("Norway announced a $60m aid package for Kenya, while the US sent grain.", true)]
-    [InlineData("The package for Kenya is worth $60m, officials in Oslo said.", true)]
+    [InlineData("Norway is building schools in Kenya, while the US has given $80m for clinics.", false)]
+    [InlineData("Norway's school grant to Kenya cost $60m, while the US sent teachers.", true)]
+    [InlineData("The grant for Kenya came to $60m, officials in Oslo said.", true)]
     public void HeldBy_AFigureInAClauseAboutAnotherCountryIsThatCountrys(string sentence, bool expected)
     {
-        var asked = AskedValue.Of("What's the value of the aid package Norway announced for Kenya?");
+        var asked = AskedValue.Of("How much did Norway's school-building grant to Kenya cost?");
 
         Assert.Equal(expected, asked.HeldBy(sentence));
     }
