@@ -21,7 +21,7 @@ public sealed class NameCatalogTests
     }
 
     [Theory]
-    [InlineData("What did Downing Street say?", "Downing Street", "GBR")]
+    [InlineData("What did Downing Street deny?", "Downing Street", "GBR")]
     [InlineData("What did No 10 say?", "No 10", "GBR")]
     [InlineData("What did the White House announce?", "White House", "USA")]
     [InlineData("Why did the Élysée object?", "Élysée", "FRA")]
@@ -30,7 +30,7 @@ public sealed class NameCatalogTests
     [InlineData("How many Britons were evacuated?", "Britons", "GBR")]
     [InlineData("What did the U.K. sign?", "U.K", "GBR")]
     [InlineData("What has North Korea tested?", "North Korea", "PRK")]
-    [InlineData("What did the alliance agree?", "the alliance", "NATO")]
+    [InlineData("What did the alliance approve?", "the alliance", "NATO")]
     public void Find_AFormOfOneOrSeveralWords_IsOneMentionOfItsEntity(string text, string written, string id)
     {
         var mention = Assert.Single(Names.Find(text));
@@ -65,7 +65,7 @@ public sealed class NameCatalogTests
     {
         Assert.False(Assert.Single(Names.Find("when did americans vote?")).IsCapitalised);
         Assert.True(Assert.Single(Names.Find("when did Americans vote?")).IsCapitalised);
-        Assert.True(Assert.Single(Names.Find("what did the alliance agree?")).IsCapitalised);
+        Assert.True(Assert.Single(Names.Find("what did the alliance approve?")).IsCapitalised);
     }
 
     [Fact]
@@ -79,11 +79,11 @@ public sealed class NameCatalogTests
     [Fact]
     public void Alternatives_AStandInBringsItsEntitysNamesAndOtherStandIns()
     {
-        var tokyo = Assert.Single(Names.Find("How did Tokyo react?"));
-        var downingStreet = Assert.Single(Names.Find("What did Downing Street say?"));
+        var ottawa = Assert.Single(Names.Find("How did Ottawa vote?"));
+        var downingStreet = Assert.Single(Names.Find("What did Downing Street deny?"));
 
-        Assert.Contains("Japan", tokyo.Alternatives);
-        Assert.Contains("Japanese", tokyo.Alternatives);
+        Assert.Contains("Canada", ottawa.Alternatives);
+        Assert.Contains("Canadian", ottawa.Alternatives);
         Assert.Contains("No 10", downingStreet.Alternatives);
         Assert.Contains("UK", downingStreet.Alternatives);
         Assert.DoesNotContain("Downing Street", downingStreet.Alternatives);
@@ -92,12 +92,12 @@ public sealed class NameCatalogTests
     [Fact]
     public void Alternatives_ANameBringsNamesAndDemonymsButNoCapitalOrLooseForm()
     {
-        var japan = Assert.Single(Names.Find("How did Japan react?"));
+        var canada = Assert.Single(Names.Find("How did Canada vote?"));
         var bulgaria = Assert.Single(Names.Find("What did Bulgaria block?"));
         var us = Assert.Single(Names.Find("What did the US announce?"));
 
-        Assert.Contains("Japanese", japan.Alternatives);
-        Assert.DoesNotContain("Tokyo", japan.Alternatives);
+        Assert.Contains("Canadian", canada.Alternatives);
+        Assert.DoesNotContain("Ottawa", canada.Alternatives);
         Assert.DoesNotContain("Sofia", bulgaria.Forms);
         Assert.Contains("United States", us.Alternatives);
         Assert.DoesNotContain("Washington", us.Forms);
@@ -105,7 +105,7 @@ public sealed class NameCatalogTests
     }
 
     [Theory]
-    [InlineData("How did Tokyo react?", "Japan's prime minister condemned the invasion.", true)]
+    [InlineData("How did Ottawa vote?", "Canada's delegate abstained.", true)]
     [InlineData("What did Sofia veto?", "Bulgaria vetoed the talks.", true)]
     [InlineData("What did Bulgaria veto?", "Sofia Coppola vetoed the script.", false)]
     [InlineData("What did the US announce?", "They told us nothing.", false)]

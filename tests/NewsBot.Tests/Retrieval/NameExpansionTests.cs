@@ -22,33 +22,33 @@ public sealed class NameExpansionTests
     public async Task Retrieve_ACapitalForItsGovernment_FindsTheSentenceNamingTheCountry()
     {
         var top = await TopSentencesAsync(
-            "What did Tokyo condemn?",
-            "City news\n\nThe mayor condemned the traffic plan.",
-            "Invasion\n\nThe prime minister of Japan condemned the invasion.");
+            "What did Ottawa ban?",
+            "City news\n\nThe mayor banned the traffic plan.",
+            "Trade\n\nThe trade minister of Canada banned the imports.");
 
-        Assert.Equal("The prime minister of Japan condemned the invasion.", top[0]);
+        Assert.Equal("The trade minister of Canada banned the imports.", top[0]);
     }
 
     [Fact]
     public async Task Retrieve_AStandInOfSeveralWords_FindsTheCountry()
     {
         var top = await TopSentencesAsync(
-            "How many patrol boats did Downing Street promise?",
-            "Fleet\n\nThe carmaker promised 500 patrol boats for its fleet.",
-            "Aid\n\nThe British government promised 120 patrol boats.");
+            "Which museums did Downing Street fund?",
+            "Culture\n\nThe carmaker funded three museums in its home town.",
+            "Arts\n\nThe British government funded two museums in Leeds.");
 
-        Assert.Equal("The British government promised 120 patrol boats.", top[0]);
+        Assert.Equal("The British government funded two museums in Leeds.", top[0]);
     }
 
     [Fact]
     public async Task Retrieve_AnotherFormWeighsLessThanTheNameTheQuestionWrites()
     {
         var top = await TopSentencesAsync(
-            "What did Tokyo announce?",
-            "Stimulus\n\nJapan announced a stimulus package.",
-            "Stimulus again\n\nTokyo announced a stimulus package.");
+            "What did Ottawa unveil?",
+            "Budget\n\nCanada unveiled a housing budget.",
+            "Budget again\n\nOttawa unveiled a housing budget.");
 
-        Assert.Equal(["Tokyo announced a stimulus package.", "Japan announced a stimulus package."], top.Take(2));
+        Assert.Equal(["Ottawa unveiled a housing budget.", "Canada unveiled a housing budget."], top.Take(2));
     }
 
     [Fact]
@@ -66,10 +66,10 @@ public sealed class NameExpansionTests
     public async Task Retrieve_TheAllianceInTheQuestion_FindsNato()
     {
         var top = await TopSentencesAsync(
-            "What did the alliance agree in Madrid?",
-            "Pay\n\nBusiness leaders agreed a pay deal in Madrid.",
-            "Summit\n\nNato leaders agreed a new strategic concept in Madrid.");
+            "What did the alliance approve in Lisbon?",
+            "Pay\n\nBusiness leaders approved a pay deal in Lisbon.",
+            "Summit\n\nNato leaders approved a new air-defence plan in Lisbon.");
 
-        Assert.Equal("Nato leaders agreed a new strategic concept in Madrid.", top[0]);
+        Assert.Equal("Nato leaders approved a new air-defence plan in Lisbon.", top[0]);
     }
 }
