@@ -17,9 +17,9 @@ public sealed class QuestionFramingTests
     }
 
     [Theory]
-    [InlineData("For the Halden Foods piece - which brands held back sales?")]
-    [InlineData("Lisbon's order on 9 March - how many ferries?")]
-    [InlineData("What did Russia propose on December 17?")]
+    [InlineData("About the Halden Foods merger - when does it close?")]
+    [InlineData("The 9 March tram tender in Porto - who won?")]
+    [InlineData("What did the union offer on October 4?")]
     [InlineData("Who said: what is to be done?")]
     [InlineData("Ask Kallas what she told you?")]
     [InlineData("The mayor told reporters why the port closed?")]
@@ -31,12 +31,12 @@ public sealed class QuestionFramingTests
 
     [Theory]
     [InlineData("According to the harbour master, why did the ferry turn back?", "why did the ferry turn back?", "According to the harbour master")]
-    [InlineData("Why did the ferry turn back, according to the coastguard report?", "Why did the ferry turn back?", "according to the coastguard report")]
-    [InlineData("For the Vardo port story - which ships were turned away?", "which ships were turned away?", "For the Vardo port story")]
+    [InlineData("Who steered the ferry that night, according to the coastguard report?", "Who steered the ferry that night?", "according to the coastguard report")]
+    [InlineData("For the Vardo port story - when do the new cranes arrive?", "when do the new cranes arrive?", "For the Vardo port story")]
     [InlineData("In the BBC piece: who chairs the committee?", "who chairs the committee?", "In the BBC piece")]
-    [InlineData("Lisbon's order on 9 March - how many ferries?", "Lisbon's order on 9 March - how many ferries?", "")]
+    [InlineData("The 9 March tram tender in Porto - who won?", "The 9 March tram tender in Porto - who won?", "")]
     [InlineData("Who gave the order to turn back?", "Who gave the order to turn back?", "")]
-    [InlineData("What was the mayor due to open on 9 May?", "What was the mayor due to open on 9 May?", "")]
+    [InlineData("Which bridge is the mayor due to open on 9 May?", "Which bridge is the mayor due to open on 9 May?", "")]
     [InlineData("According to the port, what is the ferry expected to carry?", "what is the ferry expected to carry?", "According to the port")]
     public void Split_AttributionOrReferenceToAPiece_IsTheFrameNotTheAsk(string question, string ask, string frame)
     {
@@ -47,8 +47,8 @@ public sealed class QuestionFramingTests
 
     [Theory]
     [InlineData("According to the port, what is the ferry expected to carry?")]
-    [InlineData("Why did the ferry turn back, according to the coastguard report?")]
-    [InlineData("Quick one: what was the mayor due to open on 9 May?")]
+    [InlineData("Who steered the ferry that night, according to the coastguard report?")]
+    [InlineData("Quick one: which bridge is the mayor due to open on 9 May?")]
     public void Frame_AnyQuestion_AskIsASpanOfTheQuestionAsGiven(string question)
     {
         var framed = QuestionFraming.Frame(question);
@@ -65,7 +65,7 @@ public sealed class QuestionFramingTests
     }
 
     [Theory]
-    [InlineData("What was the mayor due to open on 9 May?", "What was the mayor to open on 9 May?")]
+    [InlineData("Which bridge is the mayor due to open on 9 May?", "Which bridge is the mayor to open on 9 May?")]
     [InlineData("what is the ferry expected to carry?", "what is the ferry to carry?")]
     [InlineData("Who gave the order to turn back?", "Who gave the order to turn back?")]
     public void Searched_ScheduledEvent_IsSearchedAsPlainTo(string ask, string searched)
