@@ -48,7 +48,7 @@ public sealed partial record AskedEvent
 
     /// <summary>
     /// The verb after "did" and its subject: determiners, capitalised words and plural or possessive nouns are the
-    /// subject ("did the Nordvik Group pay", "did Harbour Line shares open"), as is a lower-case word right after a
+    /// subject ("did the Nordvik Group buy", "did Harbour Line shares close"), as is a lower-case word right after a
     /// determiner when another lower-case word follows ("did the mayors agree").
     /// </summary>
     private static string? VerbAfter(string rest)

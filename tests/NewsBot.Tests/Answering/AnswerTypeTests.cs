@@ -41,10 +41,10 @@ public sealed class AnswerTypeTests
     [Theory]
     [InlineData(AnswerKind.Date, "When was the Treaty of Lindholm signed?", "Since the Treaty of Lindholm, the lower valley formed a border.", false)]
     [InlineData(AnswerKind.Date, "When was the Treaty of Lindholm signed?", "The Treaty of Lindholm was signed in 1712.", true)]
-    [InlineData(AnswerKind.Date, "When did the plague reach England?", "It spread through the Low Countries from 1349.", true)]
+    [InlineData(AnswerKind.Date, "When did the railway reach Kendal?", "Trains ran through the northern dales from 1846.", true)]
     [InlineData(AnswerKind.Date, "When did the council meet in 2022?", "The council met in 2022 in Brussels.", false)]
-    [InlineData(AnswerKind.Number, "How many people attended the 1875 regatta?", "The regatta of 1875 drew crowds.", false)]
-    [InlineData(AnswerKind.Number, "How many people attended the 1875 regatta?", "The 1875 regatta drew 25,000 people.", true)]
+    [InlineData(AnswerKind.Number, "How many people watched the 1931 air race?", "The air race of 1931 drew crowds.", false)]
+    [InlineData(AnswerKind.Number, "How many people watched the 1931 air race?", "The 1931 air race drew 25,000 people.", true)]
     [InlineData(AnswerKind.Number, "How many schools were recognised?", "Four schools were recognised.", true)]
     [InlineData(AnswerKind.Place, "Where were the talks held?", "The talks were held.", true)]
     public void Offers_AWhenOrHowManyQuestionNeedsAValueTheQuestionDoesNotAlreadyName(AnswerKind kind, string question, string sentence, bool expected)
@@ -55,18 +55,18 @@ public sealed class AnswerTypeTests
     [Fact]
     public void Span_IsNeverWhatTheQuestionAlreadyNames()
     {
-        Assert.Null(AnswerType.Span(AnswerKind.Number, "The regatta of 1875 drew crowds.", "How many people attended the 1875 regatta?"));
-        Assert.Equal("25,000 people", AnswerType.Span(AnswerKind.Number, "The 1875 regatta drew 25,000 people.", "How many people attended the 1875 regatta?"));
-        Assert.Equal("Tromsø", AnswerType.Span(AnswerKind.Place, "On Friday, the envoy flew to Norway and landed in Tromsø.", "Where in Norway did the envoy land?"));
+        Assert.Null(AnswerType.Span(AnswerKind.Number, "The air race of 1931 drew crowds.", "How many people watched the 1931 air race?"));
+        Assert.Equal("25,000 people", AnswerType.Span(AnswerKind.Number, "The 1931 air race drew 25,000 people.", "How many people watched the 1931 air race?"));
+        Assert.Equal("Évora", AnswerType.Span(AnswerKind.Place, "On Friday, the cyclists rode into Portugal and stopped in Évora.", "Where in Portugal did the cyclists stop?"));
         Assert.Null(AnswerType.Span(AnswerKind.Person, "On Saturday, Joe Biden met Andrzej Duda in Warsaw.", "Who did Biden meet in Warsaw?"));
     }
 
     [Theory]
     [InlineData("Ukraine said it shot down 3 Su-25 jets near Kharkiv.", "How many jets were shot down?", "3")]
     [InlineData("On December 17, 8,500 troops arrived at the border.", "How many troops arrived?", "8,500 troops")]
-    [InlineData("Chile agreed on Tuesday to buy 180 Italian patrol boats for $2.3bn.", "How many boats, and what will they cost?", null)]
-    [InlineData("Poland will pay $4.75bn for the tanks, officials said.", "How much will the tanks cost?", "$4.75bn")]
-    [InlineData("In 1944, the uprising was crushed.", "How many people died in the uprising?", null)]
+    [InlineData("The school board approved 40 electric buses at a price of $9m.", "How many buses, and what will they cost?", null)]
+    [InlineData("The city will pay $38m for the trams, officials said.", "How much will the trams cost?", "$38m")]
+    [InlineData("In 1911, the mill fire was put out.", "How many people died in the fire?", null)]
     [InlineData("Inflation rose to 9.1% in June.", "How high did inflation rise?", "9.1%")]
     [InlineData("The depot held 5*3 crates of shells.", "How many crates did the depot hold?", null)]
     [InlineData("The flood drove out about half of the valley's 12,000 residents.", "How many residents were driven out?", null)]
