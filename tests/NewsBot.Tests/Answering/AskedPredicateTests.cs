@@ -9,7 +9,7 @@ public sealed class AskedPredicateTests
 {
     [Theory]
     [InlineData("Who turned down the harbour plan?", "turned down")]
-    [InlineData("How many people were injured in the blast?", "injured")]
+    [InlineData("How many climbers were injured on the ridge?", "injured")]
     [InlineData("What did the mayor reject?", "reject")]
     [InlineData("Which company backed the bid?", "backed")]
     [InlineData("How much did the council pay for the land?", "pay")]
@@ -37,13 +37,13 @@ public sealed class AskedPredicateTests
     }
 
     [Theory]
-    [InlineData("Twelve people were wounded in the blast.", true)]
-    [InlineData("Twelve people suffered injuries in the blast.", true)]
-    [InlineData("Twelve people were injured in the blast.", true)]
-    [InlineData("Twelve people attended a vigil after the blast.", false)]
+    [InlineData("Twelve climbers were wounded on the ridge.", true)]
+    [InlineData("Twelve climbers suffered injuries on the ridge.", true)]
+    [InlineData("Twelve climbers were injured on the ridge.", true)]
+    [InlineData("Twelve climbers attended a vigil after the fall.", false)]
     public void HeldBy_AFormOrSynonymOfThePredicate_HoldsIt(string sentence, bool expected)
     {
-        var predicate = AskedPredicate.Of("How many people were injured in the blast?")!;
+        var predicate = AskedPredicate.Of("How many climbers were injured on the ridge?")!;
 
         Assert.Equal(expected, predicate.HeldBy(sentence));
     }
