@@ -7,32 +7,32 @@ namespace NewsBot.Tests.Answering;
 /// <summary>The names a question asks about must be held by the cited statement's context, not just by its article.</summary>
 public sealed class StatementPremisesTests
 {
-    private const string ArmsArticle = """
-        Arms for Ukraine: who is sending what
+    private const string ReliefArticle = """
+        Flood relief for Mozambique: the donors' list
 
-        France has pledged six more field hospitals to Ukraine. The units are expected within weeks.
+        France has pledged six more water-treatment plants to Mozambique. The units are expected within weeks.
 
-        Germany has promised anti-aircraft tanks, officials in Berlin said.
+        Germany has promised rescue helicopters, officials in Berlin said.
 
-        Spain has offered armoured personnel carriers and tanks.
+        Spain has offered field kitchens and tents.
         """;
 
     private static Passage Statement(string text, string startsWith)
     {
-        var article = PlainTextArticleParser.Parse("arms", "arms.txt", text);
+        var article = PlainTextArticleParser.Parse("relief", "relief.txt", text);
         var sentence = article.Sentences.First(s => s.Text.StartsWith(startsWith, StringComparison.Ordinal));
         return new Passage { Article = article, Sentence = sentence, Score = 1, Coverage = 1 };
     }
 
     [Theory]
-    [InlineData("How many field hospitals has Spain pledged?", false)]
-    [InlineData("How many field hospitals has Germany pledged?", false)]
-    [InlineData("How many field hospitals has France pledged?", true)]
-    [InlineData("How many field hospitals has Paris pledged?", true)]
-    [InlineData("How many field hospitals has the Élysée pledged?", true)]
+    [InlineData("How many water-treatment plants has Spain pledged?", false)]
+    [InlineData("How many water-treatment plants has Germany pledged?", false)]
+    [InlineData("How many water-treatment plants has France pledged?", true)]
+    [InlineData("How many water-treatment plants has Paris pledged?", true)]
+    [InlineData("How many water-treatment plants has the Élysée pledged?", true)]
     public void HeldBy_ANameTheArticleHoldsOnlyElsewhere_DoesNotHoldTheStatement(string question, bool expected)
     {
-        var france = Statement(ArmsArticle, "France has pledged");
+        var france = Statement(ReliefArticle, "France has pledged");
 
         Assert.Equal(expected, QuestionPremises.Of(question).HeldBy(france));
     }
@@ -40,7 +40,7 @@ public sealed class StatementPremisesTests
     [Fact]
     public void HeldBy_ANameInTheStatementsParagraph_HoldsIt()
     {
-        var units = Statement(ArmsArticle, "The units are expected");
+        var units = Statement(ReliefArticle, "The units are expected");
 
         Assert.True(QuestionPremises.Of("When are France's units expected?").HeldBy(units));
         Assert.False(QuestionPremises.Of("When are Spain's units expected?").HeldBy(units));
@@ -49,16 +49,16 @@ public sealed class StatementPremisesTests
     [Fact]
     public void HeldBy_ANameInTheHeadline_HoldsEveryStatement()
     {
-        var spain = Statement(ArmsArticle, "Spain has offered");
+        var spain = Statement(ReliefArticle, "Spain has offered");
 
-        Assert.True(QuestionPremises.Of("What has Spain offered Ukraine?").HeldBy(spain));
-        Assert.True(QuestionPremises.Of("What has Madrid offered Kyiv?").HeldBy(spain));
+        Assert.True(QuestionPremises.Of("What has Spain offered Mozambique?").HeldBy(spain));
+        Assert.True(QuestionPremises.Of("What has Madrid offered Maputo?").HeldBy(spain));
     }
 
     [Fact]
     public void HeldBy_AStandInForTheGovernmentInTheStatement_HoldsTheCountry()
     {
-        var germany = Statement(ArmsArticle, "Germany has promised");
+        var germany = Statement(ReliefArticle, "Germany has promised");
 
         Assert.True(QuestionPremises.Of("What has Germany promised?").HeldBy(germany));
         Assert.True(QuestionPremises.Of("What did the German government promise?").HeldBy(germany));
@@ -71,27 +71,27 @@ public sealed class StatementPremisesTests
         // A live blog or an article delivered as one block: no paragraph is a unit of context.
         var block = "Summit notes\n\n" + string.Join(' ',
         [
-            "Spain offered armoured vehicles.",
+            "Spain offered field kitchens.",
             "Italy offered trucks.",
             "Greece offered fuel.",
             "Portugal offered medical kits.",
-            "France pledged six more field hospitals.",
+            "France pledged six more water-treatment plants.",
             "The units will arrive in July.",
             "Romania offered rail capacity.",
         ]);
         var units = Statement(block, "The units will arrive");
 
-        Assert.True(QuestionPremises.Of("When will France's field units arrive?").HeldBy(units));
-        Assert.False(QuestionPremises.Of("When will Spain's field units arrive?").HeldBy(units));
+        Assert.True(QuestionPremises.Of("When will France's water units arrive?").HeldBy(units));
+        Assert.False(QuestionPremises.Of("When will Spain's water units arrive?").HeldBy(units));
     }
 
     [Theory]
-    [InlineData("What did Downing Street promise Kyiv?", true)]
-    [InlineData("What did No 10 promise Kyiv?", true)]
-    [InlineData("What did the White House promise Kyiv?", false)]
+    [InlineData("What did Downing Street promise Maputo?", true)]
+    [InlineData("What did No 10 promise Maputo?", true)]
+    [InlineData("What did the White House promise Maputo?", false)]
     public void HeldBy_AStandInOfSeveralWords_IsHeldByAnyFormOfItsCountry(string question, bool expected)
     {
-        var uk = Statement("Aid\n\nThe UK government promised Ukraine 120 armoured vehicles.", "The UK government");
+        var uk = Statement("Aid\n\nThe UK government promised Mozambique 120 water pumps.", "The UK government");
 
         Assert.Equal(expected, QuestionPremises.Of(question).HeldBy(uk));
     }
@@ -109,19 +109,19 @@ public sealed class StatementPremisesTests
     [Fact]
     public void HeldBy_ACapitalNamedAsAPlace_DoesNotHoldItsCountry()
     {
-        var summit = Statement("Summit\n\nFrance pledged six field hospitals at the summit in Madrid.", "France pledged");
+        var summit = Statement("Donors\n\nFrance pledged six water-treatment plants at the donors' conference in Madrid.", "France pledged");
 
-        Assert.False(QuestionPremises.Of("How many field hospitals has Spain pledged?").HeldBy(summit));
-        Assert.True(QuestionPremises.Of("How many field hospitals were pledged in Madrid?").HeldBy(summit));
+        Assert.False(QuestionPremises.Of("How many water-treatment plants has Spain pledged?").HeldBy(summit));
+        Assert.True(QuestionPremises.Of("How many water-treatment plants were pledged in Madrid?").HeldBy(summit));
     }
 
     [Fact]
     public void HeldBy_ALongQuestionsBackgroundCountry_MayBeElsewhereInTheArticleButNotAbsent()
     {
-        var germany = Statement(ArmsArticle, "Germany has promised");
+        var germany = Statement(ReliefArticle, "Germany has promised");
 
-        Assert.True(QuestionPremises.Of("Which anti-aircraft weapons did Germany promise after Spain had offered armoured personnel carriers and tanks to Ukraine?").HeldBy(germany));
-        Assert.False(QuestionPremises.Of("Which anti-aircraft weapons did Germany promise after Norway had offered armoured personnel carriers and tanks to Ukraine?").HeldBy(germany));
+        Assert.True(QuestionPremises.Of("Which rescue helicopters did Germany promise after Spain had offered field kitchens and tents to Mozambique?").HeldBy(germany));
+        Assert.False(QuestionPremises.Of("Which rescue helicopters did Germany promise after Norway had offered field kitchens and tents to Mozambique?").HeldBy(germany));
     }
 
     [Fact]
@@ -139,24 +139,24 @@ public sealed class StatementPremisesTests
     public void Compose_SwappedEntity_TheOtherCountrysFigureIsDeclinedAndTheAskedOnesCited()
     {
         const string text = """
-            Nordic pledges grow
+            Nordic flood aid grows
 
-            Norway's defence minister visited the front on Monday.
+            Norway's development minister visited the camps on Monday.
 
-            Denmark has pledged 19 more howitzers to Ukraine, its ministry said.
+            Denmark has pledged 19 more water pumps to Mozambique, its ministry said.
 
-            Sweden has pledged 40 anti-tank weapons to Ukraine.
+            Sweden has pledged 40 rescue boats to Mozambique.
             """;
         var article = PlainTextArticleParser.Parse("nordic", "nordic.txt", text);
         var corpus = new Corpus([article]);
         var denmark = new Passage { Article = article, Sentence = article.Sentences.First(s => s.Text.StartsWith("Denmark", StringComparison.Ordinal)), Score = 5, Coverage = 0.9 };
         var sweden = new Passage { Article = article, Sentence = article.Sentences.First(s => s.Text.StartsWith("Sweden", StringComparison.Ordinal)), Score = 4, Coverage = 0.9 };
 
-        var norway = ExtractiveComposer.Compose("How many howitzers has Norway pledged to Ukraine?", [denmark, sweden], corpus, new AnsweringOptions());
-        var denmarkAsked = ExtractiveComposer.Compose("How many howitzers has Denmark pledged to Ukraine?", [denmark, sweden], corpus, new AnsweringOptions());
+        var norway = ExtractiveComposer.Compose("How many water pumps did Norway pledge for the flooded districts?", [denmark, sweden], corpus, new AnsweringOptions());
+        var denmarkAsked = ExtractiveComposer.Compose("How many water pumps did Denmark pledge for the flooded districts?", [denmark, sweden], corpus, new AnsweringOptions());
 
         Assert.False(norway.IsAnswered);
         Assert.True(denmarkAsked.IsAnswered);
-        Assert.Equal(["Denmark has pledged 19 more howitzers to Ukraine, its ministry said."], denmarkAsked.Citations.Select(c => c.Quote));
+        Assert.Equal(["Denmark has pledged 19 more water pumps to Mozambique, its ministry said."], denmarkAsked.Citations.Select(c => c.Quote));
     }
 }
