@@ -4,8 +4,8 @@ using NewsBot.Names;
 namespace NewsBot.Answering;
 
 /// <summary>
-/// Who a question says did what ("Which newspaper did Lindqvist tell…?": Lindqvist, tell), and whether a statement
-/// reports another actor doing it ("Okafor told the newspaper Dagsposten…"). Such a statement answers a question about
+/// Who a question says did what ("When did Lindqvist warn…?": Lindqvist, warn), and whether a statement
+/// reports another actor doing it ("Okafor warned on Monday…"). Such a statement answers a question about
 /// someone else.
 /// <para>
 /// The actor is the capitalised name right after "did", "has" or "have" that a lower-case verb follows (not a
@@ -112,7 +112,7 @@ public sealed partial record AskedActor
         "say", "said", "tell", "told", "claim", "warn", "insist", "argu", "argue", "declar",
     }.Select(ContentWords.Stem).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>"did Lindqvist tell", "has the Kremlin said": a capitalised name, then its lower-case verb.</summary>
+    /// <summary>"did Lindqvist warn", "has the Kremlin said": a capitalised name, then its lower-case verb.</summary>
     [GeneratedRegex(@"\b(?:did|has|have)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*)*)\s+(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DidActor();
 

@@ -5,11 +5,11 @@ namespace NewsBot.Tests.Answering;
 public sealed class AskedActorTests
 {
     [Theory]
-    [InlineData("Which newspaper did Lindqvist tell that the port would close?", "Maria Okafor told the newspaper Dagsposten: “The port will close.”", false)]
-    [InlineData("Which newspaper did Lindqvist tell that the port would close?", "Maria Okafor has claimed that the port would close by winter.", false)]
-    [InlineData("Which newspaper did Lindqvist tell that the port would close?", "“The port will close,” Lindqvist told Dagsposten.", true)]
-    [InlineData("Which newspaper did Lindqvist tell that the port would close?", "“The port will close,” said Erik Lindqvist.", true)]
-    [InlineData("Which newspaper did Lindqvist tell that the port would close?", "He told Dagsposten the port would close.", true)]
+    [InlineData("When did Lindqvist warn that the port would close?", "Maria Okafor warned the dockers on Monday: “The port will close.”", false)]
+    [InlineData("When did Lindqvist warn that the port would close?", "Maria Okafor has claimed that the port would close by winter.", false)]
+    [InlineData("When did Lindqvist warn that the port would close?", "“The port will close,” Lindqvist warned on Monday.", true)]
+    [InlineData("When did Lindqvist warn that the port would close?", "“The port will close,” said Erik Lindqvist.", true)]
+    [InlineData("When did Lindqvist warn that the port would close?", "He warned on Monday that the port would close.", true)]
     [InlineData("Which town did Norway order the ferries from?", "Oslo ordered the ferries from Bergen last year.", true)]
     [InlineData("Which town did Norway order the ferries from?", "Denmark ordered the ferries from Bergen last year.", false)]
     [InlineData("Which town supplied the ferries?", "Denmark ordered the ferries from Bergen last year.", true)]

@@ -22,7 +22,7 @@ public sealed class AskedChecksComposerTests
     [InlineData("How much did Nordvik pay for the Vardo cannery?", "Nordvik buys cannery", "Nordvik bought the Vardo cannery in 2011.")]
     [InlineData("What was signed at the Vardo harbour summit?", "Vardo summit", "Ministers will gather for a Vardo harbour summit in May, and the premier is expected to speak.")]
     [InlineData("When was Tallinn ranked the 14th safest city?", "Tallinn survey", "In 2019 the survey ranked Tallinn the 41st safest city.")]
-    [InlineData("Which newspaper did Lindqvist tell that Vardo port would close?", "Lindqvist and Okafor clash over Vardo port", "Maria Okafor told the newspaper Dagsposten that Vardo port would close.")]
+    [InlineData("When did Lindqvist warn that Vardo port would close?", "Lindqvist and Okafor clash over Vardo port", "Maria Okafor warned on Monday that Vardo port would close.")]
     [InlineData("How much did Norway's school-building grant to Kenya cost?", "Schools for Kenya", "Norway is building schools in Kenya, while the US has given $80m for clinics.")]
     public void Compose_LeadOfAnotherKindTenseOrActor_IsDeclined(string question, string headline, string sentence)
     {
@@ -35,7 +35,7 @@ public sealed class AskedChecksComposerTests
     [InlineData("How many fishermen were rescued off Vardo?", "Rescue off Vardo", "Coastguards rescued 14 fishermen off Vardo on Friday.")]
     [InlineData("How much did Nordvik pay for the Vardo cannery?", "Nordvik buys cannery", "Nordvik paid €4.5m for the Vardo cannery in 2011.")]
     [InlineData("What was signed at the Vardo harbour summit?", "Vardo summit", "Ministers signed a fishing accord at the Vardo harbour summit on Friday.")]
-    [InlineData("Which newspaper did Lindqvist tell that Vardo port would close?", "Vardo port", "Lindqvist told the newspaper Dagsposten that Vardo port would close.")]
+    [InlineData("When did Lindqvist warn that Vardo port would close?", "Vardo port", "Lindqvist warned on Monday that Vardo port would close.")]
     public void Compose_LeadOfTheKindTenseAndActorAsked_Answers(string question, string headline, string sentence)
     {
         var answer = ComposeOver(question, headline, sentence);
@@ -46,7 +46,7 @@ public sealed class AskedChecksComposerTests
 
     [Theory]
     [InlineData("Why did the Vardo harbour master resign?", "The Vardo harbour master also audited the port's accounts.", "The Vardo harbour master resigned because his office was given too little say.")]
-    [InlineData("Who replaced Ola Brekke at the Vardo harbour board?", "Ola Brekke led the Vardo harbour board for ten years.", "Ola Brekke was replaced at the Vardo harbour board by Kari Lunde.")]
+    [InlineData("Who took Ola Brekke's seat on the Vardo harbour board?", "Ola Brekke led the Vardo harbour board for ten years.", "Ola Brekke's seat on the Vardo harbour board went to Kari Lunde.")]
     public void Compose_TheCandidateGivingWhatIsAsked_LeadsOverAHigherRankedOneThatDoesNot(string question, string first, string second)
     {
         var article = PlainTextArticleParser.Parse("a", "test", $"Vardo harbour\n\n{first}\n\n{second}");

@@ -21,7 +21,7 @@ public sealed class LeadCheckTests
     [InlineData("How many fishermen were rescued off Vardo?", "Rescue off Hammerfest", "Coastguards rescued 14 fishermen off Hammerfest on Friday.", LeadCheck.Names)]
     [InlineData("How many fishermen were rescued off Vardo?", "Rescue off Vardo", "Fishermen were rescued off Vardo, 40 kilometres from the coast.", LeadCheck.ValueKind)]
     [InlineData("What did Vardo not agree to?", "Vardo talks", "Vardo agreed to the harbour plan on Friday.", LeadCheck.Polarity)]
-    [InlineData("Which newspaper did Lindqvist tell that Vardo port would close?", "Lindqvist and Okafor clash over Vardo port", "Maria Okafor told the newspaper Dagsposten that Vardo port would close.", LeadCheck.Actor)]
+    [InlineData("When did Lindqvist warn that Vardo port would close?", "Lindqvist and Okafor clash over Vardo port", "Maria Okafor warned on Monday that Vardo port would close.", LeadCheck.Actor)]
     public void FailedCheck_NamesTheFirstRuleTheLeadFails(string question, string headline, string sentence, LeadCheck expected)
     {
         var check = CheckOf(question, headline, sentence);
