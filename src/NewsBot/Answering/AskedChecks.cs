@@ -47,7 +47,10 @@ public sealed record AskedChecks
     /// </summary>
     public bool Preferred(string sentence) => Name.HeldBy(sentence) && Reason.HeldBy(sentence);
 
-    /// <summary>True when <paramref name="sentence"/> holds all four.</summary>
+    /// <summary>
+    /// True when <paramref name="sentence"/> holds the asked value kind, actor, event and figures (<see cref="FailedBy"/>);
+    /// the yes/no predicate is the composer's own check (<see cref="LeadCheck.Predicate"/>) and the preferences are no checks.
+    /// </summary>
     /// <param name="published">The statement's publication date, against which its own dates are read (<see cref="AskedEvent.HeldBy"/>).</param>
     public bool HeldBy(string sentence, DateOnly? published = null) => FailedBy(sentence, published) == LeadCheck.None;
 

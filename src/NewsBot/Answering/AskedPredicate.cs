@@ -12,7 +12,9 @@ namespace NewsBot.Answering;
 /// "injuries" hold "injured"); a sentence that merely names the same people and places says something else about them.
 /// As a premise that declines every statement without it, this cost a third of the answerable questions answered on
 /// every dev set (docs/EVALUATION.md): an article says "injured" as "hurt" or "casualties" or "in hospital" more often
-/// than WordNet's synonyms reach. So it is a signal the learned decision may weigh (<see cref="LeadFeatures.PredicateHeld"/>).
+/// than WordNet's synonyms reach. So for open questions it is a signal the learned decision may weigh
+/// (<see cref="LeadFeatures.PredicateHeld"/>); only a yes/no question's lead must hold it, oppose it or deny it
+/// (<see cref="AskedYesNo"/>), since there a sentence without it answers neither yes nor no.
 /// <para>
 /// The verb is read from the words after the question word, from the surface alone: the first word the lexicon knows as a
 /// verb that is shaped as one there — a past or participle form ("backed", "fled"), a form after an auxiliary and its

@@ -126,8 +126,9 @@ public static class ExtractiveComposer
     }
 
     /// <summary>
-    /// The hand rules' test of a lead: evidence ≥ MinEvidence, the question's premises held, the asked kind of value
-    /// offered, and what the question asks beyond its words held (<see cref="AskedChecks"/>).
+    /// The hand rules' test of a lead: evidence ≥ MinEvidence, the question's polarity held, no opposite said (unless the
+    /// question is yes/no, for which an opposite answers "no"), its names held, the asked kind of value offered, a yes/no
+    /// question's predicate held, opposed or denied, and what the question asks beyond its words held (<see cref="AskedChecks"/>).
     /// </summary>
     internal static bool MayLead(Passage passage, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options) =>
         FailedCheck(passage, question, kind, premises, checks, options) == LeadCheck.None;

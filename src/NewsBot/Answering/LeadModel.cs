@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NewsBot.Learning;
 
 namespace NewsBot.Answering;
 
@@ -32,7 +33,7 @@ public sealed record LeadModel
     /// <summary>The least probability on which the coverage is taken to answer.</summary>
     public required double Threshold { get; init; }
 
-    public required IReadOnlyList<LeadTree> Trees { get; init; }
+    public required IReadOnlyList<BoostedTree> Trees { get; init; }
 
     /// <summary>How the model was made (the command, the seed, the sets and the held-out figures), for the reader.</summary>
     public string? Provenance { get; init; }
@@ -96,6 +97,14 @@ public sealed record LeadModel
         if (model.Features.Except(LeadFeatures.Names, StringComparer.Ordinal).ToList() is { Count: > 0 } unknown)
         {
             throw new InvalidDataException($"The lead model reads features the composer no longer computes ({string.Join(", ", unknown)}); retrain it.");
+        }
+
+        for (var t = 0; t < model.Trees.Count; t++)
+        {
+            if ((model.Trees[t] is null ? "it is missing" : model.Trees[t].Fault(model.Features.Count)) is { } fault)
+            {
+                throw new InvalidDataException($"The lead model's tree {t} is malformed: {fault}.");
+            }
         }
 
         return model;

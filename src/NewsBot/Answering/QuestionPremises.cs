@@ -145,8 +145,9 @@ public sealed partial class QuestionPremises
 
         // Each sentence of the question on its own, so the capital that opens its second sentence is no name; the last
         // one asks, any before it set the scene, as does a frame ("according to Oslo's mayor", "for the harbour
-        // story": QuestionFraming.Split) that says where the answer was said or written.
-        var (ask, askStart, frame) = QuestionFraming.Frame(question) is var framed ? (framed.Ask, framed.AskStart, framed.Frame) : default;
+        // story": QuestionFraming.Frame) that says where the answer was said or written.
+        var framed = QuestionFraming.Frame(question);
+        var (ask, askStart, frame) = (framed.Ask, framed.AskStart, framed.Frame);
         var asking = askStart + (SentenceEnd().Matches(ask).LastOrDefault() is { } end ? end.Index + end.Length : 0);
         var askEnd = askStart + ask.Length;
         var names = NamesIn(question[asking..askEnd], entityWords);

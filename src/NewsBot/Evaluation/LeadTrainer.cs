@@ -3,6 +3,7 @@ using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
 using NewsBot.Answering;
+using NewsBot.Learning;
 
 namespace NewsBot.Evaluation;
 
@@ -140,7 +141,7 @@ public static class LeadTrainer
             PlattOffset = model.Calibrator.Offset,
             Threshold = threshold,
             Provenance = provenance,
-            Trees = ensemble.Trees.Select((tree, i) => new LeadTree
+            Trees = ensemble.Trees.Select((tree, i) => new BoostedTree
             {
                 Weight = ensemble.TreeWeights[i],
                 Feature = tree.NumericalSplitFeatureIndexes.ToArray(),

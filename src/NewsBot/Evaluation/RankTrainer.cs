@@ -1,6 +1,7 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
+using NewsBot.Learning;
 using NewsBot.Ranking;
 
 namespace NewsBot.Evaluation;
@@ -112,7 +113,7 @@ public static class RankTrainer
             Features = features,
             Bias = ensemble.Bias,
             Provenance = provenance,
-            Trees = ensemble.Trees.Select((tree, i) => new RankTree
+            Trees = ensemble.Trees.Select((tree, i) => new BoostedTree
             {
                 Weight = ensemble.TreeWeights[i],
                 Feature = tree.NumericalSplitFeatureIndexes.ToArray(),

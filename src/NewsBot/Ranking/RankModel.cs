@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NewsBot.Learning;
 
 namespace NewsBot.Ranking;
 
@@ -34,7 +35,7 @@ public sealed record RankModel
 
     public required double Bias { get; init; }
 
-    public required IReadOnlyList<RankTree> Trees { get; init; }
+    public required IReadOnlyList<BoostedTree> Trees { get; init; }
 
     /// <summary>How the model was made (the command, the seed, the sets), for the reader.</summary>
     public string? Provenance { get; init; }

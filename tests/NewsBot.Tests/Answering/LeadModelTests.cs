@@ -1,4 +1,5 @@
 using NewsBot.Answering;
+using NewsBot.Learning;
 using NewsBot.Tests.Infrastructure;
 
 namespace NewsBot.Tests.Answering;
@@ -22,8 +23,8 @@ public sealed class LeadModelTests
         Threshold = threshold,
         Trees =
         [
-            new LeadTree { Weight = 1, Feature = [0], Split = [0.5f], Left = [~0], Right = [~1], Leaves = [-2, 2] },
-            new LeadTree { Weight = 1, Feature = [1], Split = [0.5f], Left = [~0], Right = [~1], Leaves = [1, -1] },
+            new BoostedTree { Weight = 1, Feature = [0], Split = [0.5f], Left = [~0], Right = [~1], Leaves = [-2, 2] },
+            new BoostedTree { Weight = 1, Feature = [1], Split = [0.5f], Left = [~0], Right = [~1], Leaves = [1, -1] },
         ],
     };
 
@@ -48,7 +49,7 @@ public sealed class LeadModelTests
     public void Leaf_DeeperTree_GoesLeftOnLessOrEqualAndRightOtherwise()
     {
         // Node 0 splits feature 0 at 1; its left child is node 1 (feature 1 at 5), its right the leaf 2.
-        var tree = new LeadTree { Weight = 1, Feature = [0, 1], Split = [1f, 5f], Left = [1, ~0], Right = [~2, ~1], Leaves = [10, 20, 30] };
+        var tree = new BoostedTree { Weight = 1, Feature = [0, 1], Split = [1f, 5f], Left = [1, ~0], Right = [~2, ~1], Leaves = [10, 20, 30] };
 
         Assert.Equal(10, tree.Leaf([1f, 5f]));
         Assert.Equal(20, tree.Leaf([0f, 6f]));
@@ -65,6 +66,19 @@ public sealed class LeadModelTests
         var error = Assert.Throws<InvalidDataException>(() => LeadModel.Load(path));
 
         Assert.Contains("retrain", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_TreeWithACycle_FailsRatherThanLoopingOnEveryTurn()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.Combine("cycle.json");
+        var looping = new BoostedTree { Weight = 1, Feature = [0], Split = [0.5f], Left = [0], Right = [~1], Leaves = [-2, 2] };
+        File.WriteAllText(path, (TrustsCoverage() with { Trees = [looping] }).ToJson());
+
+        var error = Assert.Throws<InvalidDataException>(() => LeadModel.Load(path));
+
+        Assert.Contains("node 0 is reached twice", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

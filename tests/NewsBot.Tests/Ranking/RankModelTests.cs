@@ -1,4 +1,5 @@
 using NewsBot.Evaluation;
+using NewsBot.Learning;
 using NewsBot.Ranking;
 using NewsBot.Tests.Infrastructure;
 
@@ -16,8 +17,8 @@ public sealed class RankModelTests
         Bias = 0.25,
         Trees =
         [
-            new RankTree { Weight = 1, Feature = [0], Split = [0.5f], Left = [~0], Right = [~1], Leaves = [-1, 2] },
-            new RankTree { Weight = 2, Feature = [1], Split = [0.9f], Left = [~0], Right = [~1], Leaves = [0, 0.5] },
+            new BoostedTree { Weight = 1, Feature = [0], Split = [0.5f], Left = [~0], Right = [~1], Leaves = [-1, 2] },
+            new BoostedTree { Weight = 2, Feature = [1], Split = [0.9f], Left = [~0], Right = [~1], Leaves = [0, 0.5] },
         ],
     };
 
@@ -83,7 +84,7 @@ public sealed class RankModelTests
     {
         var model = PrefersContext() with
         {
-            Trees = [new RankTree { Weight = 1, Feature = feature, Split = [0.5f], Left = left, Right = right, Leaves = [0, 1] }],
+            Trees = [new BoostedTree { Weight = 1, Feature = feature, Split = [0.5f], Left = left, Right = right, Leaves = [0, 1] }],
         };
 
         var error = Assert.Throws<InvalidDataException>(() => RankModel.Parse(model.ToJson()));

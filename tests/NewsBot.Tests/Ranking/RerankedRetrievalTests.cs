@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsBot.Embeddings;
+using NewsBot.Learning;
 using NewsBot.Ranking;
 using NewsBot.Retrieval;
 using NewsBot.Tests.Fakes;
@@ -48,7 +49,7 @@ public sealed class RerankedRetrievalTests : IDisposable
     {
         Features = ["value_held"],
         Bias = 0,
-        Trees = [new RankTree { Weight = 1, Feature = [0], Split = [0.5f], Left = [~0], Right = [~1], Leaves = [0, 1] }],
+        Trees = [new BoostedTree { Weight = 1, Feature = [0], Split = [0.5f], Left = [~0], Right = [~1], Leaves = [0, 1] }],
     };
 
     [Fact]

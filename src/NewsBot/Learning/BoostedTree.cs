@@ -1,10 +1,11 @@
-namespace NewsBot.Ranking;
+namespace NewsBot.Learning;
 
 /// <summary>
-/// One regression tree of a <see cref="RankModel"/>: node i splits on <see cref="Feature"/>[i] at <see cref="Split"/>[i];
-/// a child ≥ 0 is a node, a child c &lt; 0 the leaf ~c (ML.NET's layout).
+/// One regression tree of a boosted ensemble trained with ML.NET and exported as plain data, shared by the lead model
+/// (<see cref="Answering.LeadModel"/>) and the re-ranker (<see cref="Ranking.RankModel"/>): node i splits on
+/// <see cref="Feature"/>[i] at <see cref="Split"/>[i]; a child ≥ 0 is a node, a child c &lt; 0 the leaf ~c (ML.NET's layout).
 /// </summary>
-public sealed record RankTree
+public sealed record BoostedTree
 {
     public required double Weight { get; init; }
 
