@@ -3,7 +3,6 @@ using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
 using NewsBot.Answering;
-using NewsBot.Learning;
 
 namespace NewsBot.Evaluation;
 
@@ -141,15 +140,7 @@ public static class LeadTrainer
             PlattOffset = model.Calibrator.Offset,
             Threshold = threshold,
             Provenance = provenance,
-            Trees = ensemble.Trees.Select((tree, i) => new BoostedTree
-            {
-                Weight = ensemble.TreeWeights[i],
-                Feature = tree.NumericalSplitFeatureIndexes.ToArray(),
-                Split = tree.NumericalSplitThresholds.ToArray(),
-                Left = tree.LeftChild.ToArray(),
-                Right = tree.RightChild.ToArray(),
-                Leaves = tree.LeafValues.ToArray(),
-            }).ToList(),
+            Trees = TreeExport.Trees(ensemble),
         };
     }
 

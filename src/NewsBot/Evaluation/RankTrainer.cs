@@ -1,7 +1,6 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
-using NewsBot.Learning;
 using NewsBot.Ranking;
 
 namespace NewsBot.Evaluation;
@@ -113,15 +112,7 @@ public static class RankTrainer
             Features = features,
             Bias = ensemble.Bias,
             Provenance = provenance,
-            Trees = ensemble.Trees.Select((tree, i) => new BoostedTree
-            {
-                Weight = ensemble.TreeWeights[i],
-                Feature = tree.NumericalSplitFeatureIndexes.ToArray(),
-                Split = tree.NumericalSplitThresholds.ToArray(),
-                Left = tree.LeftChild.ToArray(),
-                Right = tree.RightChild.ToArray(),
-                Leaves = tree.LeafValues.ToArray(),
-            }).ToList(),
+            Trees = TreeExport.Trees(ensemble),
         };
     }
 
