@@ -27,8 +27,25 @@ public sealed partial record AskedName
 {
     public static readonly AskedName None = new() { Question = string.Empty, IsAsked = false, ByRole = false };
 
+    private readonly string _question = string.Empty;
+
     /// <summary>The question, whose words a name must not share.</summary>
-    public required string Question { get; init; }
+    public required string Question
+    {
+        get => _question;
+        init
+        {
+            _question = value;
+            AskedWords = ContentWords.Of(value);
+            AskedEntities = NameCatalog.Default.Find(value).SelectMany(m => m.Entities).ToHashSet();
+        }
+    }
+
+    /// <summary>The question's content words, read once when the question is set.</summary>
+    private IReadOnlySet<string> AskedWords { get; init; } = new HashSet<string>();
+
+    /// <summary>The countries and institutions the question names in any form, read once when the question is set.</summary>
+    private HashSet<NamedEntity> AskedEntities { get; init; } = [];
 
     /// <summary>True when the question asks who (or which person by role).</summary>
     public required bool IsAsked { get; init; }
@@ -66,8 +83,6 @@ public sealed partial record AskedName
 
     private bool Offers(string sentence)
     {
-        var asked = ContentWords.Of(Question);
-        var askedEntities = NameCatalog.Default.Find(Question).SelectMany(m => m.Entities).ToHashSet();
         var first = KeyTerms.Words(sentence).FirstOrDefault(w => w.Any(char.IsLetter));
         foreach (var name in KeyTerms.Names(sentence))
         {
@@ -79,7 +94,7 @@ public sealed partial record AskedName
 
             // A title names nobody ("Senator Ruth Okafor" is Ruth Okafor, whatever the question's "senator").
             var stems = words.Select(ContentWords.Stem).Where(s => !QuestionPremises.AcronymConnectors.Contains(s) && !QuestionPremises.Titles.Contains(s)).ToList();
-            if (stems.Count == 0 || stems.All(QuestionPremises.DateNames.Contains) || stems.Any(asked.Contains))
+            if (stems.Count == 0 || stems.All(QuestionPremises.DateNames.Contains) || stems.Any(AskedWords.Contains))
             {
                 continue;
             }
@@ -92,7 +107,7 @@ public sealed partial record AskedName
                 continue;
             }
 
-            if (!entities.Any(askedEntities.Contains))
+            if (!entities.Any(AskedEntities.Contains))
             {
                 return true;
             }

@@ -146,7 +146,7 @@ public static class ExtractiveComposer
             : !checks.YesNo.IsAsked && premises.Opposes(text) ? LeadCheck.Opposite
             : !premises.NamesHeldBy(passage) ? LeadCheck.Names
             : !AnswerType.Offers(kind, text, question) ? LeadCheck.Value
-            : !checks.YesNo.HeldBy(text, premises.Opposes(text) || QuestionPremises.Negates(text)) ? LeadCheck.Predicate
+            : checks.YesNo.IsAsked && !checks.YesNo.HeldBy(text, premises.Opposes(text) || QuestionPremises.Negates(text)) ? LeadCheck.Predicate
             : checks.FailedBy(text, passage.Article.Date);
     }
 

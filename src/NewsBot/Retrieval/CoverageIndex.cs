@@ -131,6 +131,8 @@ public sealed class CoverageIndex(
         var backgroundIdf = backgroundTerms.ToDictionary(t => t, t => KeywordIndex.BackgroundBoost * keywords.Idf(t), StringComparer.Ordinal);
         var total = idf.Values.Sum() + backgroundIdf.Values.Sum();
 
+        // Each keyword hit's sentence id, formatted once for the fusion, the keyword-only order and the features.
+        var keywordIds = keywordHits.Select(h => Sentence.FormatId(h.ArticleId, h.Ordinal)).ToList();
         IReadOnlyList<(string Id, double Score)> ranked;
         var vectorRanks = new Dictionary<string, int>(StringComparer.Ordinal);
         var similarity = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -143,15 +145,14 @@ public sealed class CoverageIndex(
                 vectorRanks.TryAdd(hit.Id, rank);
             }
 
-            var keywordRanking = keywordHits.Select(h => Sentence.FormatId(h.ArticleId, h.Ordinal)).ToList();
             var vectorRanking = vectorHits.Select(h => h.Id).ToList();
             ranked = options.Fusion == FusionMethod.Score
                 ? ScoreFusion.Fuse(
-                    keywordHits.Select(h => (Sentence.FormatId(h.ArticleId, h.Ordinal), (double)h.Score)).ToList(),
+                    keywordHits.Select((h, i) => (keywordIds[i], (double)h.Score)).ToList(),
                     vectorHits.Select(h => (h.Id, (double)h.Score)).ToList(),
                     options.KeywordWeight,
                     options.VectorWeight)
-                : RankFusion.Fuse([(keywordRanking, options.KeywordWeight), (vectorRanking, options.VectorWeight)], options.FusionK);
+                : RankFusion.Fuse([(keywordIds, options.KeywordWeight), (vectorRanking, options.VectorWeight)], options.FusionK);
             if (dates.Count > 0)
             {
                 ranked = BoostDates(dates, ranked);
@@ -159,7 +160,7 @@ public sealed class CoverageIndex(
         }
         else
         {
-            ranked = keywordHits.Select(h => (Sentence.FormatId(h.ArticleId, h.Ordinal), (double)h.Score)).ToList();
+            ranked = keywordHits.Select((h, i) => (keywordIds[i], (double)h.Score)).ToList();
         }
 
         if (likely.Count > 0 && options.ArticleWeight > 0)
@@ -170,7 +171,7 @@ public sealed class CoverageIndex(
         var passages = new List<Passage>(Math.Min(count, ranked.Count));
         var candidates = features ? new List<RankCandidate>(passages.Capacity) : null;
         var analysed = features ? new Dictionary<string, HashSet<string>>(StringComparer.Ordinal) : null;
-        var keywordRanks = features ? keywordHits.Select((h, r) => (h, r)).DistinctBy(x => (x.h.ArticleId, x.h.Ordinal)).ToDictionary(x => Sentence.FormatId(x.h.ArticleId, x.h.Ordinal), x => (x.h.Score, Rank: x.r), StringComparer.Ordinal) : null;
+        var keywordRanks = features ? keywordHits.Select((h, r) => (Id: keywordIds[r], h.Score, Rank: r)).DistinctBy(x => x.Id).ToDictionary(x => x.Id, x => (x.Score, x.Rank), StringComparer.Ordinal) : null;
         foreach (var (id, score) in ranked.Take(count))
         {
             if (Find(id) is not var (article, sentence))
@@ -247,14 +248,15 @@ public sealed class CoverageIndex(
         }
 
         var context = new HashSet<string>(terms, StringComparer.Ordinal);
-        if (sentence.Ordinal > 0 && article.Sentences[sentence.Ordinal - 1].Role == SentenceRole.Body)
+        var (before, after) = KeywordIndex.ContextNeighbours(article, sentence);
+        if (before >= 0)
         {
-            context.UnionWith(Analysed(analysed, article.Sentences[sentence.Ordinal - 1]));
+            context.UnionWith(Analysed(analysed, article.Sentences[before]));
         }
 
-        if (sentence.Ordinal + 1 < article.Sentences.Count)
+        if (after >= 0)
         {
-            context.UnionWith(Analysed(analysed, article.Sentences[sentence.Ordinal + 1]));
+            context.UnionWith(Analysed(analysed, article.Sentences[after]));
         }
 
         return context;

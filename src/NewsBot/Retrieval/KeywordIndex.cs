@@ -282,17 +282,26 @@ public sealed class KeywordIndex : IDisposable
     /// <summary>What the context field holds for a sentence: the headline and the sentences either side.</summary>
     internal static string Context(Article article, Sentence sentence)
     {
+        var (before, after) = ContextNeighbours(article, sentence);
         var parts = new List<string>(3) { article.Headline };
-        if (sentence.Ordinal > 0 && article.Sentences[sentence.Ordinal - 1].Role == SentenceRole.Body)
+        if (before >= 0)
         {
-            parts.Add(article.Sentences[sentence.Ordinal - 1].Text);
+            parts.Add(article.Sentences[before].Text);
         }
 
-        if (sentence.Ordinal + 1 < article.Sentences.Count)
+        if (after >= 0)
         {
-            parts.Add(article.Sentences[sentence.Ordinal + 1].Text);
+            parts.Add(article.Sentences[after].Text);
         }
 
         return string.Join('\n', parts);
     }
+
+    /// <summary>
+    /// The sentences the context field reads beside the headline, by ordinal (-1 for none): the one before when it is
+    /// body text, and the one after.
+    /// </summary>
+    internal static (int Before, int After) ContextNeighbours(Article article, Sentence sentence) =>
+        (sentence.Ordinal > 0 && article.Sentences[sentence.Ordinal - 1].Role == SentenceRole.Body ? sentence.Ordinal - 1 : -1,
+         sentence.Ordinal + 1 < article.Sentences.Count ? sentence.Ordinal + 1 : -1);
 }

@@ -113,13 +113,11 @@ internal static class SentenceDocuments
     /// <summary>The texts of <see cref="KeywordIndex.Context"/>, analysed: the headline, the body sentence before, the sentence after.</summary>
     private static AnalyzedText[] Context(Article article, Sentence sentence, AnalyzedText headline, AnalyzedText[] analyzed)
     {
-        var before = sentence.Ordinal > 0 && article.Sentences[sentence.Ordinal - 1].Role == SentenceRole.Body;
-        var after = sentence.Ordinal + 1 < article.Sentences.Count;
-        return (before, after) switch
+        return KeywordIndex.ContextNeighbours(article, sentence) switch
         {
-            (true, true) => [headline, analyzed[sentence.Ordinal - 1], analyzed[sentence.Ordinal + 1]],
-            (true, false) => [headline, analyzed[sentence.Ordinal - 1]],
-            (false, true) => [headline, analyzed[sentence.Ordinal + 1]],
+            ( >= 0 and var before, >= 0 and var after) => [headline, analyzed[before], analyzed[after]],
+            ( >= 0 and var before, _) => [headline, analyzed[before]],
+            (_, >= 0 and var after) => [headline, analyzed[after]],
             _ => [headline],
         };
     }
