@@ -31,6 +31,18 @@ internal static class DateContext
         "upcoming", "forthcoming", "ahead",
     };
 
+    /// <summary>
+    /// The <see cref="FutureMarkers"/> that make a verb future when they follow its subject ("the leaders will meet",
+    /// "the vote is expected"); not "would" (reported speech: "he said he would") nor adjectives ("the planned strike").
+    /// </summary>
+    private static readonly HashSet<string> ForwardMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "ll", "shall", "due", "expected", "scheduled", "set", "going", "plans", "planning",
+    };
+
+    /// <summary>How many words after a day that opens its sentence are read for <see cref="ForwardMarkers"/>: a subject and its auxiliary.</summary>
+    private const int SubjectWords = 6;
+
     private static readonly System.Buffers.SearchValues<char> ClauseBoundaries = System.Buffers.SearchValues.Create(".;:!?\n");
 
     /// <summary>How many words before a weekday are read for a future marker: about one clause.</summary>
@@ -101,6 +113,71 @@ internal static class DateContext
 
         return false;
     }
+
+    /// <summary>
+    /// True when a day that opens its sentence ("On Thursday, the leaders will meet") is followed by its clause's verb
+    /// put in the future: one of <see cref="ForwardMarkers"/> within <see cref="SubjectWords"/> words after it (the
+    /// subject's length), read past the comma that sets the day off but not past a clause boundary or a verb already in
+    /// the past or of saying. News copy fronts a scheduled day as often as it ends a sentence with it, and the verb that
+    /// dates it then comes after; a marker after "said" belongs to reported speech ("On Thursday, officials said the
+    /// leaders will meet"), which the day does not date.
+    /// </summary>
+    /// <param name="start">Where the day's mention starts ("Thursday"; a preposition before it is read here).</param>
+    /// <param name="end">Where the mention ends.</param>
+    public static bool OpensFutureClause(string text, int start, int end)
+    {
+        var opening = PreviousWord(text, start) is var before && before.Equals("on", StringComparison.OrdinalIgnoreCase)
+            ? PreviousWordSpan(text, start).Begin
+            : start;
+        if (!IsSentenceStart(text, opening - 1))
+        {
+            return false;
+        }
+
+        var at = end;
+        for (var words = 0; words < SubjectWords && at < text.Length; words++)
+        {
+            var begin = at;
+            while (begin < text.Length && !char.IsLetter(text[begin]))
+            {
+                if (ClauseBoundaries.Contains(text[begin]))
+                {
+                    return false;
+                }
+
+                begin++;
+            }
+
+            var stop = begin;
+            while (stop < text.Length && char.IsLetter(text[stop]))
+            {
+                stop++;
+            }
+
+            var word = text[begin..stop];
+            if (ForwardMarkers.Contains(word))
+            {
+                return word is not ("set" or "going") || NextWord(text, stop) is "to";
+            }
+
+            if (EndsSubject(word))
+            {
+                return false;
+            }
+
+            at = stop;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A lower-case past form ("announced", "was") or a verb of saying, so the day's clause has its verb already; or a
+    /// relative pronoun, after which a future belongs to the clause it opens ("the ferry that will replace…").
+    /// </summary>
+    private static bool EndsSubject(string word) =>
+        word.Length > 0 && char.IsLower(word[0])
+        && (word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "says" or "told" or "tells" or "was" or "were" or "that" or "which" or "who" or "whose");
 
     /// <summary>True when a capitalized word, not at a sentence start, comes right before: "Bloody Sunday", "Russia Today".</summary>
     public static bool FollowsName(string text, int start)

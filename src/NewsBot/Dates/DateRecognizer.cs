@@ -200,7 +200,7 @@ public static class DateRecognizer
         }
 
         var weekday = DateGrammar.WeekdayNumber(match.Groups["weekday"].Value);
-        modifier ??= DateContext.FollowsFutureMarker(text, match.Index) ? DateResolver.Upcoming : null;
+        modifier ??= DateContext.FollowsFutureMarker(text, match.Index) || DateContext.OpensFutureClause(text, match.Index, match.Index + match.Length) ? DateResolver.Upcoming : null;
         var day = reference is { } r ? DateResolver.Weekday(weekday, modifier, r) : (DateOnly?)null;
         return Mention(match, DatePrecision.Day, day is { } d ? (d, d) : null, yearExplicit: false);
     }

@@ -73,6 +73,30 @@ public sealed class DateRecognizerRelativeTests
     }
 
     [Theory]
+    [InlineData("On Friday, the harbour board will vote on the new tariff.", "2022-06-14", "2022-06-17")]
+    [InlineData("On Saturday the two mayors are expected to sign the twinning charter.", "2022-06-14", "2022-06-18")]
+    [InlineData("Thursday, the regional assembly is set to debate the budget.", "2022-06-14", "2022-06-16")]
+    public void Recognize_WeekdayOpeningAFutureClause_IsTheNextSuchDay(string text, string published, string expected)
+    {
+        var mention = Assert.Single(DateRecognizer.Recognize(text, Day(published)), m => m.Precision == DatePrecision.Day);
+
+        Assert.Equal(Day(expected), mention.From);
+    }
+
+    [Theory]
+    [InlineData("On Friday, officials said the harbour board will vote on the tariff.", "2022-06-14", "2022-06-10")]
+    [InlineData("On Friday, the board announced it will raise the tariff.", "2022-06-14", "2022-06-10")]
+    [InlineData("On Friday, the ferry that will replace the old one was launched.", "2022-06-14", "2022-06-10")]
+    [InlineData("The board voted on Friday. The ferry will sail in August.", "2022-06-14", "2022-06-10")]
+    [InlineData("Critics say that on Friday the board will vote.", "2022-06-14", "2022-06-10")]
+    public void Recognize_WeekdayOpeningASentenceWhoseFutureIsReportedOrLater_IsThePastSuchDay(string text, string published, string expected)
+    {
+        var mention = Assert.Single(DateRecognizer.Recognize(text, Day(published)), m => m.Precision == DatePrecision.Day);
+
+        Assert.Equal(Day(expected), mention.From);
+    }
+
+    [Theory]
     [InlineData("What happened last week?", "last week", DatePrecision.Week, "2022-01-10", "2022-01-16")]
     [InlineData("What happened this week?", "this week", DatePrecision.Week, "2022-01-17", "2022-01-23")]
     [InlineData("What happened last month?", "last month", DatePrecision.Month, "2021-12-01", "2021-12-31")]
