@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using NewsBot.Dates;
 using NewsBot.Ingestion;
 using NewsBot.Names;
 using NewsBot.Retrieval;
@@ -143,6 +144,9 @@ public sealed partial class QuestionPremises
         var entities = NameCatalog.Default.Find(question).Where(m => m.IsCapitalised).ToList();
         var entityWords = entities.SelectMany(m => ContentWords.Of(m.Text)).ToHashSet(StringComparer.Ordinal);
 
+        // A date the question gives is matched as a date (DateEvidence), not as a name: "17 Nov" names no one.
+        var dateWords = DateRecognizer.Recognize(question, reference: null).SelectMany(m => ContentWords.Of(m.Text)).ToHashSet(StringComparer.Ordinal);
+
         // Each sentence of the question on its own, so the capital that opens its second sentence is no name; the last
         // one asks, any before it set the scene, as does a frame ("according to Oslo's mayor", "for the harbour
         // story": QuestionFraming.Frame) that says where the answer was said or written.
@@ -150,8 +154,8 @@ public sealed partial class QuestionPremises
         var (ask, askStart, frame) = (framed.Ask, framed.AskStart, framed.Frame);
         var asking = askStart + (SentenceEnd().Matches(ask).LastOrDefault() is { } end ? end.Index + end.Length : 0);
         var askEnd = askStart + ask.Length;
-        var names = NamesIn(question[asking..askEnd], entityWords);
-        var background = NamesIn($"{question[..asking]}\n{frame}", entityWords).Except(names, StringComparer.Ordinal).ToList();
+        var names = NamesIn(question[asking..askEnd], entityWords, dateWords);
+        var background = NamesIn($"{question[..asking]}\n{frame}", entityWords, dateWords).Except(names, StringComparer.Ordinal).ToList();
         bool Asks(NameMention m) => m.Start >= asking && m.Start < askEnd;
         var phrases = KeyTerms.Names(question)
             .Select(n => (IReadOnlyList<string>)n.Split(' ').Where(w => !AcronymConnectors.Contains(w)).Select(w => ContentWords.Stem(w)).ToList())
@@ -175,10 +179,10 @@ public sealed partial class QuestionPremises
             opposable);
     }
 
-    private static List<string> NamesIn(string text, HashSet<string> entityWords) => SentenceEnd().Split(text)
+    private static List<string> NamesIn(string text, HashSet<string> entityWords, HashSet<string> dateWords) => SentenceEnd().Split(text)
         .SelectMany(ContentWords.Essential)
         .Distinct(StringComparer.Ordinal)
-        .Where(w => !w.Any(char.IsDigit) && !DateNames.Contains(w) && !Titles.Contains(w) && !entityWords.Contains(w))
+        .Where(w => !w.Any(char.IsDigit) && !DateNames.Contains(w) && !Titles.Contains(w) && !entityWords.Contains(w) && !dateWords.Contains(w))
         .Order(StringComparer.Ordinal)
         .ToList();
 

@@ -156,6 +156,25 @@ public sealed class QuestionPremisesTests
         Assert.Equal(["vardo"], QuestionPremises.Of(question).Names);
     }
 
+    [Theory]
+    [InlineData("Ferry strike in Vardo on 3 Oct - who called it?")]
+    [InlineData("Who spoke for the Vardo council on Sept. 14?")]
+    [InlineData("what did the Vardo council decide on 9 Aug?")]
+    public void Of_AnAbbreviatedDateNamesNobody(string question)
+    {
+        var premises = QuestionPremises.Of(question);
+
+        Assert.Equal(["vardo"], premises.Names.Concat(premises.BackgroundNames));
+    }
+
+    [Fact]
+    public void HeldBy_AStatementGivingTheAbbreviatedDateInFull()
+    {
+        var passage = PassageOf("Ferry strike\n\nThe Vardo ferry crews' union called the strike on 3 October.");
+
+        Assert.True(QuestionPremises.Of("Ferry strike in Vardo on 3 Oct - who called it?").HeldBy(passage));
+    }
+
     [Fact]
     public void Of_AScheduledEventInAFramedQuestion_KeepsTheFramesNamesAsBackground()
     {
