@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using NewsBot.Lexicon;
 using NewsBot.Names;
 
 namespace NewsBot.Answering;
@@ -87,7 +86,7 @@ public sealed partial record AskedName
         foreach (var name in KeyTerms.Names(sentence))
         {
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).AsEnumerable();
-            if (sentence.TrimStart('"', '“', '‘', '\'', ' ').StartsWith(name, StringComparison.Ordinal) && first is not null && IsCommonWord(first))
+            if (sentence.TrimStart('"', '“', '‘', '\'', ' ').StartsWith(name, StringComparison.Ordinal) && first is not null && KeyTerms.IsCommonWord(first))
             {
                 words = words.Skip(1);
             }
@@ -123,10 +122,6 @@ public sealed partial record AskedName
         var before = at > 0 ? KeyTerms.Words(sentence[..at]) : [];
         return before.Count > 0 && QuestionPremises.Titles.Contains(ContentWords.Stem(before[^1]));
     }
-
-    /// <summary>A word the lexicon knows lower case and the name catalogue does not: capitalised only by its position.</summary>
-    private static bool IsCommonWord(string word) =>
-        Thesaurus.Default.Lemmas(word).Count > 0 && NameCatalog.Default.Find(word).Count == 0;
 
     /// <summary>"Which MP…", "which senator's…", "what spokesman…": a role, which <see cref="QuestionPremises.Titles"/> lists.</summary>
     [GeneratedRegex(@"^\s*(?:which|what)\s+(?<role>[\p{L}]+)(?:['’]s)?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

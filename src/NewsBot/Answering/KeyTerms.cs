@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using NewsBot.Lexicon;
+using NewsBot.Names;
 
 namespace NewsBot.Answering;
 
@@ -52,6 +54,17 @@ public static partial class KeyTerms
     public static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
     public static bool IsNumber(string word) => word.Any(char.IsDigit);
+
+    /// <summary>
+    /// A function word, or a word the lexicon knows lower case and the name catalogue does not: capitalised at the start
+    /// of a sentence only by its position ("Could", "Quick", "Remind"), where "Skype" or "Nato" is a name.
+    /// </summary>
+    public static bool IsCommonWord(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+
+        return IsFunctionWord(word) || (Thesaurus.Default.Lemmas(word).Count > 0 && NameCatalog.Default.Find(word).Count == 0);
+    }
 
     public static IReadOnlyList<string> Names(string text)
     {

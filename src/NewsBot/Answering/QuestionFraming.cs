@@ -5,7 +5,8 @@ namespace NewsBot.Answering;
 /// <summary>
 /// Drops a chatty opening from a question typed in chat ("Quick check: who chairs…", "Remind me - what vote…",
 /// "Can you remind me what vote…"), so its words do not count as part of what is asked. An opening is a few words (at
-/// most <see cref="MaxWords"/>) with no name or number in it and not itself a question, followed by a question word,
+/// most <see cref="MaxWords"/>) with no name or number in it (its first word is a name when the lexicon does not know it
+/// lower case: "Skype downloads - how many…" names its subject) and not itself a question, followed by a question word,
 /// and either set off by a colon or a spaced dash, or addressed to the bot (it has "you" or "me": "could you tell me
 /// who…", "do you know why…"); anything else is kept, since an opening that names something ("About the Halden Foods
 /// merger - when…") is context, not chat.
@@ -29,7 +30,8 @@ public static partial class QuestionFraming
         }
 
         var words = match.Groups["lead"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var plain = !Asking().IsMatch(match.Groups["lead"].Value) && words.Length <= MaxWords && words.Skip(1).All(w => !char.IsUpper(w[0])) && !words.Any(w => w.Any(char.IsDigit));
+        var plain = !Asking().IsMatch(match.Groups["lead"].Value) && words.Length <= MaxWords && !words.Any(w => w.Any(char.IsDigit))
+            && words.Skip(1).All(w => !char.IsUpper(w[0])) && (!char.IsUpper(words[0][0]) || KeyTerms.IsCommonWord(words[0].TrimEnd(',')));
         return plain ? question[match.Groups["ask"].Index..] : question;
     }
 

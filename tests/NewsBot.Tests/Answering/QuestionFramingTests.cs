@@ -11,6 +11,8 @@ public sealed class QuestionFramingTests
     [InlineData("Can you remind me what the minister announced?", "what the minister announced?")]
     [InlineData("do you know why the port closed?", "why the port closed?")]
     [InlineData("Could you tell me who chairs the committee?", "who chairs the committee?")]
+    [InlineData("Sanity check - when did the strike end?", "when did the strike end?")]
+    [InlineData("Tally for me: how many seats changed hands?", "how many seats changed hands?")]
     public void Strip_ChattyOpening_LeavesTheQuestion(string question, string expected)
     {
         Assert.Equal(expected, QuestionFraming.Strip(question));
@@ -24,6 +26,8 @@ public sealed class QuestionFramingTests
     [InlineData("Ask Kallas what she told you?")]
     [InlineData("The mayor told reporters why the port closed?")]
     [InlineData("How did you know where it was?")]
+    [InlineData("Zoomcar bookings - how many last quarter?")]
+    [InlineData("Volvo recall: which models?")]
     public void Strip_OpeningThatNamesSomethingOrNoOpening_KeepsTheQuestion(string question)
     {
         Assert.Equal(question, QuestionFraming.Strip(question));
