@@ -14,6 +14,10 @@ public sealed class AskedValueTests
     [InlineData("At what price did the bonds first change hands?", ValueKind.Money)]
     [InlineData("What's the value of the grant the council approved?", ValueKind.Money)]
     [InlineData("How is the peso trading against the yen?", ValueKind.Rate)]
+    [InlineData("What will the tram extension cost?", ValueKind.Money)]
+    [InlineData("what does a season ticket cost per year?", ValueKind.Money)]
+    [InlineData("What did the storm cost the harbour in lost trade?", ValueKind.Money)]
+    [InlineData("What will the tram extension replace?", ValueKind.None)]
     [InlineData("How much of the forest burned?", ValueKind.None)]
     [InlineData("Who opened the bridge?", ValueKind.None)]
     public void Of_ReadsTheKindOfFigureFromHowTheQuestionAsks(string question, ValueKind expected)
