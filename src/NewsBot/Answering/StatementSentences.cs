@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsBot.Ingestion;
 
 namespace NewsBot.Answering;
@@ -11,11 +12,12 @@ namespace NewsBot.Answering;
 /// while each opens with one — and followed by the sentences that continue it (<see cref="ExtractiveComposer.IsContinuation"/>:
 /// "They also…", "The proposed measures…") only while each adds to the answer (<see cref="AnswerProgress.IsAddedBy"/>):
 /// a question word the answer lacks, or the kind of value asked for while the answer has none. A continuation that
-/// adds neither is close material, not an answer, and is left out. A statement none of whose sentences offers the date
+/// adds neither is close material, not an answer, and is left out. A statement whose last sentence announces what the
+/// next gives (<see cref="Announces"/>: a closing colon, "reasons to…") brings that one too. A statement none of whose sentences offers the date
 /// or figure a when or how-many question asks for (<see cref="AnswerType.Offers"/>) is no answer at all.
 /// </para>
 /// </summary>
-public static class StatementSentences
+public static partial class StatementSentences
 {
     /// <summary>At most this many sentences before and after the retrieved one join its statement.</summary>
     public const int MaxLinked = 2;
@@ -70,7 +72,29 @@ public static class StatementSentences
             statement.Add(continuation);
         }
 
+        // A sentence that announces what follows ("The demands were:", "He has his reasons for staying.") cannot be
+        // read without the one that gives it, whatever words that one holds.
+        var last = statement[^1];
+        if (Announces(last.Text) && last.Ordinal + 1 < article.Sentences.Count && last.Ordinal - sentence.Ordinal < MaxLinked
+            && article.Sentences[last.Ordinal + 1] is { Role: SentenceRole.Body } announced)
+        {
+            progress.Add(announced.Text);
+            statement.Add(announced);
+        }
+
         return statement;
+    }
+
+    /// <summary>
+    /// True when the sentence announces what the next one gives: it ends with a colon, or it speaks of reasons ("reasons
+    /// to…", "reasons for…", "reasons why…") and gives none after them (no "because", "including", "such as", colon).
+    /// </summary>
+    public static bool Announces(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        var text = sentence.TrimEnd();
+        return text.EndsWith(':') || (PromisedReasons().Match(text) is { Success: true } promise && !GivenReasons().IsMatch(text[promise.Index..]));
     }
 
     /// <summary>True when the sentence cannot be read alone: it opens with a pronoun or a phrase pointing back ("It…", "The move…").</summary>
@@ -81,4 +105,10 @@ public static class StatementSentences
         var text = sentence.Text.TrimStart('"', '“', '‘', '\'');
         return sentence.Role == SentenceRole.Body && PronounOpeners.Any(o => text.StartsWith(o, StringComparison.Ordinal));
     }
+
+    [GeneratedRegex(@"\breasons\s+(?:to|for|why)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PromisedReasons();
+
+    [GeneratedRegex(@"\b(?:because|including|such\s+as|namely)\b|:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GivenReasons();
 }

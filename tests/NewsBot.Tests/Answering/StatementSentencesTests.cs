@@ -83,6 +83,32 @@ public sealed class StatementSentencesTests
         Assert.Equal("The EU agreed new sanctions on Russian banks on Monday.", statement[0]);
     }
 
+    [Fact]
+    public void Of_SentenceSpeakingOfReasonsWithoutGivingThem_BringsTheNextSentence()
+    {
+        const string Text = """
+            Port strike drags on
+
+            The dockers' union has its own reasons for holding out. Pension payments have been cut twice. Talks resume in May.
+            """;
+
+        var statement = Statement(Text, "The dockers'", "Why are the dockers holding out?");
+
+        Assert.Equal(["The dockers' union has its own reasons for holding out.", "Pension payments have been cut twice."], statement);
+    }
+
+    [Theory]
+    [InlineData("The union has its reasons for holding out: the pension fund is short.", false)]
+    [InlineData("There are two reasons why, including the pension fund.", false)]
+    [InlineData("The union gave reasons for holding out because pay has fallen.", false)]
+    [InlineData("For that reason the union held out.", false)]
+    [InlineData("The union had several reasons to hold out.", true)]
+    [InlineData("The demands were:", true)]
+    public void Announces_OnlyWhenTheReasonsOrListFollow(string sentence, bool expected)
+    {
+        Assert.Equal(expected, StatementSentences.Announces(sentence));
+    }
+
     [Theory]
     [InlineData("It was signed on Monday.", true)]
     [InlineData("The move angered Moscow.", true)]
