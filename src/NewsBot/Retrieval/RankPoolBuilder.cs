@@ -17,6 +17,7 @@ internal sealed class RankPoolBuilder
     private readonly Dictionary<string, (float Score, int Rank)> _keywordRanks;
     private readonly IReadOnlyDictionary<string, int> _vectorRanks;
     private readonly Dictionary<string, HashSet<string>> _analysed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _headlines = new(StringComparer.Ordinal);
     private readonly List<RankCandidate> _candidates;
 
     /// <param name="keywordHits">The keyword search's hits in its order, with <paramref name="keywordIds"/> their sentence ids.</param>
@@ -60,7 +61,7 @@ internal sealed class RankPoolBuilder
             Coverage = passage.Coverage,
             DateMatch = passage.DateMatch,
             SentenceTerms = sentenceTerms,
-            ContextTerms = ContextTerms(passage.Article, passage.Sentence),
+            Context = Context(passage.Article, passage.Sentence),
         });
     }
 
@@ -79,25 +80,27 @@ internal sealed class RankPoolBuilder
         return RankFeatures.Of(asked, _candidates);
     }
 
-    /// <summary>The terms of <see cref="KeywordIndex.Context"/> (headline, the body sentence before, the sentence after), each part analysed once.</summary>
-    private HashSet<string> ContextTerms(Article article, Sentence sentence)
+    /// <summary>
+    /// The parts of <see cref="KeywordIndex.Context"/> (headline, the body sentence before, the sentence after) as the
+    /// sets analysed once a question, shared with every candidate that reads them rather than copied into one.
+    /// </summary>
+    private List<IReadOnlySet<string>> Context(Article article, Sentence sentence)
     {
-        var headline = $"\u0000{article.Id}";
-        if (!_analysed.TryGetValue(headline, out var terms))
+        if (!_headlines.TryGetValue(article.Id, out var headline))
         {
-            _analysed[headline] = terms = Terms(_analyzer, article.Headline);
+            _headlines[article.Id] = headline = Terms(_analyzer, article.Headline);
         }
 
-        var context = new HashSet<string>(terms, StringComparer.Ordinal);
+        var context = new List<IReadOnlySet<string>>(3) { headline };
         var (before, after) = KeywordIndex.ContextNeighbours(article, sentence);
         if (before >= 0)
         {
-            context.UnionWith(Analysed(article.Sentences[before]));
+            context.Add(Analysed(article.Sentences[before]));
         }
 
         if (after >= 0)
         {
-            context.UnionWith(Analysed(article.Sentences[after]));
+            context.Add(Analysed(article.Sentences[after]));
         }
 
         return context;
