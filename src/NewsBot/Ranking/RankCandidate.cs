@@ -4,7 +4,9 @@ namespace NewsBot.Ranking;
 
 /// <summary>
 /// One sentence of the candidate pool with what retrieval already knows of it: its place in the fused ranking and in
-/// each search, its evidence, and the analysed terms of the sentence and of its context (headline and neighbours).
+/// each search, its evidence, and the analysed terms of the sentence and of each part of its context (headline and
+/// neighbours). The term sets are shared, not copied: a pool's candidates of one article read the same headline set, and
+/// a sentence's set is its neighbours' context part, so the features read each part once per article, not per candidate.
 /// </summary>
 public sealed record RankCandidate
 {
@@ -34,6 +36,25 @@ public sealed record RankCandidate
 
     public required IReadOnlySet<string> SentenceTerms { get; init; }
 
-    /// <summary>The terms of the headline and the sentences either side.</summary>
-    public required IReadOnlySet<string> ContextTerms { get; init; }
+    /// <summary>The terms of each part of its context: the headline and the sentences either side.</summary>
+    public required IReadOnlyList<IReadOnlySet<string>> Context { get; init; }
+
+    /// <summary>Whether the sentence or a part of its context holds <paramref name="term"/>.</summary>
+    public bool HoldsInContext(string term)
+    {
+        if (SentenceTerms.Contains(term))
+        {
+            return true;
+        }
+
+        foreach (var part in Context)
+        {
+            if (part.Contains(term))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -54,9 +54,9 @@ public static partial class RankFeatures
         var articles = pool
             .Select((c, i) => (c, i))
             .GroupBy(x => x.c.Article.Id, StringComparer.Ordinal)
-            .Select(g => (Id: g.Key, Count: g.Count(), First: g.Min(x => x.i), Sum: g.Sum(x => x.c.Fused), Terms: g.SelectMany(x => x.c.SentenceTerms.Concat(x.c.ContextTerms)).ToHashSet(StringComparer.Ordinal)))
+            .Select(g => (Id: g.Key, Count: g.Count(), First: g.Min(x => x.i), Sum: g.Sum(x => x.c.Fused), Coverage: Share(question.Weights, total, ArticleTerms(g.Select(x => x.c)).Contains)))
             .OrderBy(a => a.First)
-            .Select((a, rank) => (a.Id, a.Count, Rank: rank, a.Sum, a.Terms))
+            .Select((a, rank) => (a.Id, a.Count, Rank: rank, a.Sum, a.Coverage))
             .ToDictionary(a => a.Id, StringComparer.Ordinal);
         var bestSum = Math.Max(articles.Values.Max(a => a.Sum), double.Epsilon);
 
@@ -76,10 +76,10 @@ public static partial class RankFeatures
                 (float)(bestCosine - c.Cosine),
                 c.VectorRank < 0 ? Missing : Math.Min(c.VectorRank, Missing),
                 (float)c.Coverage,
-                Share(question.Weights, total, t => c.SentenceTerms.Contains(t) || c.ContextTerms.Contains(t)),
-                Share(question.Weights, total, article.Terms.Contains),
+                Share(question.Weights, total, c.HoldsInContext),
+                article.Coverage,
                 NameShare(question.Names, c.SentenceTerms.Contains),
-                NameShare(question.Names, t => c.SentenceTerms.Contains(t) || c.ContextTerms.Contains(t)),
+                NameShare(question.Names, c.HoldsInContext),
                 (float)c.DateMatch,
                 !question.AsksValue ? 0 : HoldsValue(c.Sentence.Text) ? 1 : -1,
                 (float)c.Sentence.Ordinal / sentences,
@@ -109,6 +109,33 @@ public static partial class RankFeatures
         ArgumentNullException.ThrowIfNull(sentence);
 
         return sentence.Any(char.IsAsciiDigit) || CalendarWord().IsMatch(sentence);
+    }
+
+    /// <summary>
+    /// The terms of an article's pool sentences and their contexts: each set read once, however many candidates share it
+    /// (the headline's, a sentence's that is both a candidate and a neighbour).
+    /// </summary>
+    private static HashSet<string> ArticleTerms(IEnumerable<RankCandidate> candidates)
+    {
+        var read = new HashSet<IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            if (read.Add(candidate.SentenceTerms))
+            {
+                terms.UnionWith(candidate.SentenceTerms);
+            }
+
+            foreach (var part in candidate.Context)
+            {
+                if (read.Add(part))
+                {
+                    terms.UnionWith(part);
+                }
+            }
+        }
+
+        return terms;
     }
 
     private static float Share(IReadOnlyDictionary<string, double> weights, double total, Func<string, bool> holds) =>

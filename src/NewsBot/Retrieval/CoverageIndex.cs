@@ -8,18 +8,14 @@ namespace NewsBot.Retrieval;
 /// <summary>
 /// One consistent, immutable view of the coverage: the corpus, its keyword index and (when embeddings are on) its
 /// vector index, built from the same sources. Retrieval reads both rankings <see cref="RetrievalOptions.Depth"/> deep
-/// and fuses them by rank (<see cref="RankFusion"/>).
-/// <para>
-/// Coverage of a sentence s for question q: C(q, s) = Σ_{t ∈ q ∩ s} idf(t) / Σ_{t ∈ q} idf(t). It tells how much of
-/// what the question asks about the sentence itself mentions, independent of BM25's unbounded scale, and is evidence
-/// the composer uses to decide whether the coverage answers at all.
-/// </para>
-/// </summary>
+/// and fuses them by rank (<see cref="RankFusion"/>); each sentence found carries its coverage of the question
+/// (<see cref="QuestionCoverage"/>).
 /// <para>
 /// Readers hold the index through a <see cref="CoverageLease"/>; the library that serves it holds one reference
 /// itself. When a reload swaps in a newer index, the library drops its reference, and the index is disposed by
 /// whoever releases the last one, so a query running across the swap finishes on the index it started with.
 /// </para>
+/// </summary>
 public sealed class CoverageIndex(
     Corpus corpus,
     KeywordIndex keywords,
@@ -97,11 +93,10 @@ public sealed class CoverageIndex(
         // The question is embedded on the model's own thread and its vector search runs on the pool while the keyword
         // search runs on this one.
         var depth = Math.Max(count, options.Depth);
+        var asked = new QuestionCoverage(keywords, options, question, background);
         var vectorSearch = IsHybrid ? SearchVectorsAsync(string.IsNullOrWhiteSpace(background) ? question : $"{question} ({background})", depth, cancellationToken) : null;
-        var terms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, question);
-        var backgroundTerms = string.IsNullOrWhiteSpace(background) ? [] : QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, background).Except(terms, StringComparer.Ordinal).ToList();
+        var (terms, backgroundTerms, names) = (asked.Terms, asked.BackgroundTerms, asked.Names);
         var dates = DateEvidence.InQuestion(question);
-        var names = NameExpansion.Of(keywords.Analyzer, question).Concat(WordExpansion.Of(keywords.Analyzer, question, options)).ToList();
         IReadOnlyList<KeywordHit> keywordHits;
         try
         {
@@ -127,10 +122,6 @@ public sealed class CoverageIndex(
                 .ToList();
         }
 
-        var idf = terms.ToDictionary(t => t, keywords.Idf, StringComparer.Ordinal);
-        var backgroundIdf = backgroundTerms.ToDictionary(t => t, t => KeywordIndex.BackgroundBoost * keywords.Idf(t), StringComparer.Ordinal);
-        var total = idf.Values.Sum() + backgroundIdf.Values.Sum();
-
         // Each keyword hit's sentence id, formatted once for the fusion, the keyword-only order and the features.
         var keywordIds = keywordHits.Select(h => Sentence.FormatId(h.ArticleId, h.Ordinal)).ToList();
         IReadOnlyList<(string Id, double Score)> ranked;
@@ -155,7 +146,7 @@ public sealed class CoverageIndex(
                 : RankFusion.Fuse([(keywordIds, options.KeywordWeight), (vectorRanking, options.VectorWeight)], options.FusionK);
             if (dates.Count > 0)
             {
-                ranked = BoostDates(dates, ranked);
+                ranked = FusedBoosts.Dates(ranked, options.Depth, options.DateWeight, id => Find(id) is var (article, sentence) ? DateEvidence.Score(dates, article, sentence) : null);
             }
         }
         else
@@ -165,13 +156,11 @@ public sealed class CoverageIndex(
 
         if (likely.Count > 0 && options.ArticleWeight > 0)
         {
-            ranked = BoostArticles(likely, ranking.Count > likely.Count ? ranking[^1].Score : 0, ranked);
+            ranked = FusedBoosts.Articles(ranked, likely, ranking.Count > likely.Count ? ranking[^1].Score : 0, options.ArticleWeight, id => Locate(id)?.ArticleId);
         }
 
         var passages = new List<Passage>(Math.Min(count, ranked.Count));
-        var candidates = features ? new List<RankCandidate>(passages.Capacity) : null;
-        var analysed = features ? new Dictionary<string, HashSet<string>>(StringComparer.Ordinal) : null;
-        var keywordRanks = features ? keywordHits.Select((h, r) => (Id: keywordIds[r], h.Score, Rank: r)).DistinctBy(x => x.Id).ToDictionary(x => x.Id, x => (x.Score, x.Rank), StringComparer.Ordinal) : null;
+        var pool = features ? new RankPoolBuilder(keywords.Analyzer, keywordHits, keywordIds, vectorRanks, passages.Capacity) : null;
         foreach (var (id, score) in ranked.Take(count))
         {
             if (Find(id) is not var (article, sentence))
@@ -179,87 +168,21 @@ public sealed class CoverageIndex(
                 continue;
             }
 
-            var sentenceTerms = analysed is null ? Terms(sentence.Text) : Analysed(analysed, sentence);
-            var own = CoverageOf(sentenceTerms, idf, total, names);
+            var sentenceTerms = pool is null ? RankPoolBuilder.Terms(keywords.Analyzer, sentence.Text) : pool.Analysed(sentence);
             var passage = new Passage
             {
                 Article = article,
                 Sentence = sentence,
                 Score = score,
-                Coverage = own + BackgroundOf(article, sentence, backgroundIdf, total),
+                Coverage = asked.Of(article, sentence, sentenceTerms),
                 Similarity = similarity.GetValueOrDefault(id),
                 DateMatch = DateEvidence.Score(dates, article, sentence),
             };
             passages.Add(passage);
-            if (candidates is not null)
-            {
-                var keyword = keywordRanks!.TryGetValue(id, out var k) ? k : (Score: 0f, Rank: -1);
-                candidates.Add(new RankCandidate
-                {
-                    Article = article,
-                    Sentence = sentence,
-                    Fused = score,
-                    Keyword = keyword.Score,
-                    KeywordRank = keyword.Rank,
-                    Cosine = passage.Similarity,
-                    VectorRank = vectorRanks.TryGetValue(id, out var v) ? v : -1,
-                    Coverage = passage.Coverage,
-                    DateMatch = passage.DateMatch,
-                    SentenceTerms = sentenceTerms,
-                    ContextTerms = ContextTerms(analysed!, article, sentence),
-                });
-            }
+            pool?.Add(id, passage, sentenceTerms);
         }
 
-        if (candidates is null)
-        {
-            return new CandidatePool { Passages = passages, Features = [] };
-        }
-
-        var asked = new RankQuestion
-        {
-            Weights = idf.Concat(backgroundIdf.Where(b => !idf.ContainsKey(b.Key))).ToDictionary(StringComparer.Ordinal),
-            Names = QuestionNames.Of(question).SelectMany(n => Terms(n)).ToHashSet(StringComparer.Ordinal),
-            AsksValue = RankFeatures.AsksValue(question),
-        };
-        return new CandidatePool { Passages = passages, Features = RankFeatures.Of(asked, candidates) };
-    }
-
-    private HashSet<string> Terms(string text) => QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, text).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>A sentence's terms, analysed once a question however many pool sentences it neighbours.</summary>
-    private HashSet<string> Analysed(Dictionary<string, HashSet<string>> analysed, Sentence sentence)
-    {
-        if (!analysed.TryGetValue(sentence.Id, out var terms))
-        {
-            analysed[sentence.Id] = terms = Terms(sentence.Text);
-        }
-
-        return terms;
-    }
-
-    /// <summary>The terms of <see cref="KeywordIndex.Context"/> (headline, the body sentence before, the sentence after), each part analysed once.</summary>
-    private HashSet<string> ContextTerms(Dictionary<string, HashSet<string>> analysed, Article article, Sentence sentence)
-    {
-        var headline = $"\u0000{article.Id}";
-        if (!analysed.TryGetValue(headline, out var terms))
-        {
-            analysed[headline] = terms = Terms(article.Headline);
-        }
-
-        var context = new HashSet<string>(terms, StringComparer.Ordinal);
-        var (before, after) = KeywordIndex.ContextNeighbours(article, sentence);
-        if (before >= 0)
-        {
-            context.UnionWith(Analysed(analysed, article.Sentences[before]));
-        }
-
-        if (after >= 0)
-        {
-            context.UnionWith(Analysed(analysed, article.Sentences[after]));
-        }
-
-        return context;
+        return new CandidatePool { Passages = passages, Features = pool is null ? [] : pool.Features(question, asked.Idf, asked.BackgroundIdf) };
     }
 
     /// <summary>The <paramref name="count"/> likeliest articles for <paramref name="question"/>, scored as wholes (<see cref="ArticleSearch"/>).</summary>
@@ -327,23 +250,6 @@ public sealed class CoverageIndex(
     }
 
     /// <summary>
-    /// Date evidence as a boost among candidates already found relevant: score' = score + w_d · E(q, s) · max score,
-    /// with E the <see cref="DateEvidence"/> and w_d = <see cref="RetrievalOptions.DateWeight"/>. Scaling by the best
-    /// score keeps the boost meaningful whatever the fusion's scale, and a sentence that only names the date (no
-    /// topical match) never enters the candidates at all.
-    /// </summary>
-    private List<(string Id, double Score)> BoostDates(IReadOnlyList<DateMention> dates, IReadOnlyList<(string Id, double Score)> candidates)
-    {
-        var top = candidates.Count == 0 ? 0 : candidates[0].Score;
-        return candidates
-            .Take(options.Depth)
-            .Select(c => (c.Id, Score: c.Score + (Find(c.Id) is var (article, sentence) ? options.DateWeight * top * DateEvidence.Score(dates, article, sentence) : 0)))
-            .OrderByDescending(c => c.Score)
-            .ThenBy(c => c.Id, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    /// <summary>
     /// The <see cref="RetrievalOptions.ArticlePool"/> likeliest articles for the question's words (each at weight 1),
     /// its background (at <see cref="KeywordIndex.BackgroundBoost"/>) and the other forms of its names (at their boost),
     /// and the first article after them.
@@ -356,25 +262,6 @@ public sealed class CoverageIndex(
             .DistinctBy(t => t.Item1, StringComparer.Ordinal)
             .ToList();
         return keywords.RankArticles(weighted, count, options.CommonTermDocs);
-    }
-
-    /// <summary>
-    /// score' = score + w_a · (A(a) − A₀) / (max A − A₀) · best score for a sentence of one of the likeliest articles a,
-    /// with A the article's score (<see cref="ArticleSearch"/>), A₀ that of the first article outside them and
-    /// w_a = <see cref="RetrievalOptions.ArticleWeight"/>: among sentences that match alike, the one whose article is
-    /// about the question comes first, and by how far its article stands out from the rest, so that when many articles
-    /// hold the question's words alike (long pieces that touch on everything) none is lifted much.
-    /// </summary>
-    private List<(string Id, double Score)> BoostArticles(IReadOnlyList<(string ArticleId, double Score)> likely, double floor, IReadOnlyList<(string Id, double Score)> candidates)
-    {
-        var span = likely.Max(a => a.Score) - floor;
-        var article = likely.ToDictionary(a => a.ArticleId, a => span > 0 ? (a.Score - floor) / span : 0, StringComparer.Ordinal);
-        var top = candidates.Count == 0 ? 0 : candidates.Max(c => c.Score);
-        return candidates
-            .Select(c => (c.Id, Score: c.Score + (Locate(c.Id) is var (id, _) && article.TryGetValue(id, out var share) ? options.ArticleWeight * top * share : 0)))
-            .OrderByDescending(c => c.Score)
-            .ThenBy(c => c.Id, StringComparer.Ordinal)
-            .ToList();
     }
 
     private static (string ArticleId, int Ordinal)? Locate(string sentenceId)
@@ -393,41 +280,5 @@ public sealed class CoverageIndex(
         }
 
         return Corpus.FindArticle(articleId) is { } article && Corpus.FindSentence(articleId, ordinal) is { } sentence ? (article, sentence) : null;
-    }
-
-    /// <summary>The background's share of the question's weight, where the sentence or its context holds it.</summary>
-    private double BackgroundOf(Article article, Sentence sentence, Dictionary<string, double> backgroundIdf, double total)
-    {
-        if (backgroundIdf.Count == 0 || total <= 0)
-        {
-            return 0;
-        }
-
-        var terms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, sentence.Text + "\n" + KeywordIndex.Context(article, sentence)).ToHashSet(StringComparer.Ordinal);
-        return backgroundIdf.Where(t => terms.Contains(t.Key)).Sum(t => t.Value) / total;
-    }
-
-    /// <summary>
-    /// C(q, s) above, where a name's or word's terms count as present, at the expansion's <see cref="NameExpansion.Credit"/>,
-    /// when the sentence holds another form of it or a synonym (<see cref="NameExpansion"/>, <see cref="WordExpansion"/>).
-    /// </summary>
-    private static double CoverageOf(HashSet<string> sentenceTerms, Dictionary<string, double> idf, double total, IReadOnlyList<NameExpansion> names)
-    {
-        if (total <= 0)
-        {
-            return 0;
-        }
-
-        var held = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var expansion in names.Where(n => n.Credit > 0 && n.Alternatives.Any(a => a.Terms.All(sentenceTerms.Contains))))
-        {
-            foreach (var term in expansion.Terms)
-            {
-                held[term] = Math.Max(held.GetValueOrDefault(term), expansion.Credit);
-            }
-        }
-
-        var matched = idf.Sum(t => t.Value * (sentenceTerms.Contains(t.Key) ? 1 : held.GetValueOrDefault(t.Key)));
-        return matched / total;
     }
 }

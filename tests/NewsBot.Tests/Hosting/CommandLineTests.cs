@@ -109,8 +109,12 @@ public sealed class CommandLineTests
         Assert.Contains("Retrieval:RerankerModelPath is not a model the re-ranker can read", result.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Keyword only, so the re-ranker reads no pool (RerankedRetrievalTests re-rank with the embedded model): what runs
+    /// here is the start-up check reading the embedded model and a turn with the re-ranker switched on.
+    /// </summary>
     [Fact]
-    public async Task Ask_RerankerOnWithTheEmbeddedModel_Starts()
+    public async Task Ask_RerankerOnOverAKeywordOnlyIndex_ReadsTheEmbeddedModelAtStartAndAnswers()
     {
         using var data = new TempDirectory();
 

@@ -34,9 +34,9 @@ public sealed class RankFeaturesTests
 
     private static readonly RankCandidate[] Pool =
     [
-        new() { Article = Ferry, Sentence = Ferry.Sentences[1], Fused = 2.0, Keyword = 10, KeywordRank = 0, Cosine = 0.8, VectorRank = 1, Coverage = 0.5, SentenceTerms = Set("ferri", "sail"), ContextTerms = Set("oslo") },
-        new() { Article = Buses, Sentence = Buses.Sentences[1], Fused = 1.5, Cosine = 0.9, VectorRank = 0, Coverage = 0.25, DateMatch = 1, SentenceTerms = Set("reopen"), ContextTerms = Set() },
-        new() { Article = Ferry, Sentence = Ferry.Sentences[4], Fused = 1.0, Keyword = 5, KeywordRank = 3, Cosine = 0.6, Coverage = 0.25, SentenceTerms = Set("oslo"), ContextTerms = Set("reopen") },
+        new() { Article = Ferry, Sentence = Ferry.Sentences[1], Fused = 2.0, Keyword = 10, KeywordRank = 0, Cosine = 0.8, VectorRank = 1, Coverage = 0.5, SentenceTerms = Set("ferri", "sail"), Context = [Set("oslo")] },
+        new() { Article = Buses, Sentence = Buses.Sentences[1], Fused = 1.5, Cosine = 0.9, VectorRank = 0, Coverage = 0.25, DateMatch = 1, SentenceTerms = Set("reopen"), Context = [] },
+        new() { Article = Ferry, Sentence = Ferry.Sentences[4], Fused = 1.0, Keyword = 5, KeywordRank = 3, Cosine = 0.6, Coverage = 0.25, SentenceTerms = Set("oslo"), Context = [Set("reopen")] },
     ];
 
     private static HashSet<string> Set(params string[] terms) => new(terms, StringComparer.Ordinal);
@@ -92,6 +92,19 @@ public sealed class RankFeaturesTests
 
         Assert.All(rows, r => Assert.Equal(-1f, r[RankFeatures.IndexOf("names_sentence")]));
         Assert.All(rows, r => Assert.Equal(0f, r[RankFeatures.IndexOf("value_held")]));
+    }
+
+    [Fact]
+    public void Of_ContextInPartsSharedBetweenCandidates_ReadsAsTheirUnion()
+    {
+        var headline = Set("oslo");
+        var whole = new[] { Pool[0] with { Context = [Set("oslo")] }, Pool[1], Pool[2] with { Context = [Set("oslo", "ferri", "sail", "reopen")] } };
+        var parts = new[] { Pool[0] with { Context = [headline, Set()] }, Pool[1], Pool[2] with { Context = [headline, Pool[0].SentenceTerms, Set("reopen")] } };
+
+        var rows = RankFeatures.Of(Question, parts);
+
+        Assert.Equal(RankFeatures.Of(Question, whole), rows);
+        Assert.Equal(1f, rows[2][RankFeatures.IndexOf("context_coverage")], 5);
     }
 
     [Theory]

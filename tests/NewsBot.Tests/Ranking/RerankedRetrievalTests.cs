@@ -21,6 +21,8 @@ public sealed class RerankedRetrievalTests : IDisposable
 
     private const string Reopened = "It reopened on 3 May after new engines were fitted.";
 
+    private const string OtherLine = "The bus line reopened after the bridge works.";
+
     private readonly TempDirectory _folder = new();
     private readonly TempDirectory _data = new();
 
@@ -33,7 +35,7 @@ public sealed class RerankedRetrievalTests : IDisposable
     private async Task<CoverageLibrary> LoadAsync(RetrievalOptions options, bool hybrid = true)
     {
         await File.WriteAllTextAsync(_folder.Combine("ferry.txt"), $"Harbour ferry back in service\n\n{Closed}\n\n{Reopened} Passengers queued at the pier before dawn.\n");
-        await File.WriteAllTextAsync(_folder.Combine("buses.txt"), "Bus timetable changes\n\nThe bus line reopened after the bridge works.\n\nDrivers asked for longer breaks.\n");
+        await File.WriteAllTextAsync(_folder.Combine("buses.txt"), $"Bus timetable changes\n\n{OtherLine}\n\nDrivers asked for longer breaks.\n");
         var coverage = Options.Create(new CoverageOptions { Folders = [_folder.Path], DataDirectory = _data.Path });
         var embedding = Options.Create(new EmbeddingOptions());
         var cache = new FileCachingEmbeddingGenerator(new FakeEmbeddingGenerator());
@@ -94,6 +96,24 @@ public sealed class RerankedRetrievalTests : IDisposable
         Assert.Equal(Reopened, after[0].Sentence.Text);
         Assert.Equal(before.Select(p => p.Score), after.Select(p => p.Score));
         Assert.Equal(before.Select(p => p.Sentence.Id).Order(StringComparer.Ordinal), after.Select(p => p.Sentence.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Retrieve_WithTheEmbeddedModel_LiftsTheDatedSentenceOfTheAskedArticleOverTheOtherArticles()
+    {
+        // The shipped model (Ranking/RankModel.json, read from the assembly as at start) with nothing kept in place: over
+        // this pool the three it would keep are the fused three, so the default keep would leave no move to see.
+        using var plain = await LoadAsync(new RetrievalOptions { Reranker = false });
+        var fused = (await plain.Current!.RetrieveAsync(Question, 10)).Select(p => p.Sentence.Text).ToList();
+        Assert.True(fused.IndexOf(Reopened) > fused.IndexOf(OtherLine), string.Join(" | ", fused));
+        using var library = await LoadAsync(new RetrievalOptions { RerankKeep = 0 });
+        var pool = await library.Current!.RankPoolAsync(Question, null, 10);
+        var modelOrder = Reranker.Order(RankModel.Default, pool.Features).Select(i => pool.Passages[i].Sentence.Text);
+
+        var after = (await library.Current!.RetrieveAsync(Question, 10)).Select(p => p.Sentence.Text).ToList();
+
+        Assert.True(after.IndexOf(Reopened) < after.IndexOf(OtherLine), string.Join(" | ", after));
+        Assert.Equal(modelOrder, after);
     }
 
     [Fact]

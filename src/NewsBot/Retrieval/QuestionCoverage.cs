@@ -1,0 +1,83 @@
+using NewsBot.Ingestion;
+
+namespace NewsBot.Retrieval;
+
+/// <summary>
+/// A question's analysed terms, those of its background (what it refers back to) and the other forms of its names and
+/// words, weighed by the index's idf, and how much of them a sentence covers.
+/// <para>
+/// Coverage of a sentence s for question q: C(q, s) = Σ_{t ∈ q ∩ s} idf(t) / Σ_{t ∈ q} idf(t). It tells how much of
+/// what the question asks about the sentence itself mentions, independent of BM25's unbounded scale, and is evidence
+/// the composer uses to decide whether the coverage answers at all. A name's or word's terms count as present, at the
+/// expansion's <see cref="NameExpansion.Credit"/>, when the sentence holds another form of it or a synonym
+/// (<see cref="NameExpansion"/>, <see cref="WordExpansion"/>). Background terms weigh
+/// <see cref="KeywordIndex.BackgroundBoost"/> · idf(t) in the denominator and count as held when the sentence or its
+/// context (<see cref="KeywordIndex.Context"/>) holds them.
+/// </para>
+/// </summary>
+internal sealed class QuestionCoverage
+{
+    private readonly KeywordIndex _keywords;
+    private readonly double _total;
+
+    public QuestionCoverage(KeywordIndex keywords, RetrievalOptions options, string question, string? background)
+    {
+        _keywords = keywords;
+        Terms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, question);
+        BackgroundTerms = string.IsNullOrWhiteSpace(background) ? [] : QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, background).Except(Terms, StringComparer.Ordinal).ToList();
+        Names = NameExpansion.Of(keywords.Analyzer, question).Concat(WordExpansion.Of(keywords.Analyzer, question, options)).ToList();
+        Idf = Terms.ToDictionary(t => t, keywords.Idf, StringComparer.Ordinal);
+        BackgroundIdf = BackgroundTerms.ToDictionary(t => t, t => KeywordIndex.BackgroundBoost * keywords.Idf(t), StringComparer.Ordinal);
+        _total = Idf.Values.Sum() + BackgroundIdf.Values.Sum();
+    }
+
+    public IReadOnlyList<string> Terms { get; }
+
+    /// <summary>The background's terms the question does not write itself.</summary>
+    public IReadOnlyList<string> BackgroundTerms { get; }
+
+    public IReadOnlyList<NameExpansion> Names { get; }
+
+    /// <summary>Each question term's weight, idf(t).</summary>
+    public Dictionary<string, double> Idf { get; }
+
+    /// <summary>Each background term's weight, <see cref="KeywordIndex.BackgroundBoost"/> · idf(t).</summary>
+    public Dictionary<string, double> BackgroundIdf { get; }
+
+    /// <summary>The sentence's own coverage (over <paramref name="sentenceTerms"/>, its analysed terms) plus the background's share it or its context holds.</summary>
+    public double Of(Article article, Sentence sentence, HashSet<string> sentenceTerms) =>
+        Own(sentenceTerms) + Background(article, sentence);
+
+    /// <summary>C(q, s) above, with the other forms of the question's names and words.</summary>
+    private double Own(HashSet<string> sentenceTerms)
+    {
+        if (_total <= 0)
+        {
+            return 0;
+        }
+
+        var held = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var expansion in Names.Where(n => n.Credit > 0 && n.Alternatives.Any(a => a.Terms.All(sentenceTerms.Contains))))
+        {
+            foreach (var term in expansion.Terms)
+            {
+                held[term] = Math.Max(held.GetValueOrDefault(term), expansion.Credit);
+            }
+        }
+
+        var matched = Idf.Sum(t => t.Value * (sentenceTerms.Contains(t.Key) ? 1 : held.GetValueOrDefault(t.Key)));
+        return matched / _total;
+    }
+
+    /// <summary>The background's share of the question's weight, where the sentence or its context holds it.</summary>
+    private double Background(Article article, Sentence sentence)
+    {
+        if (BackgroundIdf.Count == 0 || _total <= 0)
+        {
+            return 0;
+        }
+
+        var terms = QueryTerms.Analyze(_keywords.Analyzer, KeywordIndex.TextField, sentence.Text + "\n" + KeywordIndex.Context(article, sentence)).ToHashSet(StringComparer.Ordinal);
+        return BackgroundIdf.Where(t => terms.Contains(t.Key)).Sum(t => t.Value) / _total;
+    }
+}
