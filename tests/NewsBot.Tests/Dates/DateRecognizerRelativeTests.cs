@@ -63,35 +63,18 @@ public sealed class DateRecognizerRelativeTests
     [InlineData("The ministers met on Tuesday. They will report next month.", "2022-03-02", "2022-03-01")]
     [InlineData("Norway halted ferry services on Wednesday, and fares will rise.", "2022-04-28", "2022-04-27")]
     [InlineData("The forum was set up on Friday.", "2022-06-15", "2022-06-10")]
-    public void Recognize_WeekdayInAClauseAboutTheFuture_IsTheNextSuchDay(string text, string published, string expected)
-    {
-        var reference = DateOnly.Parse(published, CultureInfo.InvariantCulture);
-
-        var mention = Assert.Single(DateRecognizer.Recognize(text, reference), m => m.Precision == DatePrecision.Day);
-
-        Assert.Equal(Day(expected), mention.From);
-    }
-
-    [Theory]
     [InlineData("On Friday, the harbour board will vote on the new tariff.", "2022-06-14", "2022-06-17")]
     [InlineData("On Saturday the two mayors are expected to sign the twinning charter.", "2022-06-14", "2022-06-18")]
     [InlineData("Thursday, the regional assembly is set to debate the budget.", "2022-06-14", "2022-06-16")]
-    public void Recognize_WeekdayOpeningAFutureClause_IsTheNextSuchDay(string text, string published, string expected)
-    {
-        var mention = Assert.Single(DateRecognizer.Recognize(text, Day(published)), m => m.Precision == DatePrecision.Day);
-
-        Assert.Equal(Day(expected), mention.From);
-    }
-
-    [Theory]
     [InlineData("On Friday, officials said the harbour board will vote on the tariff.", "2022-06-14", "2022-06-10")]
     [InlineData("On Friday, the board announced it will raise the tariff.", "2022-06-14", "2022-06-10")]
     [InlineData("On Friday, the ferry that will replace the old one was launched.", "2022-06-14", "2022-06-10")]
     [InlineData("The board voted on Friday. The ferry will sail in August.", "2022-06-14", "2022-06-10")]
-    [InlineData("Critics say that on Friday the board will vote.", "2022-06-14", "2022-06-10")]
-    public void Recognize_WeekdayOpeningASentenceWhoseFutureIsReportedOrLater_IsThePastSuchDay(string text, string published, string expected)
+    public void Recognize_Weekday_IsTheNextSuchDayOnlyInAClauseAboutTheFuture(string text, string published, string expected)
     {
-        var mention = Assert.Single(DateRecognizer.Recognize(text, Day(published)), m => m.Precision == DatePrecision.Day);
+        var reference = DateOnly.Parse(published, CultureInfo.InvariantCulture);
+
+        var mention = Assert.Single(DateRecognizer.Recognize(text, reference), m => m.Precision == DatePrecision.Day);
 
         Assert.Equal(Day(expected), mention.From);
     }
