@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Lexicon;
 using NewsBot.Names;
 
 namespace NewsBot.Answering;
@@ -32,8 +33,10 @@ public sealed partial record AskedActor
     {
         ArgumentNullException.ThrowIfNull(question);
 
-        // "Oslo's mayor" describes an actor rather than naming one, and a statement names them otherwise.
-        return DidActor().Match(question) is { Success: true } m && !m.Groups["name"].Value.Contains('\'') && !m.Groups["name"].Value.Contains('’') && (SpeechStems.Contains(ContentWords.Stem(m.Groups["verb"].Value)) || !KeyTerms.IsFunctionWord(m.Groups["verb"].Value))
+        // "Oslo's mayor" describes an actor rather than naming one, and a statement names them otherwise; "Spanish bars"
+        // or "Russian troops" is a demonym before its noun, and "have UHF stations" a name before a noun, not an actor
+        // before its verb.
+        return DidActor().Match(question) is { Success: true } m && !m.Groups["name"].Value.Contains('\'') && !m.Groups["name"].Value.Contains('’') && !IsDemonym(m.Groups["name"].Value) && (SpeechStems.Contains(ContentWords.Stem(m.Groups["verb"].Value)) || (!KeyTerms.IsFunctionWord(m.Groups["verb"].Value) && IsVerb(m.Groups["verb"].Value)))
             ? new AskedActor { Name = m.Groups["name"].Value, Verb = ContentWords.Stem(m.Groups["verb"].Value) }
             : None;
     }
@@ -115,6 +118,13 @@ public sealed partial record AskedActor
     /// <summary>"did Lindqvist warn", "has the Kremlin said": a capitalised name, then its lower-case verb.</summary>
     [GeneratedRegex(@"\b(?:did|has|have)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*)*)\s+(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DidActor();
+
+    /// <summary>A word the lexicon knows as a verb; one it does not know at all (a rare verb) is given the benefit of the doubt.</summary>
+    private static bool IsVerb(string word) =>
+        Thesaurus.Default.Lemmas(word) is var lemmas && (lemmas.Count == 0 || lemmas.Any(e => e.Class == WordClass.Verb));
+
+    private static bool IsDemonym(string name) =>
+        NameCatalog.Default.Find(name) is [{ IsDemonym: true } mention] && mention.Text.Length == name.Length;
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’.-][\p{L}]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();

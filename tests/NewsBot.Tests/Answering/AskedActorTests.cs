@@ -14,6 +14,8 @@ public sealed class AskedActorTests
     [InlineData("Which town did Norway order the ferries from?", "Denmark ordered the ferries from Bergen last year.", false)]
     [InlineData("Which town supplied the ferries?", "Denmark ordered the ferries from Bergen last year.", true)]
     [InlineData("What did Oslo's mayor say about the ferries?", "Ingrid Dahl said the ferries were late.", true)]
+    [InlineData("Why did Norwegian cafes rename the fish soup?", "Under the occupation of Vidkun Quisling, cafes renamed the soup to avoid trouble.", true)]
+    [InlineData("Why does Vardo only have DAB television channels?", "The first channel, which Tromso television launched in 1998, broadcast on cable.", true)]
     public void HeldBy_DeclinesAStatementWhoseActorIsAnotherName(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedActor.Of(question).HeldBy(sentence));
