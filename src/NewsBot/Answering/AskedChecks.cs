@@ -54,6 +54,13 @@ public sealed record AskedChecks
     /// <param name="published">The statement's publication date, against which its own dates are read (<see cref="AskedEvent.HeldBy"/>).</param>
     public bool HeldBy(string sentence, DateOnly? published = null) => FailedBy(sentence, published) == LeadCheck.None;
 
+    /// <summary>
+    /// True when <paramref name="sentence"/> says something other than the question asks about: another actor doing
+    /// what it asks, or another figure where it states one (a different year). Such a sentence is no statement of the
+    /// answer, lead or not.
+    /// </summary>
+    public bool Contradicted(string sentence) => !Actor.HeldBy(sentence) || !Figures.HeldBy(sentence);
+
     /// <summary>The first of the four <paramref name="sentence"/> does not hold; <see cref="LeadCheck.None"/> when it holds them all.</summary>
     public LeadCheck FailedBy(string sentence, DateOnly? published = null) =>
         !Value.HeldBy(sentence) ? LeadCheck.ValueKind

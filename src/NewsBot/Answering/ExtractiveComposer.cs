@@ -13,7 +13,8 @@ namespace NewsBot.Answering;
 /// question asks beyond its words (the kind of figure, a reported event, its actor: <see cref="AskedChecks"/>) and whose evidence
 /// E (see <see cref="Evidence"/>) reaches <see cref="AnsweringOptions.MinEvidence"/> may lead, and of those the first that
 /// gives what the question prefers (a name it does not give for who, a reason for why: <see cref="LeadIndex"/>) leads; further passages join
-/// while they hold the premises, E ≥ MinEvidence and score ≥ <see cref="AnsweringOptions.RelativeScore"/> · best
+/// while they hold the premises, say nothing the question contradicts (<see cref="AskedChecks.Contradicted"/>: another
+/// actor, another figure), E ≥ MinEvidence and score ≥ <see cref="AnsweringOptions.RelativeScore"/> · best
 /// score, up to <see cref="AnsweringOptions.MaxStatements"/>. Given a <see cref="LeadModel"/>
 /// (<see cref="AnsweringOptions.Decision"/> = Model), the lead must also be likely right by it, or the coverage is
 /// taken not to answer. Each statement brings the sentence a leading pronoun refers to and those continuing it that
@@ -66,7 +67,7 @@ public static class ExtractiveComposer
                 break;
             }
 
-            if (Evidence(passage, kind, options) < options.MinEvidence || passage.Score < options.RelativeScore * best || chosen.Any(c => SameText(c.Text, passage.Sentence.Text)) || !premises.HeldBy(passage))
+            if (Evidence(passage, kind, options) < options.MinEvidence || passage.Score < options.RelativeScore * best || chosen.Any(c => SameText(c.Text, passage.Sentence.Text)) || !premises.HeldBy(passage) || checks.Contradicted(passage.Sentence.Text))
             {
                 continue;
             }

@@ -44,6 +44,25 @@ public sealed class AskedChecksComposerTests
         Assert.Equal(sentence, answer.Citations[0].Quote);
     }
 
+    [Fact]
+    public void Compose_AStatementGivingAnotherYearThanTheQuestionStates_IsNotCited()
+    {
+        const string Question = "What did the Vardo cannery earn in 2019?";
+        const string OtherYear = "The Vardo cannery earned a record NOK 40m in 2021.";
+        const string Asked = "In 2019 the Vardo cannery earned NOK 12m.";
+        var article = PlainTextArticleParser.Parse("a", "test", $"Vardo cannery\n\n{OtherYear}\n\n{Asked}");
+        Passage[] passages =
+        [
+            new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == OtherYear), Score = 3, Coverage = 0.9, Similarity = 0.8 },
+            new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == Asked), Score = 2.9, Coverage = 0.9, Similarity = 0.8 },
+        ];
+
+        var answer = ExtractiveComposer.Compose(Question, passages, new Corpus([article]), Options);
+
+        Assert.True(answer.IsAnswered);
+        Assert.Equal([Asked], answer.Citations.Select(c => c.Quote));
+    }
+
     [Theory]
     [InlineData("Why did the Vardo harbour master resign?", "The Vardo harbour master also audited the port's accounts.", "The Vardo harbour master resigned because his office was given too little say.")]
     [InlineData("Who took Ola Brekke's seat on the Vardo harbour board?", "Ola Brekke led the Vardo harbour board for ten years.", "Ola Brekke's seat on the Vardo harbour board went to Kari Lunde.")]
