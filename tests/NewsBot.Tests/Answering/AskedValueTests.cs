@@ -18,6 +18,7 @@ public sealed class AskedValueTests
     [InlineData("what does a season ticket cost per year?", ValueKind.Money)]
     [InlineData("What did the storm cost the harbour in lost trade?", ValueKind.Money)]
     [InlineData("What will the tram extension replace?", ValueKind.None)]
+    [InlineData("what were the harbour tickets selling for on the day?", ValueKind.Money)]
     [InlineData("How much of the forest burned?", ValueKind.None)]
     [InlineData("Who opened the bridge?", ValueKind.None)]
     public void Of_ReadsTheKindOfFigureFromHowTheQuestionAsks(string question, ValueKind expected)
