@@ -48,13 +48,13 @@ public static partial class RankFeatures
         }
 
         var total = question.Weights.Values.Sum();
-        var bestFused = Math.Max(pool.Max(c => c.Fused), double.Epsilon);
+        var bestFused = Math.Max(pool.Max(c => c.Passage.Score), double.Epsilon);
         var bestKeyword = Math.Max(pool.Max(c => c.Keyword), double.Epsilon);
-        var bestCosine = pool.Max(c => c.Cosine);
+        var bestCosine = pool.Max(c => c.Passage.Similarity);
         var articles = pool
             .Select((c, i) => (c, i))
-            .GroupBy(x => x.c.Article.Id, StringComparer.Ordinal)
-            .Select(g => (Id: g.Key, Count: g.Count(), First: g.Min(x => x.i), Sum: g.Sum(x => x.c.Fused), Coverage: Share(question.Weights, total, ArticleTerms(g.Select(x => x.c)).Contains)))
+            .GroupBy(x => x.c.Passage.Article.Id, StringComparer.Ordinal)
+            .Select(g => (Id: g.Key, Count: g.Count(), First: g.Min(x => x.i), Sum: g.Sum(x => x.c.Passage.Score), Coverage: Share(question.Weights, total, ArticleTerms(g.Select(x => x.c)).Contains)))
             .OrderBy(a => a.First)
             .Select((a, rank) => (a.Id, a.Count, Rank: rank, a.Sum, a.Coverage))
             .ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -64,28 +64,28 @@ public static partial class RankFeatures
         for (var i = 0; i < pool.Count; i++)
         {
             var c = pool[i];
-            var article = articles[c.Article.Id];
-            var sentences = Math.Max(c.Article.Sentences.Count, 1);
+            var article = articles[c.Passage.Article.Id];
+            var sentences = Math.Max(c.Passage.Article.Sentences.Count, 1);
             rows[i] =
             [
-                (float)(c.Fused / bestFused),
+                (float)(c.Passage.Score / bestFused),
                 i,
                 (float)(c.Keyword / bestKeyword),
                 c.KeywordRank < 0 ? Missing : Math.Min(c.KeywordRank, Missing),
-                (float)c.Cosine,
-                (float)(bestCosine - c.Cosine),
+                (float)c.Passage.Similarity,
+                (float)(bestCosine - c.Passage.Similarity),
                 c.VectorRank < 0 ? Missing : Math.Min(c.VectorRank, Missing),
-                (float)c.Coverage,
+                (float)c.Passage.Coverage,
                 Share(question.Weights, total, c.HoldsInContext),
                 article.Coverage,
                 NameShare(question.Names, c.SentenceTerms.Contains),
                 NameShare(question.Names, c.HoldsInContext),
-                (float)c.DateMatch,
-                !question.AsksValue ? 0 : HoldsValue(c.Sentence.Text) ? 1 : -1,
-                (float)c.Sentence.Ordinal / sentences,
-                Math.Min(c.Sentence.Ordinal, 60),
-                Math.Min(c.Sentence.Length, 1000),
-                (float)c.Sentence.Role,
+                (float)c.Passage.DateMatch,
+                !question.AsksValue ? 0 : HoldsValue(c.Passage.Sentence.Text) ? 1 : -1,
+                (float)c.Passage.Sentence.Ordinal / sentences,
+                Math.Min(c.Passage.Sentence.Ordinal, 60),
+                Math.Min(c.Passage.Sentence.Length, 1000),
+                (float)c.Passage.Sentence.Role,
                 article.Count,
                 article.Rank,
                 (float)(article.Sum / bestSum),

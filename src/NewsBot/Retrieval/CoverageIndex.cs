@@ -190,9 +190,8 @@ public sealed class CoverageIndex(
     {
         ArgumentNullException.ThrowIfNull(question);
 
-        var terms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, question);
-        var names = NameExpansion.Of(keywords.Analyzer, question).Concat(WordExpansion.Of(keywords.Analyzer, question, options)).ToList();
-        return LikelyArticles(terms, [], names, count);
+        var asked = new QuestionCoverage(keywords, options, question, background: null);
+        return LikelyArticles(asked.Terms, [], asked.Names, count);
     }
 
     private async Task<IReadOnlyList<VectorHit>> SearchVectorsAsync(string question, int depth, CancellationToken cancellationToken)

@@ -46,7 +46,7 @@ internal sealed class QuestionCoverage
 
     /// <summary>The sentence's own coverage (over <paramref name="sentenceTerms"/>, its analysed terms) plus the background's share it or its context holds.</summary>
     public double Of(Article article, Sentence sentence, HashSet<string> sentenceTerms) =>
-        Own(sentenceTerms) + Background(article, sentence);
+        Own(sentenceTerms) + Background(article, sentence, sentenceTerms);
 
     /// <summary>C(q, s) above, with the other forms of the question's names and words.</summary>
     private double Own(HashSet<string> sentenceTerms)
@@ -70,14 +70,15 @@ internal sealed class QuestionCoverage
     }
 
     /// <summary>The background's share of the question's weight, where the sentence or its context holds it.</summary>
-    private double Background(Article article, Sentence sentence)
+    private double Background(Article article, Sentence sentence, HashSet<string> sentenceTerms)
     {
         if (BackgroundIdf.Count == 0 || _total <= 0)
         {
             return 0;
         }
 
-        var terms = QueryTerms.Analyze(_keywords.Analyzer, KeywordIndex.TextField, sentence.Text + "\n" + KeywordIndex.Context(article, sentence)).ToHashSet(StringComparer.Ordinal);
-        return BackgroundIdf.Where(t => terms.Contains(t.Key)).Sum(t => t.Value) / _total;
+        // The sentence is analysed already; only its context is read here.
+        var context = QueryTerms.Analyze(_keywords.Analyzer, KeywordIndex.TextField, KeywordIndex.Context(article, sentence)).ToHashSet(StringComparer.Ordinal);
+        return BackgroundIdf.Where(t => sentenceTerms.Contains(t.Key) || context.Contains(t.Key)).Sum(t => t.Value) / _total;
     }
 }

@@ -51,15 +51,10 @@ internal sealed class RankPoolBuilder
         var keyword = _keywordRanks.TryGetValue(id, out var k) ? k : (Score: 0f, Rank: -1);
         _candidates.Add(new RankCandidate
         {
-            Article = passage.Article,
-            Sentence = passage.Sentence,
-            Fused = passage.Score,
+            Passage = passage,
             Keyword = keyword.Score,
             KeywordRank = keyword.Rank,
-            Cosine = passage.Similarity,
             VectorRank = _vectorRanks.TryGetValue(id, out var v) ? v : -1,
-            Coverage = passage.Coverage,
-            DateMatch = passage.DateMatch,
             SentenceTerms = sentenceTerms,
             Context = Context(passage.Article, passage.Sentence),
         });

@@ -34,9 +34,9 @@ public sealed class RankFeaturesTests
 
     private static readonly RankCandidate[] Pool =
     [
-        new() { Article = Ferry, Sentence = Ferry.Sentences[1], Fused = 2.0, Keyword = 10, KeywordRank = 0, Cosine = 0.8, VectorRank = 1, Coverage = 0.5, SentenceTerms = Set("ferri", "sail"), Context = [Set("oslo")] },
-        new() { Article = Buses, Sentence = Buses.Sentences[1], Fused = 1.5, Cosine = 0.9, VectorRank = 0, Coverage = 0.25, DateMatch = 1, SentenceTerms = Set("reopen"), Context = [] },
-        new() { Article = Ferry, Sentence = Ferry.Sentences[4], Fused = 1.0, Keyword = 5, KeywordRank = 3, Cosine = 0.6, Coverage = 0.25, SentenceTerms = Set("oslo"), Context = [Set("reopen")] },
+        new() { Passage = new() { Article = Ferry, Sentence = Ferry.Sentences[1], Score = 2.0, Similarity = 0.8, Coverage = 0.5 }, Keyword = 10, KeywordRank = 0, VectorRank = 1, SentenceTerms = Set("ferri", "sail"), Context = [Set("oslo")] },
+        new() { Passage = new() { Article = Buses, Sentence = Buses.Sentences[1], Score = 1.5, Similarity = 0.9, Coverage = 0.25, DateMatch = 1 }, VectorRank = 0, SentenceTerms = Set("reopen"), Context = [] },
+        new() { Passage = new() { Article = Ferry, Sentence = Ferry.Sentences[4], Score = 1.0, Similarity = 0.6, Coverage = 0.25 }, Keyword = 5, KeywordRank = 3, SentenceTerms = Set("oslo"), Context = [Set("reopen")] },
     ];
 
     private static HashSet<string> Set(params string[] terms) => new(terms, StringComparer.Ordinal);
