@@ -38,7 +38,7 @@ public static partial class AnswerType
             _ when q.StartsWith("HOW MANY", StringComparison.Ordinal) || q.StartsWith("HOW MUCH", StringComparison.Ordinal) => AnswerKind.Number,
             _ when AsksForTime().IsMatch(question) => AnswerKind.Date,
             _ when AsksForQuantity().IsMatch(question) => AnswerKind.Number,
-            _ when AskedName.AsksForPerson(question) => AnswerKind.Person,
+            _ when AskedName.AsksByTitle(question) => AnswerKind.Person,
             _ => AnswerKind.Other,
         };
     }

@@ -61,11 +61,12 @@ public sealed record AskedChecks
     /// </summary>
     public bool Contradicted(string sentence) => !Actor.HeldBy(sentence) || !Figures.HeldBy(sentence);
 
-    /// <summary>The first of the four <paramref name="sentence"/> does not hold; <see cref="LeadCheck.None"/> when it holds them all.</summary>
+    /// <summary>The first of the five (with the name a "which &lt;role&gt;" question requires) <paramref name="sentence"/> does not hold; <see cref="LeadCheck.None"/> when it holds them all.</summary>
     public LeadCheck FailedBy(string sentence, DateOnly? published = null) =>
         !Value.HeldBy(sentence) ? LeadCheck.ValueKind
         : !Event.HeldBy(sentence, published) ? LeadCheck.Event
         : !Actor.HeldBy(sentence) ? LeadCheck.Actor
         : !Figures.HeldBy(sentence) ? LeadCheck.Figures
+        : Name.IsRequired && !Name.HeldBy(sentence) ? LeadCheck.Name
         : LeadCheck.None;
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Lexicon;
 using NewsBot.Names;
 
 namespace NewsBot.Answering;
@@ -49,8 +50,15 @@ public sealed partial record AskedName
     /// <summary>True when the question asks who (or which person by role).</summary>
     public required bool IsAsked { get; init; }
 
-    /// <summary>True when it asks by role ("which MP"), which wants a person.</summary>
+    /// <summary>True when it asks by title ("which MP"), which wants a person.</summary>
     public required bool ByRole { get; init; }
+
+    /// <summary>
+    /// True when it asks "which &lt;role&gt;", a title or a noun of a person (<see cref="PersonNouns"/>: "which surgeon",
+    /// "what Scotland manager"): only a name answers, so a lead that offers
+    /// none is no answer (<see cref="LeadCheck.Name"/>). A plain "who" may be answered by a description and only prefers one.
+    /// </summary>
+    public bool IsRequired { get; init; }
 
     public static AskedName Of(string question, AnswerKind kind)
     {
@@ -59,17 +67,54 @@ public sealed partial record AskedName
         // A question that names nobody ("whose retirement left the seat empty?", one part of a longer question) gives no
         // name to tell a new one from: every name would count as new.
         var names = KeyTerms.Names(question).Where(n => !question.TrimStart().StartsWith(n, StringComparison.Ordinal));
-        return kind == AnswerKind.Person && (names.Any() || NameCatalog.Default.Find(question).Any(m => m.IsCapitalised))
-            ? new AskedName { Question = question, IsAsked = true, ByRole = AsksForPerson(question) }
+        var role = Role(question);
+        return (kind == AnswerKind.Person || role is not null) && (names.Any() || NameCatalog.Default.FindAsked(question).Count > 0)
+            ? new AskedName { Question = question, IsAsked = true, ByRole = role is not null && IsTitle(role), IsRequired = role is not null }
             : None;
     }
 
-    /// <summary>True when <paramref name="question"/> asks "which/what" of a person by role ("which MP", "which minister's").</summary>
-    public static bool AsksForPerson(string question)
+    /// <summary>
+    /// True when <paramref name="question"/> asks "which/what" of a person by title ("which MP", "which Russian
+    /// minister's"), which only a person holds. A noun of a person ("which surgeon", "which bidder") asks for a name
+    /// (<see cref="IsRequired"/>) but not for a person's kind of answer: a bidder or a host may be a firm or a country, and
+    /// a question asked by such a noun is no more likely answered by a sentence with a capitalised run.
+    /// </summary>
+    public static bool AsksByTitle(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
 
-        return WhichRole().Match(question) is { Success: true } m && QuestionPremises.Titles.Contains(ContentWords.Stem(m.Groups["role"].Value));
+        return Role(question) is { } role && IsTitle(role);
+    }
+
+    private static bool IsTitle(string word) => QuestionPremises.Titles.Contains(ContentWords.Stem(word));
+
+    /// <summary>
+    /// The first title or noun of a person among the words after "which"/"what", up to the first function word
+    /// ("which Scotland manager": "manager"; "which harbour master": "master"; "what did the minister": none); null when
+    /// there is none.
+    /// </summary>
+    private static string? Role(string question)
+    {
+        if (WhichWords().Match(question) is not { Success: true } which)
+        {
+            return null;
+        }
+
+        foreach (Capture capture in which.Groups["word"].Captures)
+        {
+            var word = capture.Value.EndsWith("'s", StringComparison.Ordinal) || capture.Value.EndsWith("’s", StringComparison.Ordinal) ? capture.Value[..^2] : capture.Value;
+            if (KeyTerms.IsFunctionWord(word))
+            {
+                return null;
+            }
+
+            if (IsTitle(word) || PersonNouns.Default.Contains(word))
+            {
+                return word;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when no name is asked or <paramref name="sentence"/> names someone or something the question does not.</summary>
@@ -123,7 +168,7 @@ public sealed partial record AskedName
         return before.Count > 0 && QuestionPremises.Titles.Contains(ContentWords.Stem(before[^1]));
     }
 
-    /// <summary>"Which MP…", "which senator's…", "what spokesman…": a role, which <see cref="QuestionPremises.Titles"/> lists.</summary>
-    [GeneratedRegex(@"^\s*(?:which|what)\s+(?<role>[\p{L}]+)(?:['’]s)?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex WhichRole();
+    /// <summary>"Which MP…", "which senator's…", "what spokesman…", "which Scotland manager…": up to three words after "which"/"what".</summary>
+    [GeneratedRegex(@"^\s*(?:which|what)(?:\s+(?<word>[\p{L}][\p{L}.-]*(?:['’]s)?)){1,3}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WhichWords();
 }

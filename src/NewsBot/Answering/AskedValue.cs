@@ -10,9 +10,12 @@ namespace NewsBot.Answering;
 /// the firm pay" by the year of the sale, "what did the painting fetch" by how many bidders wanted it,
 /// and a rate "against the yen" by one against the dollar.
 /// <list type="bullet">
-/// <item><b>Money</b>: "how much … pay/cost/spend/sell for/…", "how much money", "what (is the) price/value/cost/fee of …", "what will/does … cost", "what was … selling for".</item>
+/// <item><b>Money</b>: "how much … pay/cost/spend/sell for/…", "how much money", "what (is the) price/value/cost/fee of …", "what will/does … cost", "what was … selling for",
+/// "what were the firm's earnings" (<see cref="NamesMoney"/>).</item>
 /// <item><b>Rate</b>: a question about trading or an exchange rate "against/to the &lt;currency&gt;": the sentence must name that
 /// currency and the one whose rate is asked ("the peso trading against the yen": a sentence with both).</item>
+/// <item><b>Clock</b>: "what time did …", "at what time": a time of day, or at least the part of the day ("at 6.40am",
+/// "by midnight", "on Friday evening"); a sentence with only a date does not say when in the day.</item>
 /// <item><b>Measure</b>: "how many &lt;unit&gt;" (<see cref="Units"/>: days, miles, tonnes, …) or "how many times", "how far/long/tall/high/big/deep/wide/old": any figure but money answers.
 /// "How big/large/wide/deep/tall" usually asks for an extent ("2 kilometres by 900 metres", "55 hectares") and "how quickly/soon/fast"
 /// for a duration or speed ("in eight minutes", "in two days"): <see cref="Measures"/> prefers those, and checks nothing.</item>
@@ -53,8 +56,13 @@ public sealed partial record AskedValue
             return new AskedValue { Kind = ValueKind.Rate, Counter = rate.Groups["counter"].Value, Base = RateOf().Match(question) is { Success: true } of && !KeyTerms.IsFunctionWord(of.Groups["base"].Value) ? of.Groups["base"].Value : null };
         }
 
-        var entities = EntitiesIn(question);
-        if (AsksMoney().IsMatch(question))
+        if (AsksClock().IsMatch(question))
+        {
+            return new AskedValue { Kind = ValueKind.Clock };
+        }
+
+        var entities = NameCatalog.Default.FindAsked(question).SelectMany(m => m.Entities).ToHashSet();
+        if (AsksMoney().IsMatch(question) || NamesMoney().IsMatch(question))
         {
             return new AskedValue { Kind = ValueKind.Money, Entities = entities };
         }
@@ -84,6 +92,11 @@ public sealed partial record AskedValue
         if (Kind == ValueKind.Rate)
         {
             return AnswerType.AllIndexes(sentence, Counter!).Any() && (Base is null || AnswerType.AllIndexes(sentence, Base).Any());
+        }
+
+        if (Kind == ValueKind.Clock)
+        {
+            return ClockTime().IsMatch(sentence);
         }
 
         if (Kind == ValueKind.Count && Casualties.Swapped(Harm, sentence))
@@ -129,9 +142,31 @@ public sealed partial record AskedValue
     [GeneratedRegex(@";|,?\s+(?:while|whereas|but)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
-    /// <summary>"how much did they pay", "how much money", "what was the price of", "what's the value of", "at what price", "what will it cost", "what is it selling for".</summary>
-    [GeneratedRegex(@"\bhow\s+much\b(?:\s+money\b|[^?]*\b(?:pay|paid|cost|costs|spend|spent|sell|sold|buy|bought|fetch|fetched|charge|charged|earn|earned|invest|invested|donate|donated|owe|owed|lend|lent|borrow|borrowed)\b)|\b(?:what|which|at\s+what)(?:['’]s|\s+(?:is|was|were|are))?\s+(?:the\s+)?(?:share\s+|opening\s+|asking\s+|sale\s+|total\s+)?(?:price|value|cost|fee|salary|fine)\b|\bwhat\s+(?:will|would|does|did|do|could|might|should)\b[^?]*\bcost\b|\bwhat\b[^?]*\b(?:sell(?:ing|s)?|sold|fetch(?:ing|ed|es)?)\s+for\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"how much did they pay", "how much is it paying", "how much money", "what was the price of", "what's the value of", "at what price", "what will it cost", "what did it end up costing", "what is it selling for".</summary>
+    [GeneratedRegex(@"\bhow\s+much\b(?:\s+money\b|[^?]*\b(?:pay|pays|paying|paid|cost|costs|costing|spend|spends|spending|spent|sell|sold|buy|buying|bought|fetch|fetched|charge|charging|charged|earn|earning|earned|invest|investing|invested|donate|donating|donated|owe|owing|owed|lend|lending|lent|borrow|borrowing|borrowed)\b)|\b(?:what|which|at\s+what)(?:['’]s|\s+(?:is|was|were|are))?\s+(?:the\s+)?(?:share\s+|opening\s+|asking\s+|sale\s+|total\s+)?(?:price|value|cost|fee|salary|fine)\b|\bwhat(?:['’]?s|\s+(?:will|would|does|did|do|could|might|should|is|are|was|were))\b[^?]*\bcost(?:s|ing)?\b|\bwhat\b[^?]*\b(?:sell(?:ing|s)?|sold|fetch(?:ing|ed|es)?)\s+for\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksMoney();
+
+    /// <summary>
+    /// "What were the firm's annual earnings?", "what buy-back price did he offer", "which fee is charged": a noun that
+    /// is always a sum of money, asked with "what is/was" or with "what"/"which" before its verb, across at most two
+    /// modifiers, and ending the phrase (so "what profit margin" and "what price rise" ask for no sum, nor "what drives
+    /// down wages" for one). A noun often given as a share ("debt", "deficit" as a share of output) is left out.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:what['’]?s|what\s+(?:is|was|were|are))\s+(?:(?:the|a|an)\s+)?" + MoneyModifiers + MoneyNoun + @"(?=\s*(?:[?,.!]|$)|\s+(?:of|for|in|at|on|to|from|did|does|do|was|were|is|are|has|had|have|will|would)\b)|\b(?:what|which)\s+" + MoneyModifiers + MoneyNoun + @"(?=\s+(?:did|does|do|was|were|is|are|has|had|have|will|would)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NamesMoney();
+
+    /// <summary>Up to two words before a noun of money, none of them an auxiliary ("the firm's annual", "buy-back").</summary>
+    private const string MoneyModifiers = @"(?:(?!(?:did|does|do|will|would|has|have|had|can|could|should)\b)[\p{L}-]+(?:['’]s?)?\s+){0,2}?";
+
+    private const string MoneyNoun = @"(?:prices?|costs?|fees?|salary|salaries|fines?|earnings|revenues?|profits?|income|turnover|wages?|budget|bills?|bonus|bonuses|ransom|fares?)";
+
+    /// <summary>"What time did it leave?", "at what time", "what time of day": not "what time of year", "what time frame".</summary>
+    [GeneratedRegex(@"\bwhat\s+time\b(?!\s+(?:of\s+(?:the\s+)?year|frame|period|span|scale|zone|limit|line|table)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsksClock();
+
+    /// <summary>A time of day: "9.30pm", "10am", "14:05", "0600 GMT", "noon", "midnight", "dawn", "in the evening", "o'clock".</summary>
+    [GeneratedRegex(@"(?<![\d.,:])\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|(?<![\d.,:$£€])(?:[01]?\d|2[0-3])[:]\d{2}(?![\d,:]|\.\d)|\b\d{4}\s?(?:GMT|BST|UTC|CET|EST|EDT|PST|local)\b|\b(?:noon|midday|midnight|dawn|daybreak|dusk|nightfall|sunrise|sunset|morning|afternoon|evening|overnight|night|o['’]clock)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClockTime();
 
     /// <summary>"How is the peso trading against the yen?", "the exchange rate to the dollar" (<see cref="Currencies"/>).</summary>
     private static readonly Regex RateAgainst = new(@"\b(?:trad(?:e|es|ed|ing)|exchange\s+rate|rate)\b[^?]*\b(?:against|to|versus)\s+(?:the\s+)?(?:(?:(?-i:\p{Lu}[\p{L}.]*)|single)\s+)?(?<counter>" + Currencies.Default.Pattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);

@@ -141,7 +141,7 @@ public sealed partial class QuestionPremises
         ArgumentNullException.ThrowIfNull(question);
 
         // A country or institution counts in any of its forms, so its words are not looked for one by one.
-        var entities = NameCatalog.Default.Find(question).Where(m => m.IsCapitalised).ToList();
+        var entities = NameCatalog.Default.FindAsked(question).ToList();
         var entityWords = entities.SelectMany(m => ContentWords.Of(m.Text)).ToHashSet(StringComparer.Ordinal);
 
         // A date the question gives is matched as a date (DateEvidence), not as a name: "17 Nov" names no one.
@@ -182,9 +182,15 @@ public sealed partial class QuestionPremises
     private static List<string> NamesIn(string text, HashSet<string> entityWords, HashSet<string> dateWords) => SentenceEnd().Split(text)
         .SelectMany(ContentWords.Essential)
         .Distinct(StringComparer.Ordinal)
-        .Where(w => !w.Any(char.IsDigit) && !DateNames.Contains(w) && !Titles.Contains(w) && !entityWords.Contains(w) && !dateWords.Contains(w))
+        .Where(w => (!w.Any(char.IsDigit) || IsModelName(w)) && !DateNames.Contains(w) && !Titles.Contains(w) && !entityWords.Contains(w) && !dateWords.Contains(w))
         .Order(StringComparer.Ordinal)
         .ToList();
+
+    /// <summary>
+    /// A word of letters then digits names a thing as a name does, in any case: a model, a console, a route ("PS3",
+    /// "f-35", "A400M"); a figure with its unit or suffix ("17th", "1990s", "5pm") begins with a digit and names nothing.
+    /// </summary>
+    private static bool IsModelName(string word) => char.IsLetter(word[0]) && word.Any(char.IsDigit);
 
     /// <summary>True when <paramref name="text"/> negates: "not", "never", "no", "n't", ….</summary>
     public static bool Negates(string text)

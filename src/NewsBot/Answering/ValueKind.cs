@@ -24,6 +24,9 @@ public enum ValueKind
     /// <summary>A share: "12%", "40 per cent".</summary>
     Percent,
 
+    /// <summary>A time of day: "at 9.30pm", "shortly before midnight", "on Friday evening".</summary>
+    Clock,
+
     /// <summary>An exchange rate against a named currency: "1,893 to the US dollar".</summary>
     Rate,
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NewsBot.Lexicon;
 
 namespace NewsBot.Names;
 
@@ -81,6 +82,19 @@ public sealed class NameCatalog
         }
 
         return new NameCatalog(file.Entities);
+    }
+
+    /// <summary>
+    /// The names a question asks about: those it writes as names (<see cref="NameMention.IsCapitalised"/>), and, in a
+    /// question typed all in lower case ("how many diplomats did norway expel"), where capitals tell nothing, also a
+    /// name the lexicon does not know as a word ("norway", not "american").
+    /// </summary>
+    public IReadOnlyList<NameMention> FindAsked(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        var uncased = question.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).All(w => !char.IsUpper(w[0]) || w == "I");
+        return Find(question).Where(m => m.IsCapitalised || (uncased && Thesaurus.Default.Lemmas(m.Text).Count == 0)).ToList();
     }
 
     /// <summary>The names of <paramref name="text"/>, left to right, the longest form at each word.</summary>

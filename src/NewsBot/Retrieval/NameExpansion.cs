@@ -32,7 +32,7 @@ public sealed record NameExpansion
 
     /// <summary>
     /// The names of <paramref name="question"/> that have other forms, analysed by <paramref name="analyzer"/>; a name
-    /// typed in lower case ("americans") is left as the word it may be.
+    /// typed in lower case in a question that capitalises its names ("americans") is left as the word it may be (<see cref="NameCatalog.FindAsked"/>).
     /// </summary>
     public static IReadOnlyList<NameExpansion> Of(Analyzer analyzer, string question, NameCatalog? catalog = null)
     {
@@ -40,7 +40,7 @@ public sealed record NameExpansion
         ArgumentNullException.ThrowIfNull(question);
 
         var expansions = new List<NameExpansion>();
-        foreach (var mention in (catalog ?? NameCatalog.Default).Find(question).Where(m => m.IsCapitalised))
+        foreach (var mention in (catalog ?? NameCatalog.Default).FindAsked(question))
         {
             var terms = QueryTerms.Analyze(analyzer, KeywordIndex.TextField, mention.Text);
 

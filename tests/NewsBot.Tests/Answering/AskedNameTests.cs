@@ -34,7 +34,10 @@ public sealed class AskedNameTests
     [Theory]
     [InlineData("Which MP asked about the Vardo ferry?", AnswerKind.Person)]
     [InlineData("Which minister's letter was leaked?", AnswerKind.Person)]
+    [InlineData("which Vardo harbour's mayor signed the order?", AnswerKind.Person)]
+    [InlineData("Which surgeon operated on the skater's ankle?", AnswerKind.Other)]
     [InlineData("Which ferry was turned back?", AnswerKind.Other)]
+    [InlineData("Which Vardo ferry was turned back?", AnswerKind.Other)]
     public void Expected_WhichRole_AsksForAPerson(string question, AnswerKind expected)
     {
         Assert.Equal(expected, AnswerType.Expected(question));
@@ -49,5 +52,15 @@ public sealed class AskedNameTests
 
         Assert.False(name.IsAsked);
         Assert.True(name.HeldBy("The council met on Friday."));
+    }
+
+    [Theory]
+    [InlineData("Which surgeon operated on Lena Dahl's knee?", "Lena Dahl has ruled out racing this year after a setback with her knee.", LeadCheck.Name)]
+    [InlineData("Which surgeon operated on Lena Dahl's knee?", "Her knee was operated on by surgeon Per Halvorsen in March.", LeadCheck.None)]
+    [InlineData("Which bidder won the Vardo cannery?", "The cannery went to Nordfisk, which beat two rivals.", LeadCheck.None)]
+    [InlineData("Who spoke for the Vardo crews?", "The crews' case was put by their union.", LeadCheck.None)]
+    public void FailedBy_WhichRole_RequiresANameWhereWhoOnlyPrefersOne(string question, string sentence, LeadCheck expected)
+    {
+        Assert.Equal(expected, AskedChecks.Of(question).FailedBy(sentence));
     }
 }

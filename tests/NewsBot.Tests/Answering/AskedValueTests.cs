@@ -19,6 +19,19 @@ public sealed class AskedValueTests
     [InlineData("What did the storm cost the harbour in lost trade?", ValueKind.Money)]
     [InlineData("What will the tram extension replace?", ValueKind.None)]
     [InlineData("what were the harbour tickets selling for on the day?", ValueKind.Money)]
+    [InlineData("how much is the council paying the contractor for the quay?", ValueKind.Money)]
+    [InlineData("what did the flood barrier end up costing the city?", ValueKind.Money)]
+    [InlineData("What were the brewery's annual earnings?", ValueKind.Money)]
+    [InlineData("what buy-back price did the founder offer?", ValueKind.Money)]
+    [InlineData("Which fee do traders pay for a stall?", ValueKind.Money)]
+    [InlineData("What profit margin does the brewery make?", ValueKind.None)]
+    [InlineData("What did the brewery's profits do after the merger?", ValueKind.None)]
+    [InlineData("What pushes up wages in a town with few workers?", ValueKind.None)]
+    [InlineData("whats the new ferry going to cost?", ValueKind.Money)]
+    [InlineData("What time did the ferry leave Vardo?", ValueKind.Clock)]
+    [InlineData("At what time was the bridge closed?", ValueKind.Clock)]
+    [InlineData("What time of year do the herring arrive?", ValueKind.None)]
+    [InlineData("What time frame did the inquiry set?", ValueKind.None)]
     [InlineData("How much of the forest burned?", ValueKind.None)]
     [InlineData("Who opened the bridge?", ValueKind.None)]
     public void Of_ReadsTheKindOfFigureFromHowTheQuestionAsks(string question, ValueKind expected)
@@ -45,6 +58,13 @@ public sealed class AskedValueTests
     [InlineData("How many points did Vardo win?", "Vardo won 34 points.", true)]
     [InlineData("How many points did Vardo win?", "Vardo's season lasted 34 weeks.", false)]
     [InlineData("How many times was the offer covered?", "The offer was covered 8.5 times.", true)]
+    [InlineData("What were the brewery's annual earnings?", "The brewery's earnings rose sharply after the merger.", false)]
+    [InlineData("What were the brewery's annual earnings?", "The brewery earned €12m last year.", true)]
+    [InlineData("What time did the ferry leave Vardo?", "The ferry left Vardo on Friday, the harbour master said.", false)]
+    [InlineData("What time did the ferry leave Vardo?", "The ferry left Vardo at 6.40am on Friday.", true)]
+    [InlineData("What time did the ferry leave Vardo?", "The ferry left Vardo at 21:15.", true)]
+    [InlineData("What time did the ferry leave Vardo?", "The ferry left Vardo shortly before midnight.", true)]
+    [InlineData("What time did the ferry leave Vardo?", "Tickets for the ferry cost €12.50.", false)]
     public void HeldBy_AsksForAFigureOfTheKindAsked(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));

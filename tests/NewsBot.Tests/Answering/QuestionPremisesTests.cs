@@ -27,6 +27,29 @@ public sealed class QuestionPremisesTests
         Assert.Equal(expected, QuestionPremises.Of(question).HeldBy(passage));
     }
 
+    [Theory]
+    [InlineData("what did the eu propose?", true)]
+    [InlineData("what did switzerland propose?", false)]
+    [InlineData("what did Switzerland's envoy and the ministry propose?", false)]
+    public void HeldBy_AQuestionTypedInLowerCase_StillNamesItsCountries(string question, bool expected)
+    {
+        var passage = PassageOf("Talks resume\n\nRussia proposed new talks with the European Union and France. Sergei Lavrov said so on Monday.");
+
+        Assert.Equal(expected, QuestionPremises.Of(question).HeldBy(passage));
+    }
+
+    [Theory]
+    [InlineData("what will the kx5 cost?", "The KX4 will cost about $250 in the US.", false)]
+    [InlineData("what will the kx5 cost?", "The KX5 will cost about $250 in the US.", true)]
+    [InlineData("What did the A400M carry?", "The transport plane carried 30 tonnes.", false)]
+    [InlineData("How many were sold in the 1990s?", "Dealers sold 40,000 of them.", true)]
+    public void HeldBy_AModelNameOfLettersAndDigitsIsANameInAnyCase(string question, string sentence, bool expected)
+    {
+        var passage = PassageOf($"Prices\n\n{sentence}", sentence: 1);
+
+        Assert.Equal(expected, QuestionPremises.Of(question).HeldBy(passage));
+    }
+
     [Fact]
     public void HeldBy_ANameInTheHeadlineCounts()
     {

@@ -68,6 +68,16 @@ public sealed class NameCatalogTests
         Assert.True(Assert.Single(Names.Find("what did the alliance approve?")).IsCapitalised);
     }
 
+    [Theory]
+    [InlineData("how many diplomats did norway expel?", new[] { "NOR" })]
+    [InlineData("How many diplomats did Norway expel?", new[] { "NOR" })]
+    [InlineData("How many diplomats did norway expel from Oslo?", new[] { "NOR" })]
+    [InlineData("how many diplomats did the polish embassy expel?", new string[0])]
+    public void FindAsked_ANameInLowerCase_CountsOnlyInAQuestionTypedWithoutCapitals(string question, string[] expected)
+    {
+        Assert.Equal(expected, Names.FindAsked(question).SelectMany(m => m.Entities).Select(e => e.Id).Distinct());
+    }
+
     [Fact]
     public void Find_AFormSharedByTwoEntities_NamesBoth()
     {
