@@ -136,7 +136,10 @@ public sealed partial record AskedName
                 words = words.Skip(1);
             }
 
-            // A title names nobody ("Senator Ruth Okafor" is Ruth Okafor, whatever the question's "senator").
+            // A title or a role names nobody ("Senator Ruth Okafor" is Ruth Okafor, whatever the question's "senator";
+            // "Skipper Ola Brekke" is Ola Brekke), though the last word left may be a surname that is also a role ("Judge Cook").
+            var roles = words.TakeWhile(w => PersonNouns.Default.Contains(w)).Count();
+            words = words.Skip(Math.Min(roles, words.Count() - 1));
             var stems = words.Select(ContentWords.Stem).Where(s => !QuestionPremises.AcronymConnectors.Contains(s) && !QuestionPremises.Titles.Contains(s)).ToList();
             if (stems.Count == 0 || stems.All(QuestionPremises.DateNames.Contains) || stems.Any(AskedWords.Contains))
             {

@@ -12,10 +12,12 @@ namespace NewsBot.Answering;
 /// offers the kind of value a when or how-many question asks for (<see cref="AnswerType.Offers"/>), holds what the
 /// question asks beyond its words (the kind of figure, a reported event, its actor: <see cref="AskedChecks"/>) and whose evidence
 /// E (see <see cref="Evidence"/>) reaches <see cref="AnsweringOptions.MinEvidence"/> may lead, and of those the first that
-/// gives what the question prefers (a name it does not give for who, a reason for why: <see cref="LeadIndex"/>) leads; further passages join
-/// while they hold the premises, say nothing the question contradicts (<see cref="AskedChecks.Contradicted"/>: another
-/// actor, another figure), E ≥ MinEvidence and score ≥ <see cref="AnsweringOptions.RelativeScore"/> · best
-/// score, up to <see cref="AnsweringOptions.MaxStatements"/>. Given a <see cref="LeadModel"/>
+/// gives what the question prefers (a name it does not give for who, a reason for why: <see cref="LeadIndex"/>) leads. Statements
+/// are the passages, lead included, that could lead themselves (<see cref="FailedCheck"/>: a sentence without a sum does
+/// not answer "how much", wherever it ranks) and score ≥ <see cref="AnsweringOptions.RelativeScore"/> · the lead's score,
+/// up to <see cref="AnsweringOptions.MaxStatements"/>; for a question asked in parts, whose checks are its first part's,
+/// a statement need only hold the premises and say nothing the question contradicts (<see cref="AskedChecks.Contradicted"/>:
+/// another actor, another figure). Given a <see cref="LeadModel"/>
 /// (<see cref="AnsweringOptions.Decision"/> = Model), the lead must also be likely right by it, or the coverage is
 /// taken not to answer. Each statement brings the sentence a leading pronoun refers to and those continuing it that
 /// add to the answer (<see cref="StatementSentences"/>).
@@ -56,6 +58,9 @@ public static class ExtractiveComposer
             return Related(question, passages, corpus, kind, options);
         }
 
+        // A statement answers only if it may lead itself. A question asked in parts is checked by its first part, whose
+        // checks would drop every other part's statement; its statements need only not contradict it.
+        var asksOneThing = QuestionParts.Of(question).Count < 2;
         var best = lead.Score;
         var progress = new AnswerProgress(question);
         var chosen = new List<Sentence>();
@@ -67,7 +72,7 @@ public static class ExtractiveComposer
                 break;
             }
 
-            if (Evidence(passage, kind, options) < options.MinEvidence || passage.Score < options.RelativeScore * best || chosen.Any(c => SameText(c.Text, passage.Sentence.Text)) || !premises.HeldBy(passage) || checks.Contradicted(passage.Sentence.Text))
+            if (Evidence(passage, kind, options) < options.MinEvidence || passage.Score < options.RelativeScore * best || chosen.Any(c => SameText(c.Text, passage.Sentence.Text)) || !premises.HeldBy(passage) || (asksOneThing ? FailedCheck(passage, question, kind, premises, checks, options) != LeadCheck.None : checks.Contradicted(passage.Sentence.Text)))
             {
                 continue;
             }

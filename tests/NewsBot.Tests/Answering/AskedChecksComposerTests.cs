@@ -79,4 +79,23 @@ public sealed class AskedChecksComposerTests
 
         Assert.Equal(1, lead);
     }
+
+    [Theory]
+    [InlineData("How much did Nordvik pay for the Vardo cannery?", "Nordvik bought the Vardo cannery after a long auction.", "Nordvik paid €4.5m for the Vardo cannery in 2011.")]
+    [InlineData("When did Nordvik buy the Vardo cannery?", "Nordvik bought the Vardo cannery after a long auction.", "Nordvik bought the Vardo cannery on 3 March 2011.")]
+    [InlineData("Which skipper sailed the Vardo ferry home?", "The Vardo ferry was sailed home through the storm.", "Skipper Ola Brekke sailed the Vardo ferry home through the storm.")]
+    public void Compose_AHigherRankedStatementThatCouldNotLead_IsNotCited(string question, string first, string second)
+    {
+        var article = PlainTextArticleParser.Parse("a", "test", $"Vardo cannery\n\n{first}\n\n{second}");
+        Passage[] passages =
+        [
+            new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == first), Score = 3, Coverage = 0.9, Similarity = 0.8 },
+            new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == second), Score = 2.9, Coverage = 0.9, Similarity = 0.8 },
+        ];
+
+        var answer = ExtractiveComposer.Compose(question, passages, new Corpus([article]), Options);
+
+        Assert.True(answer.IsAnswered);
+        Assert.Equal([second], answer.Citations.Select(c => c.Quote));
+    }
 }

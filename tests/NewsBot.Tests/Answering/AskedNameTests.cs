@@ -58,6 +58,8 @@ public sealed class AskedNameTests
     [InlineData("Which surgeon operated on Lena Dahl's knee?", "Lena Dahl has ruled out racing this year after a setback with her knee.", LeadCheck.Name)]
     [InlineData("Which surgeon operated on Lena Dahl's knee?", "Her knee was operated on by surgeon Per Halvorsen in March.", LeadCheck.None)]
     [InlineData("Which bidder won the Vardo cannery?", "The cannery went to Nordfisk, which beat two rivals.", LeadCheck.None)]
+    [InlineData("Which skipper sailed the Vardo ferry home?", "Skipper Ola Brekke sailed the Vardo ferry home.", LeadCheck.None)]
+    [InlineData("Which skipper sailed the Vardo ferry home?", "The skipper sailed the Vardo ferry home.", LeadCheck.Name)]
     [InlineData("Who spoke for the Vardo crews?", "The crews' case was put by their union.", LeadCheck.None)]
     public void FailedBy_WhichRole_RequiresANameWhereWhoOnlyPrefersOne(string question, string sentence, LeadCheck expected)
     {
