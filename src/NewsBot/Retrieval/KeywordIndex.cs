@@ -190,7 +190,7 @@ public sealed class KeywordIndex : IDisposable
             AddTerm(state.DocFreq > commonTermDocs ? common : rare, term, state, BackgroundBoost);
         }
 
-        foreach (var (alternative, boost, finds) in (names ?? []).SelectMany(n => n.Alternatives.Select(a => (a, n.Boost, n.Finds))))
+        foreach (var (alternative, boost, finds) in (names ?? []).Where(n => n.Boost > 0).SelectMany(n => n.Alternatives.Select(a => (a, n.Boost, n.Finds))))
         {
             var clauses = !finds || alternative.Terms.All(t => State(t).DocFreq > commonTermDocs) ? common : rare;
             if (AlternativeQuery(alternative, boost, State) is { } alternativeQuery)

@@ -8,9 +8,9 @@ namespace NewsBot.Retrieval;
 /// The other words a sentence may use for a word of the question (<see cref="Thesaurus"/>): its lemma's irregular forms
 /// ("buy" for "bought": the stemmer joins only regular ones), searched and counted as the word itself; the synonyms of
 /// its most frequent senses and its derivationally related forms ("purchase" for "bought", "wounded" and "injury" for
-/// "injured"), searched at <see cref="RetrievalOptions.SynonymWeight"/> among the sentences the question's own rarer
-/// words find (so they re-rank rather than widen the search, which bounds its work on a large corpus) and counted in coverage at
-/// <see cref="RetrievalOptions.SynonymCredit"/>; and, given a weight, a verb's broader verbs ("acquire" for "bought"),
+/// "injured"), counted in coverage at <see cref="RetrievalOptions.SynonymCredit"/> and, given a
+/// <see cref="RetrievalOptions.SynonymWeight"/>, searched at it among the sentences the question's own rarer words find
+/// (so they re-rank rather than widen the search, which bounds its work on a large corpus); and, given a weight, a verb's broader verbs ("acquire" for "bought"),
 /// searched only. Two words that make a phrasal verb of the lexicon ("turned down") are expanded as one ("reject",
 /// "refuse", "decline"), and a synonym of several words is searched as a phrase. Capitalised words (names, which
 /// <see cref="NameExpansion"/> expands), numbers and stop words are left as written.
@@ -18,7 +18,7 @@ namespace NewsBot.Retrieval;
 public static class WordExpansion
 {
     /// <summary>
-    /// Off: at 0.3 synonyms answered 0.008 more of squad2 and wikiqa with gold but made keyword retrieval at 100k
+    /// Unsearched: at 0.3 synonyms answered 0.008 more of squad2 and wikiqa with gold but made keyword retrieval at 100k
     /// articles about twice as slow (p95 59 → 106 ms even as re-ranking only; docs/EVALUATION.md), past the latency
     /// target. 0.3 is the weight measured best where they are turned on.
     /// </summary>
@@ -71,7 +71,8 @@ public static class WordExpansion
             var forms = entries.SelectMany(e => e.Forms.Prepend(e.Lemma));
             var synonyms = entries.SelectMany(e => e.Synonyms.Concat(e.Derived)).SelectMany(s => FormsOf(thesaurus, s, entries[0].Class));
             Add(expansions, analyzer, terms, forms, 1, 1, finds: true);
-            if (options.SynonymWeight > 0)
+            // Unsearched (weight 0), a synonym still counts in a sentence's coverage at its credit: it costs the search nothing.
+            if (options.SynonymWeight > 0 || options.SynonymCredit > 0)
             {
                 Add(expansions, analyzer, terms, synonyms, options.SynonymWeight, options.SynonymCredit, finds: false);
             }
