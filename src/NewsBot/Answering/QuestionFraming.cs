@@ -19,6 +19,7 @@ public static partial class QuestionFraming
     {
         ArgumentNullException.ThrowIfNull(question);
 
+        question = Apostrophes(question);
         var match = Opening().Match(question);
         if (!match.Success)
         {
@@ -107,4 +108,23 @@ public static partial class QuestionFraming
     /// <summary>A few words with no punctuation before a question word: "Can you remind me what…".</summary>
     [GeneratedRegex(@"^\s*(?<lead>[\p{L}'’]+(?: [\p{L}'’]+){0,3}) (?<ask>(?:" + QuestionGrammar.WhWords + @")\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Request();
+
+    /// <summary>
+    /// A contraction typed in chat without its apostrophe, put back where the bare form is no word: "whats" is
+    /// "what's", "didnt" is "didn't" (so a question word stays a stop word and a negation negates); "its", "cant" and
+    /// "wont" are words and stay.
+    /// </summary>
+    public static string Apostrophes(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        question = WhContraction().Replace(question, m => $"{m.Groups["word"].Value}'s");
+        return NegatedContraction().Replace(question, m => $"{m.Groups["word"].Value}n't");
+    }
+
+    [GeneratedRegex(@"\b(?<word>what|who|where|when|how|why|that|there)s\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WhContraction();
+
+    [GeneratedRegex(@"\b(?<word>do|does|did|is|was|are|were|has|have|had|would|could|should|must|need)nt\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedContraction();
 }

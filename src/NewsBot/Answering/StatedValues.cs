@@ -7,7 +7,8 @@ namespace NewsBot.Answering;
 /// <summary>
 /// The figures a sentence states and the kind of each, read from the words around the figure (no tagger): a currency
 /// sign or code before it, or a currency word after it, makes money ("$40m", "2 million euros"); a per-cent sign or
-/// word a share; "times" or "-fold" a multiple; a unit word after it (metres, tonnes, days, …) a measure; a bare
+/// word a share; "times" or "-fold" a multiple; a unit word after it (metres, tonnes, days, …) or written onto it
+/// ("912km", "30mph", "5kg") a measure; a bare
 /// four-digit year (1500–2099) not followed by a noun, or a figure inside a date expression, a year; any other figure
 /// or number word ("14", "three ministers", "dozens") a count.
 /// </summary>
@@ -50,7 +51,7 @@ public static partial class StatedValues
             return ValueKind.Multiple;
         }
 
-        if (Units.Opens(after))
+        if (m.Groups["unit"].Success || Units.Opens(after))
         {
             return ValueKind.Measure;
         }
@@ -64,7 +65,7 @@ public static partial class StatedValues
     /// (a sign, or any ISO 4217 code of <see cref="Currencies"/>) before it, an optional scale
     /// after it, and up to three words after that to read its kind from.
     /// </summary>
-    private static readonly Regex Figure = new(@"(?<![\p{L}\p{N}]|[\p{L}\p{N}][-–/:])(?<currency>[$£€¥₹]|\b(?:US\$|Rs\.?|R\$|A\$|C\$|" + Currencies.Default.CodePattern + @")\s?)?(?<figure>\d+(?:[.,]\d+)*(?:[-–]\d+(?:[.,]\d+)*)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|dozens?|hundreds|thousands|millions|billions)(?:\b|(?=-?fold)))(?<percent>%)?(?<fold>-?fold\b)?(?<scale>\s?(?:million|billion|trillion|thousand|hundred|bn|mn|m|k)\b)?(?![\p{L}\p{N}]|[-–][\p{N}])(?<after>(?:\s*[\p{L}’'.-]+){0,3})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex Figure = new(@"(?<![\p{L}\p{N}]|[\p{L}\p{N}][-–/:])(?<currency>[$£€¥₹]|\b(?:US\$|Rs\.?|R\$|A\$|C\$|" + Currencies.Default.CodePattern + @")\s?)?(?<figure>\d+(?:[.,]\d+)*(?:[-–]\d+(?:[.,]\d+)*)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|dozens?|hundreds|thousands|millions|billions)(?:\b|(?=-?fold)))(?<percent>%)?(?<fold>-?fold\b)?(?<scale>\s?(?:million|billion|trillion|thousand|hundred|bn|mn|m|k)\b)?(?<unit>(?:km|kms|cm|mm|kg|kgs|mph|kph|ft|lbs?|mw|gw|kw|kwh|mwh|twh|gb|mb|tb|ha|bpd)\b)?(?![\p{L}\p{N}]|[-–][\p{N}])(?<after>(?:\s*[\p{L}’'.-]+){0,3})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>A currency after a figure, possibly after a capitalised qualifier or two ("2 million Hong Kong dollars"; <see cref="Currencies"/>).</summary>
     private static readonly Regex CurrencyAfter = new(@"^\s*(?:(?-i:\p{Lu}[\p{L}.]*)\s+){0,2}?" + Currencies.Default.Pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);

@@ -60,6 +60,8 @@ public sealed class AskedValueTests
     [InlineData("How many times was the offer covered?", "The offer was covered 8.5 times.", true)]
     [InlineData("What were the brewery's annual earnings?", "The brewery's earnings rose sharply after the merger.", false)]
     [InlineData("What were the brewery's annual earnings?", "The brewery earned €12m last year.", true)]
+    [InlineData("How long is the Vardo pipeline?", "The 912km Vardo pipeline will open in May.", true)]
+    [InlineData("How long is the Vardo pipeline?", "The Vardo pipeline will open in May.", false)]
     [InlineData("What time did the ferry leave Vardo?", "The ferry left Vardo on Friday, the harbour master said.", false)]
     [InlineData("What time did the ferry leave Vardo?", "The ferry left Vardo at 6.40am on Friday.", true)]
     [InlineData("What time did the ferry leave Vardo?", "The ferry left Vardo at 21:15.", true)]
@@ -77,6 +79,8 @@ public sealed class AskedValueTests
     [InlineData("The offer was covered 8.5 times.", new[] { ValueKind.Multiple })]
     [InlineData("Vardo sold the cannery for NOK 40m to all 12 bidders' surprise.", new[] { ValueKind.Money, ValueKind.Count })]
     [InlineData("The port paid ZAR 2.5bn, then INR 300m for 5 sq km of quays.", new[] { ValueKind.Money, ValueKind.Money, ValueKind.Measure })]
+    [InlineData("The 912km pipeline will carry 750,000 bpd to 12 ports.", new[] { ValueKind.Measure, ValueKind.Measure, ValueKind.Count })]
+    [InlineData("Winds reached 90mph and hailstones weighed 2kg.", new[] { ValueKind.Measure, ValueKind.Measure })]
     public void Of_ReadsEachFiguresKindFromTheWordsAroundIt(string sentence, ValueKind[] expected)
     {
         Assert.Equal(expected, StatedValues.Of(sentence));

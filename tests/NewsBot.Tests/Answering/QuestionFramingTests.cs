@@ -76,4 +76,15 @@ public sealed class QuestionFramingTests
     {
         Assert.Equal(searched, QuestionFraming.Searched(ask));
     }
+
+    [Theory]
+    [InlineData("whats the ferry's top speed", "what's the ferry's top speed")]
+    [InlineData("Whos the new harbour master?", "Who's the new harbour master?")]
+    [InlineData("why didnt the council vote?", "why didn't the council vote?")]
+    [InlineData("what are its plans if the bank cant lend?", "what are its plans if the bank cant lend?")]
+    [InlineData("how did the whatsapp group react?", "how did the whatsapp group react?")]
+    public void Strip_AContractionTypedWithoutItsApostrophe_GetsItBack(string question, string expected)
+    {
+        Assert.Equal(expected, QuestionFraming.Strip(question));
+    }
 }
