@@ -16,7 +16,8 @@ namespace NewsBot.Answering;
 /// "also" ("Maria Okafor has claimed"), or, for "said"/"says", right after it ("…, said Okafor"). The statement
 /// holds the question's actor unless every such subject it has is another name: none shares a word with the actor
 /// (compared by stem) and none names the same country or institution (<see cref="NameCatalog"/>: "the Kremlin" for
-/// "Russia"). A pronoun or a description ("the minister told") names nobody and leaves the statement in.
+/// "Russia"), nor does the description right before a name in apposition ("the French president, Emmanuel Macron, has
+/// pledged" for Paris). A pronoun or a description ("the minister told") names nobody and leaves the statement in.
 /// </para>
 /// </summary>
 public sealed partial record AskedActor
@@ -53,7 +54,7 @@ public sealed partial record AskedActor
 
         var words = Word().Matches(sentence).Select(m => m.Value).ToList();
         var speech = SpeechStems.Contains(Verb);
-        var subjects = new List<string>();
+        var subjects = new List<(string Name, string Description)>();
         for (var i = 0; i < words.Count; i++)
         {
             var stem = ContentWords.Stem(words[i]);
@@ -64,15 +65,25 @@ public sealed partial record AskedActor
 
             if (SubjectBefore(words, i) is { } before)
             {
-                subjects.Add(before);
+                // A name in apposition is described just before it ("the French president, Emmanuel Macron, has
+                // pledged"): the description may name the actor's country where the name does not.
+                var start = i - before.Split(' ').Length - words.Take(i).Reverse().TakeWhile(Between.Contains).Count();
+                subjects.Add((before, string.Join(' ', words.Skip(Math.Max(0, start - DescriptionWords)).Take(Math.Min(start, DescriptionWords)))));
             }
             else if (words[i] is "said" or "says" && i + 1 < words.Count && IsName(words[i + 1]))
             {
-                subjects.Add(string.Join(' ', words.Skip(i + 1).TakeWhile(IsName)));
+                subjects.Add((string.Join(' ', words.Skip(i + 1).TakeWhile(IsName)), string.Empty));
             }
         }
 
-        return subjects.Count == 0 || subjects.Any(Same);
+        return subjects.Count == 0 || subjects.Any(s => Same(s.Name) || NamesAskedEntity(s.Description));
+    }
+
+    /// <summary>True when <paramref name="text"/> names the country or institution the actor stands for, in any form.</summary>
+    private bool NamesAskedEntity(string text)
+    {
+        var askedEntities = NameCatalog.Default.Find(Name).SelectMany(m => m.Entities).ToHashSet();
+        return askedEntities.Count > 0 && NameCatalog.Default.Find(text).SelectMany(m => m.Entities).Any(askedEntities.Contains);
     }
 
     private bool Same(string actor)
@@ -84,8 +95,7 @@ public sealed partial record AskedActor
             return true;
         }
 
-        var askedEntities = NameCatalog.Default.Find(Name).SelectMany(m => m.Entities).ToHashSet();
-        return NameCatalog.Default.Find(actor).SelectMany(m => m.Entities).Any(askedEntities.Contains);
+        return NamesAskedEntity(actor);
     }
 
     /// <summary>The capitalised name right before word <paramref name="at"/>, across "has", "had", "also"; null when there is none.</summary>
@@ -107,6 +117,9 @@ public sealed partial record AskedActor
     }
 
     private static bool IsName(string word) => char.IsUpper(word[0]) && !KeyTerms.IsFunctionWord(word);
+
+    /// <summary>How many words before a subject's name may describe it ("the French foreign minister").</summary>
+    private const int DescriptionWords = 3;
 
     private static readonly HashSet<string> Between = new(StringComparer.Ordinal) { "has", "had", "have", "also", "reportedly", "then", "later", "previously", "publicly", "once" };
 

@@ -102,11 +102,18 @@ public sealed partial class QuestionPremises
 
     private readonly IReadOnlyList<IReadOnlyList<string>> _phrases;
 
+    /// <summary>
+    /// A why question asked of something that did not happen ("why didn't the council vote?") is answered by a reason,
+    /// which seldom negates ("the council ran out of time"), so its polarity is not held to a sentence.
+    /// </summary>
+    private readonly bool _asksWhy;
+
     /// <summary>Each question word that has opposites, with those of its opposites the question does not use itself.</summary>
     private readonly IReadOnlyList<(string Word, string[] Opposites)> _opposable;
 
-    private QuestionPremises((IReadOnlyList<string> Names, IReadOnlyList<NameMention> Entities) asked, (IReadOnlyList<string> Names, IReadOnlyList<NameMention> Entities) background, IReadOnlyList<IReadOnlyList<string>> phrases, int tolerated, bool isNegated, IReadOnlyList<(string, string[])> opposable)
+    private QuestionPremises((IReadOnlyList<string> Names, IReadOnlyList<NameMention> Entities) asked, (IReadOnlyList<string> Names, IReadOnlyList<NameMention> Entities) background, IReadOnlyList<IReadOnlyList<string>> phrases, int tolerated, bool isNegated, bool asksWhy, IReadOnlyList<(string, string[])> opposable)
     {
+        _asksWhy = asksWhy;
         (Names, Entities) = asked;
         (BackgroundNames, BackgroundEntities) = background;
         _phrases = phrases;
@@ -176,6 +183,7 @@ public sealed partial class QuestionPremises
             phrases,
             tolerated,
             Negates(unnamed),
+            AskedReason.Of(question).IsAsked,
             opposable);
     }
 
@@ -208,12 +216,12 @@ public sealed partial class QuestionPremises
         return PolarityHeldBy(passage.Sentence.Text) && !Opposes(passage.Sentence.Text) && NamesHeldBy(passage);
     }
 
-    /// <summary>False when the question is negated and the sentence neither negates nor refuses.</summary>
+    /// <summary>False when the question is negated, asks no reason, and the sentence neither negates nor refuses.</summary>
     public bool PolarityHeldBy(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
 
-        return !IsNegated || Refuses(sentence);
+        return !IsNegated || _asksWhy || Refuses(sentence);
     }
 
     /// <summary>True when the passage's context holds the names the question asks about.</summary>

@@ -58,6 +58,15 @@ public sealed class QuestionPremisesTests
         Assert.True(QuestionPremises.Of("What did Stoltenberg put on the table?").HeldBy(passage));
     }
 
+    [Fact]
+    public void HeldBy_ANegatedWhyQuestion_TakesAReasonThatDoesNotNegate()
+    {
+        var premises = QuestionPremises.Of("Why didn't the Vardo council vote on the harbour?");
+
+        Assert.True(premises.IsNegated);
+        Assert.True(premises.HeldBy(PassageOf("Harbour\n\nIf the Vardo council voted, the harbour board was bound to sue.", sentence: 1)));
+    }
+
     [Theory]
     [InlineData("Talks\n\nNATO agreed to hold talks in Geneva.", false)]
     [InlineData("Talks\n\nNATO did not agree to a moratorium.", true)]
