@@ -49,6 +49,7 @@ internal sealed class QuestionCoverage
         Own(sentenceTerms) + Background(article, sentence, sentenceTerms);
 
     /// <summary>C(q, s) above, with the other forms of the question's names and words.</summary>
+    /// <remarks>Read for every candidate sentence, so it loops without allocating unless an alternative is held.</remarks>
     private double Own(HashSet<string> sentenceTerms)
     {
         if (_total <= 0)
@@ -56,17 +57,54 @@ internal sealed class QuestionCoverage
             return 0;
         }
 
-        var held = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var expansion in Names.Where(n => n.Credit > 0 && n.Alternatives.Any(a => a.Terms.All(sentenceTerms.Contains))))
+        Dictionary<string, double>? held = null;
+        foreach (var expansion in Names)
         {
+            if (expansion.Credit <= 0 || HoldsAll(expansion.Terms, sentenceTerms) || !HoldsAny(expansion.Alternatives, sentenceTerms))
+            {
+                continue;
+            }
+
+            held ??= new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var term in expansion.Terms)
             {
                 held[term] = Math.Max(held.GetValueOrDefault(term), expansion.Credit);
             }
         }
 
-        var matched = Idf.Sum(t => t.Value * (sentenceTerms.Contains(t.Key) ? 1 : held.GetValueOrDefault(t.Key)));
+        var matched = 0.0;
+        foreach (var (term, idf) in Idf)
+        {
+            matched += idf * (sentenceTerms.Contains(term) ? 1 : held?.GetValueOrDefault(term) ?? 0);
+        }
+
         return matched / _total;
+    }
+
+    private static bool HoldsAny(IReadOnlyList<NameAlternative> alternatives, HashSet<string> sentenceTerms)
+    {
+        foreach (var alternative in alternatives)
+        {
+            if (HoldsAll(alternative.Terms, sentenceTerms))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HoldsAll(IReadOnlyList<string> terms, HashSet<string> sentenceTerms)
+    {
+        foreach (var term in terms)
+        {
+            if (!sentenceTerms.Contains(term))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The background's share of the question's weight, where the sentence or its context holds it.</summary>

@@ -17,6 +17,16 @@ public sealed class AskedChecksComposerTests
         return ExtractiveComposer.Compose(question, passages, new Corpus([article]), Options);
     }
 
+    /// <summary>One article with <paramref name="sentences"/> as paragraphs, retrieved in that order with falling scores.</summary>
+    private static (Article Article, Passage[] Passages) Ranked(string headline, params string[] sentences)
+    {
+        var article = PlainTextArticleParser.Parse("a", "test", $"{headline}\n\n{string.Join("\n\n", sentences)}");
+        var passages = sentences
+            .Select((text, i) => new Passage { Article = article, Sentence = article.Sentences.Single(s => s.Text == text), Score = 3 - (0.1 * i), Coverage = 0.9, Similarity = 0.8 })
+            .ToArray();
+        return (article, passages);
+    }
+
     [Theory]
     [InlineData("How many fishermen were rescued off Vardo?", "Rescue off Vardo", "Fishermen were rescued off Vardo, 40 kilometres from the coast.")]
     [InlineData("How much did Nordvik pay for the Vardo cannery?", "Nordvik buys cannery", "Nordvik bought the Vardo cannery in 2011.")]
@@ -50,12 +60,7 @@ public sealed class AskedChecksComposerTests
         const string Question = "What did the Vardo cannery earn in 2019?";
         const string OtherYear = "The Vardo cannery earned a record NOK 40m in 2021.";
         const string Asked = "In 2019 the Vardo cannery earned NOK 12m.";
-        var article = PlainTextArticleParser.Parse("a", "test", $"Vardo cannery\n\n{OtherYear}\n\n{Asked}");
-        Passage[] passages =
-        [
-            new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == OtherYear), Score = 3, Coverage = 0.9, Similarity = 0.8 },
-            new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == Asked), Score = 2.9, Coverage = 0.9, Similarity = 0.8 },
-        ];
+        var (article, passages) = Ranked("Vardo cannery", OtherYear, Asked);
 
         var answer = ExtractiveComposer.Compose(Question, passages, new Corpus([article]), Options);
 
@@ -68,12 +73,7 @@ public sealed class AskedChecksComposerTests
     [InlineData("Who took Ola Brekke's seat on the Vardo harbour board?", "Ola Brekke led the Vardo harbour board for ten years.", "Ola Brekke's seat on the Vardo harbour board went to Kari Lunde.")]
     public void Compose_TheCandidateGivingWhatIsAsked_LeadsOverAHigherRankedOneThatDoesNot(string question, string first, string second)
     {
-        var article = PlainTextArticleParser.Parse("a", "test", $"Vardo harbour\n\n{first}\n\n{second}");
-        Passage[] passages =
-        [
-            new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == first), Score = 3, Coverage = 0.9, Similarity = 0.8 },
-            new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == second), Score = 2.9, Coverage = 0.9, Similarity = 0.8 },
-        ];
+        var (_, passages) = Ranked("Vardo harbour", first, second);
 
         var lead = ExtractiveComposer.LeadIndex(passages, question, AnswerType.Expected(question), QuestionPremises.Of(question), AskedChecks.Of(question), Options);
 
@@ -86,12 +86,7 @@ public sealed class AskedChecksComposerTests
     [InlineData("Which skipper sailed the Vardo ferry home?", "The Vardo ferry was sailed home through the storm.", "Skipper Ola Brekke sailed the Vardo ferry home through the storm.")]
     public void Compose_AHigherRankedStatementThatCouldNotLead_IsNotCited(string question, string first, string second)
     {
-        var article = PlainTextArticleParser.Parse("a", "test", $"Vardo cannery\n\n{first}\n\n{second}");
-        Passage[] passages =
-        [
-            new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == first), Score = 3, Coverage = 0.9, Similarity = 0.8 },
-            new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == second), Score = 2.9, Coverage = 0.9, Similarity = 0.8 },
-        ];
+        var (article, passages) = Ranked("Vardo cannery", first, second);
 
         var answer = ExtractiveComposer.Compose(question, passages, new Corpus([article]), Options);
 
