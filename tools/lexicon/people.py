@@ -3,7 +3,8 @@
 
 One single-word common noun per line whose most frequent sense (WordNet's first) is a person: its lexicographer
 file is noun.person ("surgeon", "architect", "spokeswoman", "goalkeeper"). A question that asks "which <such noun>"
-asks for a person. Nouns whose first sense is something else ("head", "firm", "team") are left out.
+asks for a person. Nouns whose first sense is something else ("head", "firm", "team") are left out, as are words that
+are also adjectives ("major", "official", "senior"), which more often describe a noun than name a role.
 """
 import argparse
 import os
@@ -26,6 +27,13 @@ def main():
                 lexfile[parts[0]] = parts[1]
                 members[parts[0]] = [parts[4 + 2 * i] for i in range(int(parts[3], 16))]
 
+    # A word that is also an adjective ("major", "official", "senior") more often describes a noun than names a role.
+    adjectives = set()
+    with open(os.path.join(args.wordnet, "index.adj"), encoding="latin-1") as f:
+        for line in f:
+            if not line.startswith(" "):
+                adjectives.add(line.split()[0])
+
     people = []
     with open(os.path.join(args.wordnet, "index.noun"), encoding="latin-1") as f:
         for line in f:
@@ -35,7 +43,7 @@ def main():
             lemma, pointers = parts[0], int(parts[3])
             first = parts[6 + pointers]
             # The index is lower case throughout; a proper noun ("Aaron") keeps its capital in the synset.
-            if lexfile[first] == PERSON and lemma.isalpha() and lemma in members[first]:
+            if lexfile[first] == PERSON and lemma.isalpha() and lemma in members[first] and lemma not in adjectives:
                 people.append(lemma)
 
     with open(args.out, "w", encoding="utf-8", newline="\n") as f:

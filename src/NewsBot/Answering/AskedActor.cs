@@ -16,8 +16,8 @@ namespace NewsBot.Answering;
 /// "also" ("Maria Okafor has claimed"), or, for "said"/"says", right after it ("…, said Okafor"). The statement
 /// holds the question's actor unless every such subject it has is another name: none shares a word with the actor
 /// (compared by stem) and none names the same country or institution (<see cref="NameCatalog"/>: "the Kremlin" for
-/// "Russia"), nor does the description right before a name in apposition ("the French president, Emmanuel Macron, has
-/// pledged" for Paris). A pronoun or a description ("the minister told") names nobody and leaves the statement in.
+/// "Russia"), nor does the description right before a name in apposition ("the Norwegian premier, Kari Lunde, has
+/// pledged" for Oslo). A pronoun or a description ("the minister told") names nobody and leaves the statement in.
 /// </para>
 /// </summary>
 public sealed partial record AskedActor
@@ -65,10 +65,11 @@ public sealed partial record AskedActor
 
             if (SubjectBefore(words, i) is { } before)
             {
-                // A name in apposition is described just before it ("the French president, Emmanuel Macron, has
-                // pledged"): the description may name the actor's country where the name does not.
+                // A name in apposition, set off by commas, is described just before it ("the Norwegian premier,
+                // Kari Lunde, has pledged"): the description may name the actor's country where the name does not.
                 var start = i - before.Split(' ').Length - words.Take(i).Reverse().TakeWhile(Between.Contains).Count();
-                subjects.Add((before, string.Join(' ', words.Skip(Math.Max(0, start - DescriptionWords)).Take(Math.Min(start, DescriptionWords)))));
+                var inApposition = sentence.Contains($", {before},", StringComparison.Ordinal);
+                subjects.Add((before, inApposition ? string.Join(' ', words.Skip(Math.Max(0, start - DescriptionWords)).Take(Math.Min(start, DescriptionWords))) : string.Empty));
             }
             else if (words[i] is "said" or "says" && i + 1 < words.Count && IsName(words[i + 1]))
             {

@@ -55,7 +55,7 @@ public sealed partial record AskedName
 
     /// <summary>
     /// True when it asks "which &lt;role&gt;", a title or a noun of a person (<see cref="PersonNouns"/>: "which surgeon",
-    /// "what Scotland manager"): only a name answers, so a lead that offers
+    /// "what Bergen coach"): only a name answers, so a lead that offers
     /// none is no answer (<see cref="LeadCheck.Name"/>). A plain "who" may be answered by a description and only prefers one.
     /// </summary>
     public bool IsRequired { get; init; }
@@ -86,12 +86,16 @@ public sealed partial record AskedName
         return Role(question) is { } role && IsTitle(role);
     }
 
+    /// <summary>A hyphenated modifier, or a word the lexicon knows only as an adjective.</summary>
+    private static bool IsAdjective(string word) =>
+        word.Contains('-') || (Thesaurus.Default.Lemmas(word) is { Count: > 0 } lemmas && lemmas.All(e => e.Class == WordClass.Adjective));
+
     private static bool IsTitle(string word) => QuestionPremises.Titles.Contains(ContentWords.Stem(word));
 
     /// <summary>
-    /// The first title or noun of a person among the words after "which"/"what", up to the first function word
-    /// ("which Scotland manager": "manager"; "which harbour master": "master"; "what did the minister": none); null when
-    /// there is none.
+    /// The role after "which"/"what" (or "name of the"): the first word, past up to two capitalised, possessive or adjective ones,
+    /// when it is a title or a noun of a person ("which Bergen coach": "coach"; "which MP": "MP"; "the ferry's
+    /// skipper": "skipper"; "what new rules": none); null otherwise.
     /// </summary>
     private static string? Role(string question)
     {
@@ -102,15 +106,17 @@ public sealed partial record AskedName
 
         foreach (Capture capture in which.Groups["word"].Captures)
         {
-            var word = capture.Value.EndsWith("'s", StringComparison.Ordinal) || capture.Value.EndsWith("’s", StringComparison.Ordinal) ? capture.Value[..^2] : capture.Value;
-            if (KeyTerms.IsFunctionWord(word))
-            {
-                return null;
-            }
-
+            var word = KeyTerms.StripPossessive(capture.Value);
             if (IsTitle(word) || PersonNouns.Default.Contains(word))
             {
                 return word;
+            }
+
+            // A capitalised name, a possessive or an adjective ("Bergen", "the ferry's", "high-profile", "former") stands
+            // before its role; any other word is the head.
+            if ((!char.IsUpper(word[0]) && word.Length == capture.Value.Length && !IsAdjective(word)) || KeyTerms.IsFunctionWord(word))
+            {
+                return null;
             }
         }
 
@@ -137,8 +143,10 @@ public sealed partial record AskedName
             }
 
             // A title or a role names nobody ("Senator Ruth Okafor" is Ruth Okafor, whatever the question's "senator";
-            // "Skipper Ola Brekke" is Ola Brekke), though the last word left may be a surname that is also a role ("Judge Cook").
+            // "Skipper Ola Brekke" is Ola Brekke, titled by the role), though the last word left may be a surname that is
+            // also a role ("Judge Cook").
             var roles = words.TakeWhile(w => PersonNouns.Default.Contains(w)).Count();
+            var titled = roles > 0 || words.Any(w => QuestionPremises.Titles.Contains(ContentWords.Stem(w))) || Titled(sentence, name);
             words = words.Skip(Math.Min(roles, words.Count() - 1));
             var stems = words.Select(ContentWords.Stem).Where(s => !QuestionPremises.AcronymConnectors.Contains(s) && !QuestionPremises.Titles.Contains(s)).ToList();
             if (stems.Count == 0 || stems.All(QuestionPremises.DateNames.Contains) || stems.Any(AskedWords.Contains))
@@ -147,9 +155,10 @@ public sealed partial record AskedName
             }
 
             // A role asks for a person: a full name or a titled one ("Senator Ruth Okafor", "Mrs Okafor"), not a country.
-            var entities = NameCatalog.Default.Find(string.Join(' ', words)).SelectMany(m => m.Entities).ToList();
-            var titled = words.Any(w => QuestionPremises.Titles.Contains(ContentWords.Stem(w))) || Titled(sentence, name);
-            if (ByRole && (entities.Count > 0 || (stems.Count < 2 && !titled)))
+            // Any role wants someone, not a nationality ("British triple jumper" names no surgeon).
+            var mentions = NameCatalog.Default.Find(string.Join(' ', words));
+            var entities = mentions.SelectMany(m => m.Entities).ToList();
+            if ((ByRole && (entities.Count > 0 || (stems.Count < 2 && !titled))) || (IsRequired && mentions.Count > 0 && mentions.All(m => m.IsDemonym)))
             {
                 continue;
             }
@@ -171,7 +180,7 @@ public sealed partial record AskedName
         return before.Count > 0 && QuestionPremises.Titles.Contains(ContentWords.Stem(before[^1]));
     }
 
-    /// <summary>"Which MP…", "which senator's…", "what spokesman…", "which Scotland manager…": up to three words after "which"/"what".</summary>
-    [GeneratedRegex(@"^\s*(?:which|what)(?:\s+(?<word>[\p{L}][\p{L}.-]*(?:['’]s)?)){1,3}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"Which MP…", "which senator's…", "what spokesman…", "which Bergen coach…", "the name of the ship's captain": up to three words after "which"/"what" or "name of".</summary>
+    [GeneratedRegex(@"(?:^\s*(?:which|what)|\bname\s+of(?:\s+the)?)(?:\s+(?<word>[\p{L}][\p{L}.-]*(?:['’]s)?)){1,3}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WhichWords();
 }

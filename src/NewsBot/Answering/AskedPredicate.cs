@@ -115,7 +115,7 @@ public sealed partial class AskedPredicate
         return HeldBy(passage.Sentence.Text) || HeldBy(StatementContext.Of(passage).Text);
     }
 
-    /// <summary>The predicate is held by its synonyms whatever weight retrieval gives them (off by default there, for its cost).</summary>
+    /// <summary>The predicate is held by its synonyms whatever weight retrieval searches them at (none by default, for its cost).</summary>
     private static readonly RetrievalOptions WithSynonyms = new() { SynonymWeight = 1 };
 
     private static AskedPredicate? Create(string text, Thesaurus thesaurus)

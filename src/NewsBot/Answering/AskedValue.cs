@@ -10,7 +10,7 @@ namespace NewsBot.Answering;
 /// the firm pay" by the year of the sale, "what did the painting fetch" by how many bidders wanted it,
 /// and a rate "against the yen" by one against the dollar.
 /// <list type="bullet">
-/// <item><b>Money</b>: "how much … pay/cost/spend/sell for/…", "how much money", "what (is the) price/value/cost/fee of …", "what will/does … cost", "what was … selling for",
+/// <item><b>Money</b>: "how much … pay/cost/spend/sell for/…", "how much money", "what (is the) price/value/cost/fee of …", "what will/does … cost", "what is it going to cost", "what was … selling for",
 /// "what were the firm's earnings" (<see cref="NamesMoney"/>).</item>
 /// <item><b>Rate</b>: a question about trading or an exchange rate "against/to the &lt;currency&gt;": the sentence must name that
 /// currency and the one whose rate is asked ("the peso trading against the yen": a sentence with both).</item>
@@ -142,30 +142,31 @@ public sealed partial record AskedValue
     [GeneratedRegex(@";|,?\s+(?:while|whereas|but)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
-    /// <summary>"how much did they pay", "how much is it paying", "how much money", "what was the price of", "what's the value of", "at what price", "what will it cost", "what did it end up costing", "what is it selling for".</summary>
-    [GeneratedRegex(@"\bhow\s+much\b(?:\s+money\b|[^?]*\b(?:pay|pays|paying|paid|cost|costs|costing|spend|spends|spending|spent|sell|sold|buy|buying|bought|fetch|fetched|charge|charging|charged|earn|earning|earned|invest|investing|invested|donate|donating|donated|owe|owing|owed|lend|lending|lent|borrow|borrowing|borrowed)\b)|\b(?:what|which|at\s+what)(?:['’]s|\s+(?:is|was|were|are))?\s+(?:the\s+)?(?:share\s+|opening\s+|asking\s+|sale\s+|total\s+)?(?:price|value|cost|fee|salary|fine)\b|\bwhat(?:['’]?s|\s+(?:will|would|does|did|do|could|might|should|is|are|was|were))\b[^?]*\bcost(?:s|ing)?\b|\bwhat\b[^?]*\b(?:sell(?:ing|s)?|sold|fetch(?:ing|ed|es)?)\s+for\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"how much did they pay", "how much is it spending", "how much money", "what was the price of", "what's the value of", "at what price", "what will it cost", "what is it going to cost", "what is it costing", "what is it selling for".</summary>
+    [GeneratedRegex(@"\bhow\s+much\b(?:\s+money\b|[^?]*\b(?:pay|pays|paying|paid|cost|costs|costing|spend|spends|spending|spent|sell|sold|buy|buying|bought|fetch|fetched|charge|charging|charged|earn|earning|earned|invest|investing|invested|donate|donating|donated|owe|owing|owed|lend|lending|lent|borrow|borrowing|borrowed)\b)|\b(?:what|which|at\s+what)(?:['’]s|\s+(?:is|was|were|are))?\s+(?:the\s+)?(?:share\s+|opening\s+|asking\s+|sale\s+|total\s+)?(?:price|value|cost|fee|salary|fine)\b|\bwhat\s+(?:will|would|does|did|do|could|might|should)\b[^?]*\bcost(?:s|ing)?\b|\bwhat(?:['’]?s|\s+(?:is|are|was|were))\b[^?]*\b(?:going\s+to\s+cost|costing)\b|\bwhat\b[^?]*\b(?:sell(?:ing|s)?|sold|fetch(?:ing|ed|es)?)\s+for\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksMoney();
 
     /// <summary>
-    /// "What were the firm's annual earnings?", "what buy-back price did he offer", "which fee is charged": a noun that
+    /// "What are the cannery's yearly profits?", "which ticket price will it charge", "which fee is charged": a noun that
     /// is always a sum of money, asked with "what is/was" or with "what"/"which" before its verb, across at most two
     /// modifiers, and ending the phrase (so "what profit margin" and "what price rise" ask for no sum, nor "what drives
-    /// down wages" for one). A noun often given as a share ("debt", "deficit" as a share of output) is left out.
+    /// down wages" for one). A noun often given as a share ("debt", "deficit" as a share of output) or meaning something
+    /// else ("bill", "budget": a law, a plan) is left out.
     /// </summary>
     [GeneratedRegex(@"\b(?:what['’]?s|what\s+(?:is|was|were|are))\s+(?:(?:the|a|an)\s+)?" + MoneyModifiers + MoneyNoun + @"(?=\s*(?:[?,.!]|$)|\s+(?:of|for|in|at|on|to|from|did|does|do|was|were|is|are|has|had|have|will|would)\b)|\b(?:what|which)\s+" + MoneyModifiers + MoneyNoun + @"(?=\s+(?:did|does|do|was|were|is|are|has|had|have|will|would)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NamesMoney();
 
-    /// <summary>Up to two words before a noun of money, none of them an auxiliary ("the firm's annual", "buy-back").</summary>
-    private const string MoneyModifiers = @"(?:(?!(?:did|does|do|will|would|has|have|had|can|could|should)\b)[\p{L}-]+(?:['’]s?)?\s+){0,2}?";
+    /// <summary>Up to two words before a noun of money, none of them an auxiliary or a preposition ("the cannery's yearly", "ticket").</summary>
+    private const string MoneyModifiers = @"(?:(?!(?:did|does|do|will|would|has|have|had|can|could|should|in|on|of|for|to|at|by|with|from|about)\b)[\p{L}-]+(?:['’]s?)?\s+){0,2}?";
 
-    private const string MoneyNoun = @"(?:prices?|costs?|fees?|salary|salaries|fines?|earnings|revenues?|profits?|income|turnover|wages?|budget|bills?|bonus|bonuses|ransom|fares?)";
+    private const string MoneyNoun = @"(?:prices?|fees?|salary|salaries|fines?|earnings|revenues?|profits?|income|turnover|wages?|bonus|bonuses|ransom|fares?)";
 
-    /// <summary>"What time did it leave?", "at what time", "what time of day": not "what time of year", "what time frame".</summary>
-    [GeneratedRegex(@"\bwhat\s+time\b(?!\s+(?:of\s+(?:the\s+)?year|frame|period|span|scale|zone|limit|line|table)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"What time did it leave?", "at what time", "what time of day": not "what time of year", "what time frame", nor a race's time ("what time did she run").</summary>
+    [GeneratedRegex(@"\bwhat\s+time\b(?!\s+(?:of\s+(?:the\s+)?year|frame|period|span|scale|zone|limit|line|table)\b)(?![^?]*\b(?:run|ran|finish|finished|clock|clocked|record|recorded|set)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksClock();
 
     /// <summary>A time of day: "9.30pm", "10am", "14:05", "0600 GMT", "noon", "midnight", "dawn", "in the evening", "o'clock".</summary>
-    [GeneratedRegex(@"(?<![\d.,:])\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|(?<![\d.,:$£€])(?:[01]?\d|2[0-3])[:]\d{2}(?![\d,:]|\.\d)|\b\d{4}\s?(?:GMT|BST|UTC|CET|EST|EDT|PST|local)\b|\b(?:noon|midday|midnight|dawn|daybreak|dusk|nightfall|sunrise|sunset|morning|afternoon|evening|overnight|night|o['’]clock)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,:])\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|(?<![\d.,:$£€])(?:[01]?\d|2[0-3])[:]\d{2}(?![\d,:]|\.\d)|\b\d{4}\s?(?:GMT|BST|UTC|CET|EST|EDT|PST|local\s+time)\b|\b(?:noon|midday|midnight|dawn|daybreak|dusk|nightfall|sunrise|sunset|morning|afternoon|evening|overnight|night|tonight|o['’]clock)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClockTime();
 
     /// <summary>"How is the peso trading against the yen?", "the exchange rate to the dollar" (<see cref="Currencies"/>).</summary>

@@ -72,7 +72,7 @@ public static class ExtractiveComposer
                 break;
             }
 
-            if (Evidence(passage, kind, options) < options.MinEvidence || passage.Score < options.RelativeScore * best || chosen.Any(c => SameText(c.Text, passage.Sentence.Text)) || !premises.HeldBy(passage) || (asksOneThing ? FailedCheck(passage, question, kind, premises, checks, options) != LeadCheck.None : checks.Contradicted(passage.Sentence.Text)))
+            if (Evidence(passage, kind, options) < options.MinEvidence || passage.Score < options.RelativeScore * best || chosen.Any(c => SameText(c.Text, passage.Sentence.Text)) || (asksOneThing ? FailedCheck(passage, question, kind, premises, checks, options) != LeadCheck.None : !premises.HeldBy(passage) || checks.Contradicted(passage.Sentence.Text)))
             {
                 continue;
             }

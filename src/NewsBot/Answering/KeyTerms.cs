@@ -57,7 +57,7 @@ public static partial class KeyTerms
 
     /// <summary>
     /// A function word, or a word the lexicon knows lower case and the name catalogue does not: capitalised at the start
-    /// of a sentence only by its position ("Could", "Quick", "Remind"), where "Skype" or "Nato" is a name.
+    /// of a sentence only by its position ("Could", "Quick", "Remind"), where "Hurtigruten" or "Nato" is a name.
     /// </summary>
     public static bool IsCommonWord(string word)
     {
@@ -146,7 +146,8 @@ public static partial class KeyTerms
 
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
-    private static string StripPossessive(string name) => IsPossessive(name) ? name[..^2] : name;
+    /// <summary>The word or name without its possessive "'s" ("Oslo's" is "Oslo").</summary>
+    public static string StripPossessive(string name) => IsPossessive(name) ? name[..^2] : name;
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")]
     private static partial Regex WordPattern();

@@ -3,10 +3,11 @@ using System.Text.RegularExpressions;
 namespace NewsBot.Answering;
 
 /// <summary>
-/// Drops a chatty opening from a question typed in chat ("Quick check: who chairs…", "Remind me - what vote…",
+/// Puts back the apostrophe a contraction typed in chat lost (<see cref="Apostrophes"/>: "whats", "didnt"), and drops a
+/// chatty opening from a question typed in chat ("Quick check: who chairs…", "Remind me - what vote…",
 /// "Can you remind me what vote…"), so its words do not count as part of what is asked. An opening is a few words (at
 /// most <see cref="MaxWords"/>) with no name or number in it (its first word is a name when the lexicon does not know it
-/// lower case: "Skype downloads - how many…" names its subject) and not itself a question, followed by a question word,
+/// lower case: "Hurtigruten bookings - how many…" names its subject) and not itself a question, followed by a question word,
 /// and either set off by a colon or a spaced dash, or addressed to the bot (it has "you" or "me": "could you tell me
 /// who…", "do you know why…"); anything else is kept, since an opening that names something ("About the Halden Foods
 /// merger - when…") is context, not chat.

@@ -195,10 +195,14 @@ public sealed partial class QuestionPremises
         .ToList();
 
     /// <summary>
-    /// A word of letters then digits names a thing as a name does, in any case: a model, a console, a route ("PS3",
-    /// "f-35", "A400M"); a figure with its unit or suffix ("17th", "1990s", "5pm") begins with a digit and names nothing.
+    /// A word of letters then digits names a thing as a name does, in any case: a model, a console, a road ("KX5",
+    /// "A400M", "m25"); a figure with its unit or suffix ("17th", "1990s", "5pm") begins with a digit and names nothing,
+    /// nor does a quarter or half of a year ("q3", "h1"). A hyphenated one ("X-15") is two words, the second a number.
     /// </summary>
-    private static bool IsModelName(string word) => char.IsLetter(word[0]) && word.Any(char.IsDigit);
+    private static bool IsModelName(string word) => char.IsLetter(word[0]) && word.Any(char.IsDigit) && !QuarterOrHalf().IsMatch(word);
+
+    [GeneratedRegex(@"^(?:q[1-4]|h[12])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterOrHalf();
 
     /// <summary>True when <paramref name="text"/> negates: "not", "never", "no", "n't", ….</summary>
     public static bool Negates(string text)

@@ -8,7 +8,7 @@ namespace NewsBot.Answering;
 /// The figures a sentence states and the kind of each, read from the words around the figure (no tagger): a currency
 /// sign or code before it, or a currency word after it, makes money ("$40m", "2 million euros"); a per-cent sign or
 /// word a share; "times" or "-fold" a multiple; a unit word after it (metres, tonnes, days, …) or written onto it
-/// ("912km", "30mph", "5kg") a measure; a bare
+/// ("640ft", "30mph", "5kg") a measure; a bare
 /// four-digit year (1500–2099) not followed by a noun, or a figure inside a date expression, a year; any other figure
 /// or number word ("14", "three ministers", "dozens") a count.
 /// </summary>

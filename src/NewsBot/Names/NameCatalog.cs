@@ -86,14 +86,15 @@ public sealed class NameCatalog
 
     /// <summary>
     /// The names a question asks about: those it writes as names (<see cref="NameMention.IsCapitalised"/>), and, in a
-    /// question typed all in lower case ("how many diplomats did norway expel"), where capitals tell nothing, also a
-    /// name the lexicon does not know as a word ("norway", not "american").
+    /// question typed all in lower case ("which vessels did chile send"), where capitals tell nothing, also a name the
+    /// lexicon does not know as a word ("chile", not "polish"). The lexicon holds only words SemCor tagged, so a rare
+    /// common noun that is also a name ("turkey" the bird) is read as the name in such a question.
     /// </summary>
     public IReadOnlyList<NameMention> FindAsked(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
 
-        var uncased = question.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).All(w => !char.IsUpper(w[0]) || w == "I");
+        var uncased = question.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).All(w => !char.IsUpper(w[0]) || w == "I" || w.StartsWith("I'", StringComparison.Ordinal) || w.StartsWith("I’", StringComparison.Ordinal));
         return Find(question).Where(m => m.IsCapitalised || (uncased && Thesaurus.Default.Lemmas(m.Text).Count == 0)).ToList();
     }
 

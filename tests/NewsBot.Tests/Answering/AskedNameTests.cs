@@ -34,8 +34,10 @@ public sealed class AskedNameTests
     [Theory]
     [InlineData("Which MP asked about the Vardo ferry?", AnswerKind.Person)]
     [InlineData("Which minister's letter was leaked?", AnswerKind.Person)]
-    [InlineData("which Vardo harbour's mayor signed the order?", AnswerKind.Person)]
-    [InlineData("Which surgeon operated on the skater's ankle?", AnswerKind.Other)]
+    [InlineData("which Vardo mayor signed the order?", AnswerKind.Person)]
+    [InlineData("Which high-profile senator backed the Vardo levy?", AnswerKind.Person)]
+    [InlineData("What major changes did Vardo make?", AnswerKind.Other)]
+    [InlineData("Which architect drew up the new library?", AnswerKind.Other)]
     [InlineData("Which ferry was turned back?", AnswerKind.Other)]
     [InlineData("Which Vardo ferry was turned back?", AnswerKind.Other)]
     public void Expected_WhichRole_AsksForAPerson(string question, AnswerKind expected)
@@ -55,11 +57,14 @@ public sealed class AskedNameTests
     }
 
     [Theory]
-    [InlineData("Which surgeon operated on Lena Dahl's knee?", "Lena Dahl has ruled out racing this year after a setback with her knee.", LeadCheck.Name)]
-    [InlineData("Which surgeon operated on Lena Dahl's knee?", "Her knee was operated on by surgeon Per Halvorsen in March.", LeadCheck.None)]
+    [InlineData("Which architect drew up the Vardo ferry terminal?", "The Vardo ferry terminal opened in May after a long delay.", LeadCheck.Name)]
+    [InlineData("Which architect drew up the Vardo ferry terminal?", "The Vardo ferry terminal was drawn up by architect Per Halvorsen.", LeadCheck.None)]
     [InlineData("Which bidder won the Vardo cannery?", "The cannery went to Nordfisk, which beat two rivals.", LeadCheck.None)]
     [InlineData("Which skipper sailed the Vardo ferry home?", "Skipper Ola Brekke sailed the Vardo ferry home.", LeadCheck.None)]
     [InlineData("Which skipper sailed the Vardo ferry home?", "The skipper sailed the Vardo ferry home.", LeadCheck.Name)]
+    [InlineData("Which architect drew up the Vardo ferry terminal?", "Norwegian builders finished the Vardo ferry terminal in May.", LeadCheck.Name)]
+    [InlineData("What's the name of the Vardo ferry's skipper?", "The Vardo ferry sank in a storm off the cape.", LeadCheck.Name)]
+    [InlineData("What's the name of the Vardo ferry's skipper?", "The Vardo ferry's skipper, Ola Brekke, was rescued.", LeadCheck.None)]
     [InlineData("Who spoke for the Vardo crews?", "The crews' case was put by their union.", LeadCheck.None)]
     public void FailedBy_WhichRole_RequiresANameWhereWhoOnlyPrefersOne(string question, string sentence, LeadCheck expected)
     {

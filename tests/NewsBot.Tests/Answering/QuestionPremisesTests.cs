@@ -39,8 +39,9 @@ public sealed class QuestionPremisesTests
     }
 
     [Theory]
-    [InlineData("what will the kx5 cost?", "The KX4 will cost about $250 in the US.", false)]
-    [InlineData("what will the kx5 cost?", "The KX5 will cost about $250 in the US.", true)]
+    [InlineData("did the rx8 pass its crash test?", "The RX7 passed its crash test in May.", false)]
+    [InlineData("did the rx8 pass its crash test?", "The RX8 passed its crash test in May.", true)]
+    [InlineData("what did sales do in q3?", "Sales rose in the third quarter.", true)]
     [InlineData("What did the A400M carry?", "The transport plane carried 30 tonnes.", false)]
     [InlineData("How many were sold in the 1990s?", "Dealers sold 40,000 of them.", true)]
     public void HeldBy_AModelNameOfLettersAndDigitsIsANameInAnyCase(string question, string sentence, bool expected)
