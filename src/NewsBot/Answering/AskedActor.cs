@@ -24,8 +24,21 @@ public sealed partial record AskedActor
 {
     public static readonly AskedActor None = new() { Name = string.Empty, Verb = string.Empty };
 
+    private readonly string _name = string.Empty;
+
     /// <summary>The actor's name as the question writes it; empty when the question names none.</summary>
-    public required string Name { get; init; }
+    public required string Name
+    {
+        get => _name;
+        init
+        {
+            _name = value;
+            AskedEntities = NameCatalog.Default.Find(value).SelectMany(m => m.Entities).ToHashSet();
+        }
+    }
+
+    /// <summary>The countries and institutions the actor's name stands for, read once when the name is set.</summary>
+    private HashSet<NamedEntity> AskedEntities { get; init; } = [];
 
     /// <summary>The question's verb, stemmed.</summary>
     public required string Verb { get; init; }
@@ -81,11 +94,8 @@ public sealed partial record AskedActor
     }
 
     /// <summary>True when <paramref name="text"/> names the country or institution the actor stands for, in any form.</summary>
-    private bool NamesAskedEntity(string text)
-    {
-        var askedEntities = NameCatalog.Default.Find(Name).SelectMany(m => m.Entities).ToHashSet();
-        return askedEntities.Count > 0 && NameCatalog.Default.Find(text).SelectMany(m => m.Entities).Any(askedEntities.Contains);
-    }
+    private bool NamesAskedEntity(string text) =>
+        AskedEntities.Count > 0 && text.Length > 0 && NameCatalog.Default.Find(text).SelectMany(m => m.Entities).Any(AskedEntities.Contains);
 
     private bool Same(string actor)
     {

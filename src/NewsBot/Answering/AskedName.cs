@@ -146,7 +146,7 @@ public sealed partial record AskedName
             // "Skipper Ola Brekke" is Ola Brekke, titled by the role), though the last word left may be a surname that is
             // also a role ("Judge Cook").
             var roles = words.TakeWhile(w => PersonNouns.Default.Contains(w)).Count();
-            var titled = roles > 0 || words.Any(w => QuestionPremises.Titles.Contains(ContentWords.Stem(w))) || Titled(sentence, name);
+            var titled = roles > 0 || words.Any(IsTitle) || Titled(sentence, name);
             words = words.Skip(Math.Min(roles, words.Count() - 1));
             var stems = words.Select(ContentWords.Stem).Where(s => !QuestionPremises.AcronymConnectors.Contains(s) && !QuestionPremises.Titles.Contains(s)).ToList();
             if (stems.Count == 0 || stems.All(QuestionPremises.DateNames.Contains) || stems.Any(AskedWords.Contains))
@@ -177,7 +177,7 @@ public sealed partial record AskedName
     {
         var at = sentence.IndexOf(name, StringComparison.Ordinal);
         var before = at > 0 ? KeyTerms.Words(sentence[..at]) : [];
-        return before.Count > 0 && QuestionPremises.Titles.Contains(ContentWords.Stem(before[^1]));
+        return before.Count > 0 && IsTitle(before[^1]);
     }
 
     /// <summary>"Which MP…", "which senator's…", "what spokesman…", "which Bergen coach…", "the name of the ship's captain": up to three words after "which"/"what" or "name of".</summary>

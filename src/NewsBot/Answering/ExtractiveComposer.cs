@@ -61,6 +61,9 @@ public static class ExtractiveComposer
         // A statement answers only if it may lead itself. A question asked in parts is checked by its first part, whose
         // checks would drop every other part's statement; its statements need only not contradict it.
         var asksOneThing = QuestionParts.Of(question).Count < 2;
+        bool Answers(Passage passage) => asksOneThing
+            ? FailedCheck(passage, question, kind, premises, checks, options) == LeadCheck.None
+            : Evidence(passage, kind, options) >= options.MinEvidence && premises.HeldBy(passage) && !checks.Contradicted(passage.Sentence.Text);
         var best = lead.Score;
         var progress = new AnswerProgress(question);
         var chosen = new List<Sentence>();
@@ -72,7 +75,7 @@ public static class ExtractiveComposer
                 break;
             }
 
-            if (Evidence(passage, kind, options) < options.MinEvidence || passage.Score < options.RelativeScore * best || chosen.Any(c => SameText(c.Text, passage.Sentence.Text)) || (asksOneThing ? FailedCheck(passage, question, kind, premises, checks, options) != LeadCheck.None : !premises.HeldBy(passage) || checks.Contradicted(passage.Sentence.Text)))
+            if (passage.Score < options.RelativeScore * best || chosen.Any(c => SameText(c.Text, passage.Sentence.Text)) || !Answers(passage))
             {
                 continue;
             }
