@@ -13,6 +13,12 @@ namespace NewsBot.Hosting;
 /// trigger a reload once the folder has been quiet for <see cref="Quiet"/> (an editor's save or a copy of many files
 /// is one change); a periodic rescan of names, sizes and times catches what events miss. A failed reload is logged and
 /// the previous index keeps serving.
+/// <para>
+/// The watcher listens, and takes the fingerprint it compares against, in <see cref="StartAsync"/>, which the host
+/// awaits, and it starts before the loader reads the sources: a file written once the host has started, or while the
+/// first load reads, is an event or a changed fingerprint, never missed. (Since .NET 10 all of
+/// <see cref="ExecuteAsync"/> runs on the thread pool after the host has started, so work done there came too late.)
+/// </para>
 /// </summary>
 internal sealed class CoverageWatcher(CoverageLibrary library, IOptions<CoverageOptions> options, TimeProvider time, ILogger<CoverageWatcher> logger) : BackgroundService
 {
@@ -23,20 +29,35 @@ internal sealed class CoverageWatcher(CoverageLibrary library, IOptions<Coverage
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(5);
 
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private List<FileSystemWatcher> _watchers = [];
+    private ulong _fingerprint;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (!settings.Watch)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        var watchers = Watch(settings);
+        _watchers = Watch(settings);
+        _fingerprint = Fingerprint(settings);
+        Log.Watching(logger, settings.Folders.Count + settings.Corpora.Count, settings.RescanSeconds);
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _watchers.ForEach(w => w.Dispose());
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
         try
         {
-            Log.Watching(logger, settings.Folders.Count + settings.Corpora.Count, settings.RescanSeconds);
-            var fingerprint = Fingerprint(settings);
+            var fingerprint = _fingerprint;
             var rescan = TimeSpan.FromSeconds(settings.RescanSeconds);
             while (!stoppingToken.IsCancellationRequested)
             {
@@ -59,10 +80,6 @@ internal sealed class CoverageWatcher(CoverageLibrary library, IOptions<Coverage
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // The host is stopping.
-        }
-        finally
-        {
-            watchers.ForEach(w => w.Dispose());
         }
     }
 

@@ -100,11 +100,14 @@ public static class NewsBotHostingExtensions
 
         // The bot serves its published generation at once and reads the sources behind it (the verbs read them first).
         builder.Services.AddSingleton(new CoverageStartup(SourcesBehind: true));
-        builder.AddNewsBotCore();
+
+        // Hosted services start in the order they are added: the watcher listens before the loader reads the sources.
         if (!ReplicationHostingExtensions.UsesPostgres(builder.Configuration))
         {
             builder.Services.AddHostedService<CoverageWatcher>();
         }
+
+        builder.AddNewsBotCore();
 
         builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.AddFleetState();
