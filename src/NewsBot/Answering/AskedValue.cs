@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Lexicon;
 using NewsBot.Names;
 
 namespace NewsBot.Answering;
@@ -62,9 +63,14 @@ public sealed partial record AskedValue
         }
 
         var entities = NameCatalog.Default.FindAsked(question).SelectMany(m => m.Entities).ToHashSet();
-        if (AsksMoney().IsMatch(question) || NamesMoney().IsMatch(question))
+        if (AsksMoney().IsMatch(question) || NamesMoney().IsMatch(question) || AsksPrice(question))
         {
             return new AskedValue { Kind = ValueKind.Money, Entities = entities };
+        }
+
+        if (AsksToll().IsMatch(question))
+        {
+            return new AskedValue { Kind = ValueKind.Count, Entities = entities, Harm = Casualties.Of(question) };
         }
 
         if (HowMany().Match(question) is { Success: true } many)
@@ -96,7 +102,7 @@ public sealed partial record AskedValue
 
         if (Kind == ValueKind.Clock)
         {
-            return ClockTime().IsMatch(sentence);
+            return StatedValues.ClockTime().IsMatch(sentence);
         }
 
         if (Kind == ValueKind.Count && Casualties.Swapped(Harm, sentence))
@@ -161,13 +167,33 @@ public sealed partial record AskedValue
 
     private const string MoneyNoun = @"(?:prices?|fees?|salary|salaries|fines?|earnings|revenues?|profits?|income|turnover|wages?|bonus|bonuses|ransom|fares?)";
 
+    /// <summary>
+    /// "How much are tickets for the opener?", "how much is a season pass": "how much" and a form of "be" before a
+    /// noun (a word the lexicon knows most often as a noun, or does not know) asks its price. A participle or adjective
+    /// there asks how much of something ("how much is left", "how much was known"), and so does "of" ("how much of the
+    /// budget is spent").
+    /// </summary>
+    private static bool AsksPrice(string question) =>
+        HowMuchIs().Match(question) is { Success: true } asked
+        && asked.Groups["noun"].Value is var noun
+        && !KeyTerms.IsFunctionWord(noun.ToLowerInvariant())
+        && Thesaurus.Default.Lemmas(noun) is var lemmas
+        && (lemmas.Count == 0 ? !noun.EndsWith("ed", StringComparison.OrdinalIgnoreCase) : lemmas.MaxBy(e => e.Count)!.Class == WordClass.Noun);
+
+    [GeneratedRegex(@"\bhow\s+much\s+(?:is|are|was|were|will\s+be)\s+(?:(?:the|a|an|his|her|its|their|your|my)\s+)?(?<noun>[\p{L}]+)\b(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HowMuchIs();
+
+    /// <summary>
+    /// "What's the death toll from the quake?", "death toll in the flooding?", "how high is the casualty toll": a toll of
+    /// the dead asked for is a count of them. A question that asks why or whether the toll rose asks no figure.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:(?:what(?:['’]?s|\s+(?:is|was|were|are))?|how\s+(?:high|big|bad)\s+(?:is|was|has)|and|so)\s+)?(?:the\s+)?(?:latest\s+|official\s+|final\s+)?(?:death|casualty)\s+toll\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsksToll();
+
     /// <summary>"What time did it leave?", "at what time", "what time of day": not "what time of year", "what time frame", nor a race's time ("what time did she run").</summary>
     [GeneratedRegex(@"\bwhat\s+time\b(?!\s+(?:of\s+(?:the\s+)?year|frame|period|span|scale|zone|limit|line|table)\b)(?![^?]*\b(?:run|ran|finish|finished|clock|clocked|record|recorded|set)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksClock();
 
-    /// <summary>A time of day: "9.30pm", "10am", "14:05", "0600 GMT", "noon", "midnight", "dawn", "in the evening", "o'clock".</summary>
-    [GeneratedRegex(@"(?<![\d.,:])\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|(?<![\d.,:$£€])(?:[01]?\d|2[0-3])[:]\d{2}(?![\d,:]|\.\d)|\b\d{4}\s?(?:GMT|BST|UTC|CET|EST|EDT|PST|local\s+time)\b|\b(?:noon|midday|midnight|dawn|daybreak|dusk|nightfall|sunrise|sunset|morning|afternoon|evening|overnight|night|tonight|o['’]clock)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ClockTime();
 
     /// <summary>"How is the peso trading against the yen?", "the exchange rate to the dollar" (<see cref="Currencies"/>).</summary>
     private static readonly Regex RateAgainst = new(@"\b(?:trad(?:e|es|ed|ing)|exchange\s+rate|rate)\b[^?]*\b(?:against|to|versus)\s+(?:the\s+)?(?:(?:(?-i:\p{Lu}[\p{L}.]*)|single)\s+)?(?<counter>" + Currencies.Default.Pattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);

@@ -9,7 +9,8 @@ namespace NewsBot.Answering;
 /// sign or code before it, or a currency word after it, makes money ("$40m", "2 million euros"); a per-cent sign or
 /// word a share; "times" or "-fold" a multiple; a unit word after it (metres, tonnes, days, …) or written onto it
 /// ("640ft", "30mph", "5kg") a measure; a bare
-/// four-digit year (1500–2099) not followed by a noun, or a figure inside a date expression, a year; any other figure
+/// four-digit year (1500–2099) not followed by a noun, or a figure inside a date expression, a year; a figure inside a
+/// time of day ("at 9.30pm", "15.12 GMT", a live blog's time stamp) a clock time; any other figure
 /// or number word ("14", "three ministers", "dozens") a count.
 /// </summary>
 public static partial class StatedValues
@@ -23,15 +24,21 @@ public static partial class StatedValues
         ArgumentNullException.ThrowIfNull(sentence);
 
         var dates = DateRecognizer.Recognize(sentence, reference: null);
+        var clocks = ClockTime().Matches(sentence);
         var figures = new List<(ValueKind, int)>();
         foreach (Match m in Figure.Matches(sentence))
         {
             var figure = m.Groups["figure"];
-            figures.Add((dates.Any(d => figure.Index < d.Start + d.Length && d.Start < figure.Index + figure.Length) ? ValueKind.Year : KindOf(m), figure.Index));
+            var kind = dates.Any(d => Overlaps(figure, d.Start, d.Length)) ? ValueKind.Year
+                : clocks.Any(c => Overlaps(figure, c.Index, c.Length)) ? ValueKind.Clock
+                : KindOf(m);
+            figures.Add((kind, figure.Index));
         }
 
         return figures;
     }
+
+    private static bool Overlaps(Group figure, int start, int length) => figure.Index < start + length && start < figure.Index + figure.Length;
 
     private static ValueKind KindOf(Match m)
     {
@@ -82,4 +89,8 @@ public static partial class StatedValues
     /// <summary>A plural noun straight after a figure makes a year-like figure a count ("1500 volunteers").</summary>
     [GeneratedRegex(@"^\s*\p{Ll}+s\b", RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
+
+    /// <summary>A time of day: "9.30pm", "10am", "14:05", "0600 GMT", "15.12 GMT", "noon", "midnight", "dawn", "in the evening", "o'clock".</summary>
+    [GeneratedRegex(@"(?<![\d.,:])\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|(?<![\d.,:$£€])(?:[01]?\d|2[0-3])[:]\d{2}(?![\d:]|[.,]\d)|\b(?:\d{4}|\d{1,2}[.:]\d{2})\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local\s+time)\b|\b(?:noon|midday|midnight|dawn|daybreak|dusk|nightfall|sunrise|sunset|morning|afternoon|evening|overnight|night|tonight|o['’]clock)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex ClockTime();
 }

@@ -36,6 +36,14 @@ public sealed class AskedValueTests
     [InlineData("What time of year do the herring arrive?", ValueKind.None)]
     [InlineData("What time frame did the inquiry set?", ValueKind.None)]
     [InlineData("How much of the forest burned?", ValueKind.None)]
+    [InlineData("how much are seats for the Vardo regatta final?", ValueKind.Money)]
+    [InlineData("How much is a season pass at the lido?", ValueKind.Money)]
+    [InlineData("How much is left in the relief fund?", ValueKind.None)]
+    [InlineData("How much was known about the leak?", ValueKind.None)]
+    [InlineData("How much is enough?", ValueKind.None)]
+    [InlineData("what's the death toll from the ferry fire?", ValueKind.Count)]
+    [InlineData("death toll in the Vardo landslide?", ValueKind.Count)]
+    [InlineData("Why did the death toll rise overnight?", ValueKind.None)]
     [InlineData("Who opened the bridge?", ValueKind.None)]
     public void Of_ReadsTheKindOfFigureFromHowTheQuestionAsks(string question, ValueKind expected)
     {
@@ -70,6 +78,12 @@ public sealed class AskedValueTests
     [InlineData("What time does the Vardo fish market open?", "The Vardo fish market opens at 05:15.", true)]
     [InlineData("What time does the Vardo fish market open?", "The Vardo fish market opens shortly before dawn.", true)]
     [InlineData("What time does the Vardo fish market open?", "Stalls at the Vardo fish market cost €12.50.", false)]
+    [InlineData("How many lorries did the ferries carry?", "Ferries resumed carrying lorries Fri 6 May 2022 21.47 BST", false)]
+    [InlineData("How many lorries did the ferries carry?", "Ferries resumed at 21:47, carrying lorries.", false)]
+    [InlineData("what's the death toll from the ferry fire?", "Rescuers said the ferry fire had injured 40 passengers.", false)]
+    [InlineData("what's the death toll from the ferry fire?", "The ferry fire killed 12 passengers.", true)]
+    [InlineData("how much are seats for the Vardo regatta final?", "The Vardo regatta final begins on 28 May and will be seen by 13 crews.", false)]
+    [InlineData("how much are seats for the Vardo regatta final?", "Seats for the Vardo regatta final cost NOK 450.", true)]
     public void HeldBy_AsksForAFigureOfTheKindAsked(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
@@ -84,6 +98,7 @@ public sealed class AskedValueTests
     [InlineData("The port paid ZAR 2.5bn, then INR 300m for 5 sq km of quays.", new[] { ValueKind.Money, ValueKind.Money, ValueKind.Measure })]
     [InlineData("The 640ft mast carries a 35kg dish for 12 crews.", new[] { ValueKind.Measure, ValueKind.Measure, ValueKind.Count })]
     [InlineData("Winds reached 90mph and hailstones weighed 2kg.", new[] { ValueKind.Measure, ValueKind.Measure })]
+    [InlineData("Ferries resumed at 9.30pm, carrying 40 lorries Fri 6 May 2022 21.47 BST", new[] { ValueKind.Clock, ValueKind.Count, ValueKind.Year, ValueKind.Year, ValueKind.Clock })]
     public void Of_ReadsEachFiguresKindFromTheWordsAroundIt(string sentence, ValueKind[] expected)
     {
         Assert.Equal(expected, StatedValues.Of(sentence));
