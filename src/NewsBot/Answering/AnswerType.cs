@@ -171,7 +171,7 @@ public static partial class AnswerType
             ? DateRecognizer.Recognize(sentence, reference: null) is { Count: > 0 } dates
                 ? dates.Select(d => d.Text)
                 : Era().Matches(sentence).Select(m => m.Value)
-            : Quantity().Matches(sentence).Select(m => m.Value.TrimEnd(',', '.')).Concat(NumberWord().Matches(sentence).Select(m => m.Value));
+            : Quantity().Matches(sentence).Select(m => m.Value.TrimEnd(',', '.')).Concat(NumberWord().Matches(sentence).Where(m => !StatedValues.InName(sentence, m.Index)).Select(m => m.Value));
         return values.Any(v => !question.Contains(Core(kind, v), StringComparison.OrdinalIgnoreCase));
     }
 

@@ -151,6 +151,7 @@ public static class ExtractiveComposer
 
         var text = passage.Sentence.Text;
         return Evidence(passage, kind, options) < options.MinEvidence ? LeadCheck.Evidence
+            : Asks(text) ? LeadCheck.Question
             : !premises.PolarityHeldBy(text) ? LeadCheck.Polarity
             : !checks.YesNo.IsAsked && premises.Opposes(text) ? LeadCheck.Opposite
             : !premises.NamesHeldBy(passage) ? LeadCheck.Names
@@ -158,6 +159,9 @@ public static class ExtractiveComposer
             : checks.YesNo.IsAsked && !checks.YesNo.HeldBy(text, premises.Opposes(text) || QuestionPremises.Negates(text)) ? LeadCheck.Predicate
             : checks.FailedBy(text, passage.Article.Date);
     }
+
+    /// <summary>True when <paramref name="text"/> is itself a question ("Could the talks collapse?", "He asked: “Why now?”").</summary>
+    internal static bool Asks(string text) => text.AsSpan().TrimEnd().TrimEnd("\"”’')]".AsSpan()).EndsWith("?", StringComparison.Ordinal);
 
     /// <summary>Whether the lead is strong enough evidence to show its value as a bold short answer for this kind (see <see cref="AnsweringOptions.ShortAnswers"/>).</summary>
     private static bool IsSure(Passage lead, AnswerKind kind, AnsweringOptions options) =>

@@ -11,7 +11,8 @@ namespace NewsBot.Answering;
 /// ("640ft", "30mph", "5kg") a measure; a bare
 /// four-digit year (1500–2099) not followed by a noun, or a figure inside a date expression, a year; a figure inside a
 /// time of day ("at 9.30pm", "15.12 GMT", a live blog's time stamp) a clock time; any other figure
-/// or number word ("14", "three ministers", "dozens") a count.
+/// or number word ("14", "three ministers", "dozens") a count. A number word capitalised inside a sentence is part of a
+/// name ("the Six Nations") and no figure.
 /// </summary>
 public static partial class StatedValues
 {
@@ -29,6 +30,11 @@ public static partial class StatedValues
         foreach (Match m in Figure.Matches(sentence))
         {
             var figure = m.Groups["figure"];
+            if (InName(sentence, figure.Index))
+            {
+                continue;
+            }
+
             var kind = dates.Any(d => Overlaps(figure, d.Start, d.Length)) ? ValueKind.Year
                 : clocks.Any(c => Overlaps(figure, c.Index, c.Length)) ? ValueKind.Clock
                 : KindOf(m);
@@ -36,6 +42,17 @@ public static partial class StatedValues
         }
 
         return figures;
+    }
+
+    /// <summary>
+    /// True when the number word at <paramref name="index"/> is capitalised inside the sentence, as a name's ("the Six
+    /// Nations", "Formula One", "the Group of Seven"): it counts nothing. Digits and a sentence's first word are figures.
+    /// </summary>
+    public static bool InName(string sentence, int index)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        return char.IsUpper(sentence[index]) && sentence.AsSpan(0, index).TrimEnd().TrimEnd("\"“‘'([".AsSpan()).TrimEnd() is { Length: > 0 } before && before[^1] is not ('.' or '!' or '?' or ':' or ';' or '—' or '–');
     }
 
     private static bool Overlaps(Group figure, int start, int length) => figure.Index < start + length && start < figure.Index + figure.Length;

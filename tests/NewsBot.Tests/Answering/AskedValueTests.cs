@@ -98,6 +98,7 @@ public sealed class AskedValueTests
     [InlineData("The port paid ZAR 2.5bn, then INR 300m for 5 sq km of quays.", new[] { ValueKind.Money, ValueKind.Money, ValueKind.Measure })]
     [InlineData("The 640ft mast carries a 35kg dish for 12 crews.", new[] { ValueKind.Measure, ValueKind.Measure, ValueKind.Count })]
     [InlineData("Winds reached 90mph and hailstones weighed 2kg.", new[] { ValueKind.Measure, ValueKind.Measure })]
+    [InlineData("Three crews missed the Six Nations opener and the Group of Seven summit.", new[] { ValueKind.Count })]
     [InlineData("Ferries resumed at 9.30pm, carrying 40 lorries Fri 6 May 2022 21.47 BST", new[] { ValueKind.Clock, ValueKind.Count, ValueKind.Year, ValueKind.Year, ValueKind.Clock })]
     public void Of_ReadsEachFiguresKindFromTheWordsAroundIt(string sentence, ValueKind[] expected)
     {

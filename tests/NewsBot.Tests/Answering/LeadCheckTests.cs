@@ -22,6 +22,11 @@ public sealed class LeadCheckTests
     [InlineData("How many fishermen were rescued off Vardo?", "Rescue off Vardo", "Fishermen were rescued off Vardo, 40 kilometres from the coast.", LeadCheck.ValueKind)]
     [InlineData("What did Vardo not agree to?", "Vardo talks", "Vardo agreed to the harbour plan on Friday.", LeadCheck.Polarity)]
     [InlineData("When did Lindqvist warn that Vardo port would close?", "Lindqvist and Okafor clash over Vardo port", "Maria Okafor warned on Monday that Vardo port would close.", LeadCheck.Actor)]
+    [InlineData("Why did Vardo port close?", "Vardo port", "Why did Vardo port close so suddenly?", LeadCheck.Question)]
+    [InlineData("Why did Vardo port close?", "Vardo port", "The harbour master asked: “Why did Vardo port close?”", LeadCheck.Question)]
+    [InlineData("Why did Vardo port close?", "Vardo port", "Vardo port closed because its quay had subsided.", LeadCheck.None)]
+    [InlineData("How many caps has Vardo's captain won?", "Vardo captain retires", "Vardo's captain will retire at the end of the Six Nations.", LeadCheck.Value)]
+    [InlineData("How many caps has Vardo's captain won?", "Vardo captain retires", "Vardo's captain, who has won six caps, will retire.", LeadCheck.None)]
     public void FailedCheck_NamesTheFirstRuleTheLeadFails(string question, string headline, string sentence, LeadCheck expected)
     {
         var check = CheckOf(question, headline, sentence);
