@@ -17,7 +17,7 @@ namespace NewsBot.Answering;
 /// currency and the one whose rate is asked ("the peso trading against the yen": a sentence with both).</item>
 /// <item><b>Clock</b>: "what time did …", "at what time": a time of day, or at least the part of the day ("at 6.40am",
 /// "by midnight", "on Friday evening"); a sentence with only a date does not say when in the day.</item>
-/// <item><b>Measure</b>: "how many &lt;unit&gt;" (<see cref="Units"/>: days, miles, tonnes, …) or "how many times", "how far/long/tall/high/big/deep/wide/old": any figure but money answers.
+/// <item><b>Measure</b>: "how many &lt;unit&gt;" (<see cref="Units"/>: days, miles, tonnes, …) or "how many times", "how far/long/tall/high/big/deep/wide/old": any figure but a share answers, and a share too for "how big/large/high" (<see cref="Share"/>).
 /// "How big/large/wide/deep/tall" usually asks for an extent ("2 kilometres by 900 metres", "55 hectares") and "how quickly/soon/fast"
 /// for a duration or speed ("in eight minutes", "in two days"): <see cref="Measures"/> prefers those, and checks nothing.</item>
 /// <item><b>Count</b>: "how many &lt;noun&gt;" otherwise: a count, not a measure, sum of money, share, multiple or bare year;
@@ -38,6 +38,9 @@ public sealed partial record AskedValue
 
     /// <summary>What a size or speed asked ("how big", "how quickly") is usually measured in (<see cref="Measures"/>).</summary>
     public Dimension Dimension { get; init; }
+
+    /// <summary>For a <see cref="ValueKind.Measure"/>, true when a share answers too: "how big a stake" (30%), "how high is turnout" (62%).</summary>
+    public bool Share { get; init; }
 
     /// <summary>For a count, the harm it asks about, if any: the dead, the injured (<see cref="Casualties"/>).</summary>
     public (bool Dead, bool Injured) Harm { get; init; }
@@ -80,7 +83,7 @@ public sealed partial record AskedValue
         }
 
         var dimension = AsksDimension().Match(question) is { Success: true } asked ? asked.Groups["extent"].Success ? Dimension.Extent : Dimension.Duration : Dimension.Any;
-        return AsksMeasure().IsMatch(question) ? new AskedValue { Kind = ValueKind.Measure, Entities = entities, Dimension = dimension }
+        return AsksMeasure().Match(question) is { Success: true } measure ? new AskedValue { Kind = ValueKind.Measure, Entities = entities, Dimension = dimension, Share = measure.Groups["share"].Success }
             : dimension != Dimension.Any ? Any with { Dimension = dimension }
             : Any;
     }
@@ -125,7 +128,7 @@ public sealed partial record AskedValue
     {
         ValueKind.Money => stated == ValueKind.Money,
         ValueKind.Count => stated == ValueKind.Count,
-        ValueKind.Measure => stated != ValueKind.Percent,
+        ValueKind.Measure => stated != ValueKind.Percent || Share,
         _ => true,
     };
 
@@ -148,8 +151,8 @@ public sealed partial record AskedValue
     [GeneratedRegex(@";|,?\s+(?:while|whereas|but)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
-    /// <summary>"how much did they pay", "how much is it spending", "how much money", "what was the price of", "what's the value of", "at what price", "what will it cost", "what is it going to cost", "what is it costing", "what is it selling for".</summary>
-    [GeneratedRegex(@"\bhow\s+much\b(?:\s+money\b|[^?]*\b(?:pay|pays|paying|paid|cost|costs|costing|spend|spends|spending|spent|sell|sold|buy|buying|bought|fetch|fetched|charge|charging|charged|earn|earning|earned|invest|investing|invested|donate|donating|donated|owe|owing|owed|lend|lending|lent|borrow|borrowing|borrowed)\b)|\b(?:what|which|at\s+what)(?:['’]s|\s+(?:is|was|were|are))?\s+(?:the\s+)?(?:share\s+|opening\s+|asking\s+|sale\s+|total\s+)?(?:price|value|cost|fee|salary|fine)\b|\bwhat\s+(?:will|would|does|did|do|could|might|should)\b[^?]*\bcost(?:s|ing)?\b|\bwhat(?:['’]?s|\s+(?:is|are|was|were))\b[^?]*\b(?:going\s+to\s+cost|costing)\b|\bwhat\b[^?]*\b(?:sell(?:ing|s)?|sold|fetch(?:ing|ed|es)?)\s+for\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"how much did they pay", "how much is it spending", "how much money", "what was the price of", "what's the value of", "at what price", "what will it cost", "what is it going to cost", "what is it costing", "what is it selling for", "what is the club paying for its stake" (not "what is it paying for?", which asks what is bought).</summary>
+    [GeneratedRegex(@"\bhow\s+much\b(?:\s+money\b|[^?]*\b(?:pay|pays|paying|paid|cost|costs|costing|spend|spends|spending|spent|sell|sold|buy|buying|bought|fetch|fetched|charge|charging|charged|earn|earning|earned|invest|investing|invested|donate|donating|donated|owe|owing|owed|lend|lending|lent|borrow|borrowing|borrowed)\b)|\b(?:what|which|at\s+what)(?:['’]s|\s+(?:is|was|were|are))?\s+(?:the\s+)?(?:share\s+|opening\s+|asking\s+|sale\s+|total\s+)?(?:price|value|cost|fee|salary|fine)\b|\bwhat\s+(?:will|would|does|did|do|could|might|should)\b[^?]*\bcost(?:s|ing)?\b|\bwhat(?:['’]?s|\s+(?:is|are|was|were))\b[^?]*\b(?:going\s+to\s+cost|costing)\b|\bwhat\b[^?]*\b(?:sell(?:ing|s)?|sold|fetch(?:ing|ed|es)?)\s+for\b|\bwhat(?:['’]?s|\s+(?:is|are|was|were|will|would|did|does|do))\b[^?]*\b(?:pay(?:s|ing)?|paid|spend(?:s|ing)?|spent|charg(?:e|es|ed|ing))\s+for\s+(?:the|a|an|its|his|her|their|each|every|\p{L}+['’]s)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksMoney();
 
     /// <summary>
@@ -206,7 +209,8 @@ public sealed partial record AskedValue
     [GeneratedRegex(@"\bhow\s+many\b(?:\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>(?:[\p{Ll}-]+(?:s|i|en|ple)|people|feet)\b))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HowMany();
 
-    [GeneratedRegex(@"\bhow\s+(?:far|long|tall|high|big|large|deep|wide|old|heavy|fast)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"how far/long/…"; "how big/large/high" may ask a share ("how big a stake", "how high is turnout"), the others never.</summary>
+    [GeneratedRegex(@"\bhow\s+(?:far|long|tall|(?<share>high|big|large)|deep|wide|old|heavy|fast)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksMeasure();
 
     /// <summary>"how big/large/wide/deep/tall" usually asks for an extent, "how quickly/soon/fast" for a duration or speed.</summary>

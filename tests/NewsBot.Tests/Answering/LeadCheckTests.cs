@@ -25,6 +25,7 @@ public sealed class LeadCheckTests
     [InlineData("Why did Vardo port close?", "Vardo port", "Why did Vardo port close so suddenly?", LeadCheck.Question)]
     [InlineData("Why did Vardo port close?", "Vardo port", "The harbour master asked: “Why did Vardo port close?”", LeadCheck.Question)]
     [InlineData("Why did Vardo port close?", "Vardo port", "Vardo port closed because its quay had subsided.", LeadCheck.None)]
+    [InlineData("Why did Vardo port close?", "Vardo port", "Vardo port closed because its quay had subsided.[citation needed?]", LeadCheck.None)]
     [InlineData("How many caps has Vardo's captain won?", "Vardo captain retires", "Vardo's captain will retire at the end of the Six Nations.", LeadCheck.Value)]
     [InlineData("How many caps has Vardo's captain won?", "Vardo captain retires", "Vardo's captain, who has won six caps, will retire.", LeadCheck.None)]
     public void FailedCheck_NamesTheFirstRuleTheLeadFails(string question, string headline, string sentence, LeadCheck expected)
