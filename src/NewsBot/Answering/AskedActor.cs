@@ -11,7 +11,7 @@ namespace NewsBot.Answering;
 /// <para>
 /// The actor is the capitalised name right after "did", "has" or "have" that a lower-case verb follows (not a
 /// possessive description such as "Oslo's mayor"). A statement
-/// reports an actor when the question's verb (same stem; for a verb of saying, any verb of saying: say, tell, claim,
+/// reports an actor when the question's verb (same stem or an irregular form of it: "made" for "make"; for a verb of saying, any verb of saying: say, tell, claim,
 /// warn, insist, argue, declare) has a capitalised name as its subject: right before it, perhaps across "has", "had",
 /// "also" ("Maria Okafor has claimed"), or, for "said"/"says", right after it ("…, said Okafor"). The statement
 /// holds the question's actor unless every such subject it has is another name: none shares a word with the actor
@@ -43,6 +43,9 @@ public sealed partial record AskedActor
     /// <summary>The question's verb, stemmed.</summary>
     public required string Verb { get; init; }
 
+    /// <summary>The question's verb as the lexicon's base form ("make" for "make"), whose irregular forms ("made") a stem does not reach; null when it knows none.</summary>
+    public string? VerbLemma { get; init; }
+
     public static AskedActor Of(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -51,7 +54,7 @@ public sealed partial record AskedActor
         // or "Russian troops" is a demonym before its noun, and "have UHF stations" a name before a noun, not an actor
         // before its verb.
         return DidActor().Match(question) is { Success: true } m && !m.Groups["name"].Value.Contains('\'') && !m.Groups["name"].Value.Contains('’') && !IsDemonym(m.Groups["name"].Value) && (SpeechStems.Contains(ContentWords.Stem(m.Groups["verb"].Value)) || (!KeyTerms.IsFunctionWord(m.Groups["verb"].Value) && IsVerb(m.Groups["verb"].Value)))
-            ? new AskedActor { Name = m.Groups["name"].Value, Verb = ContentWords.Stem(m.Groups["verb"].Value) }
+            ? new AskedActor { Name = m.Groups["name"].Value, Verb = ContentWords.Stem(m.Groups["verb"].Value), VerbLemma = Thesaurus.Default.Lemmas(m.Groups["verb"].Value).FirstOrDefault(e => e.Class == WordClass.Verb)?.Lemma }
             : None;
     }
 
@@ -71,7 +74,7 @@ public sealed partial record AskedActor
         for (var i = 0; i < words.Count; i++)
         {
             var stem = ContentWords.Stem(words[i]);
-            if (!(speech ? SpeechStems.Contains(stem) : stem == Verb))
+            if (!(speech ? SpeechStems.Contains(stem) : stem == Verb || (VerbLemma is not null && Thesaurus.Default.IsIrregularVerbForm(words[i], VerbLemma))))
             {
                 continue;
             }

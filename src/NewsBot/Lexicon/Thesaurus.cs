@@ -97,6 +97,31 @@ public sealed class Thesaurus
         return _entries.GetValueOrDefault((wordClass, lemma.ToLowerInvariant()));
     }
 
+    /// <summary>
+    /// True when <paramref name="word"/> is an irregular form of the verb <paramref name="lemma"/> ("made" of make, "told" of
+    /// tell), which a stem does not reach; allocation-free, for reading every word of a candidate sentence.
+    /// </summary>
+    public bool IsIrregularVerbForm(string word, string lemma)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(lemma);
+
+        if (!_irregular.TryGetValue(word.ToLowerInvariant(), out var entries))
+        {
+            return false;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry.Class == WordClass.Verb && entry.Lemma == lemma)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The entries <paramref name="word"/> is a form of, in any class: "bought" is buy (verb), "attacks" attack (noun and verb).</summary>
     public IReadOnlyList<LexiconEntry> Lemmas(string word)
     {
