@@ -17,7 +17,7 @@ namespace NewsBot.Answering;
 /// currency and the one whose rate is asked ("the peso trading against the yen": a sentence with both).</item>
 /// <item><b>Clock</b>: "what time did …", "at what time": a time of day, or at least the part of the day ("at 6.40am",
 /// "by midnight", "on Friday evening"); a sentence with only a date does not say when in the day.</item>
-/// <item><b>Measure</b>: "how many &lt;unit&gt;" (<see cref="Units"/>: days, miles, tonnes, …) or "how many times", "how far/long/tall/high/big/deep/wide/old": any figure but a share answers, and a share too for "how big/large/high" (<see cref="Share"/>).
+/// <item><b>Measure</b>: "how many &lt;unit&gt;" (<see cref="Units"/>: days, miles, tonnes, …) or "how many times", "how far/long/tall/high/big/deep/wide/old": any figure but a share answers, and a share too for "how big/large/high" (<see cref="Share"/>); "how far/long/tall/deep/wide/heavy/fast" only a figure in units or a year (<see cref="Unit"/>).
 /// "How big/large/wide/deep/tall" usually asks for an extent ("2 kilometres by 900 metres", "55 hectares") and "how quickly/soon/fast"
 /// for a duration or speed ("in eight minutes", "in two days"): <see cref="Measures"/> prefers those, and checks nothing.</item>
 /// <item><b>Count</b>: "how many &lt;noun&gt;" otherwise: a count, not a measure, sum of money, share, multiple or bare year;
@@ -41,6 +41,9 @@ public sealed partial record AskedValue
 
     /// <summary>For a <see cref="ValueKind.Measure"/>, true when a share answers too: "how big a stake" (30%), "how high is turnout" (62%).</summary>
     public bool Share { get; init; }
+
+    /// <summary>For a <see cref="ValueKind.Measure"/>, true when only a figure in units (or a year) answers: "how long was the call" is not answered by a count of the dead.</summary>
+    public bool Unit { get; init; }
 
     /// <summary>For a count, the harm it asks about, if any: the dead, the injured (<see cref="Casualties"/>).</summary>
     public (bool Dead, bool Injured) Harm { get; init; }
@@ -83,7 +86,7 @@ public sealed partial record AskedValue
         }
 
         var dimension = AsksDimension().Match(question) is { Success: true } asked ? asked.Groups["extent"].Success ? Dimension.Extent : Dimension.Duration : Dimension.Any;
-        return AsksMeasure().Match(question) is { Success: true } measure ? new AskedValue { Kind = ValueKind.Measure, Entities = entities, Dimension = dimension, Share = measure.Groups["share"].Success }
+        return AsksMeasure().Match(question) is { Success: true } measure ? new AskedValue { Kind = ValueKind.Measure, Entities = entities, Dimension = dimension, Share = measure.Groups["share"].Success, Unit = measure.Groups["unit"].Success }
             : dimension != Dimension.Any ? Any with { Dimension = dimension }
             : Any;
     }
@@ -128,7 +131,7 @@ public sealed partial record AskedValue
     {
         ValueKind.Money => stated == ValueKind.Money,
         ValueKind.Count => stated == ValueKind.Count,
-        ValueKind.Measure => stated != ValueKind.Percent || Share,
+        ValueKind.Measure => Unit ? stated is ValueKind.Measure or ValueKind.Year : stated != ValueKind.Percent || Share,
         _ => true,
     };
 
@@ -209,8 +212,12 @@ public sealed partial record AskedValue
     [GeneratedRegex(@"\bhow\s+many\b(?:\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>(?:[\p{Ll}-]+(?:s|i|en|ple)|people|feet)\b))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HowMany();
 
-    /// <summary>"how far/long/…"; "how big/large/high" may ask a share ("how big a stake", "how high is turnout"), the others never.</summary>
-    [GeneratedRegex(@"\bhow\s+(?:far|long|tall|(?<share>high|big|large)|deep|wide|old|heavy|fast)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "how far/long/…"; "how far/long/tall/deep/wide/heavy/fast" is answered only in units ("912km", "three hours",
+    /// "since 2004"), "how big/large/high" may be answered by a share ("how big a stake", "how high is turnout"), and
+    /// "how old" by a bare age ("Lunde, 52,").
+    /// </summary>
+    [GeneratedRegex(@"\bhow\s+(?:(?<unit>far|long|tall|deep|wide|heavy|fast)|(?<share>high|big|large)|old)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksMeasure();
 
     /// <summary>"how big/large/wide/deep/tall" usually asks for an extent, "how quickly/soon/fast" for a duration or speed.</summary>
