@@ -43,7 +43,7 @@ public sealed partial record AskedActor
     /// <summary>The question's verb, stemmed.</summary>
     public required string Verb { get; init; }
 
-    /// <summary>The question's verb as the lexicon's base form ("make" for "make"), whose irregular forms ("made") a stem does not reach; null when it knows none.</summary>
+    /// <summary>The question's verb as the lexicon's base form ("make" for "makes"), whose irregular forms ("made") a stem does not reach; null when it knows none.</summary>
     public string? VerbLemma { get; init; }
 
     public static AskedActor Of(string question)

@@ -12,7 +12,7 @@ namespace NewsBot.Answering;
 /// and a rate "against the yen" by one against the dollar.
 /// <list type="bullet">
 /// <item><b>Money</b>: "how much … pay/cost/spend/sell for/…", "how much money", "what (is the) price/value/cost/fee of …", "what will/does … cost", "what is it going to cost", "what was … selling for",
-/// "what were the firm's earnings" (<see cref="NamesMoney"/>).</item>
+/// "what were the firm's earnings" (<see cref="NamesMoney"/>), "how much are tickets" (<see cref="AsksPrice"/>).</item>
 /// <item><b>Rate</b>: a question about trading or an exchange rate "against/to the &lt;currency&gt;": the sentence must name that
 /// currency and the one whose rate is asked ("the peso trading against the yen": a sentence with both).</item>
 /// <item><b>Clock</b>: "what time did …", "at what time": a time of day, or at least the part of the day ("at 6.40am",
@@ -21,7 +21,8 @@ namespace NewsBot.Answering;
 /// "How big/large/wide/deep/tall" usually asks for an extent ("2 kilometres by 900 metres", "55 hectares") and "how quickly/soon/fast"
 /// for a duration or speed ("in eight minutes", "in two days"): <see cref="Measures"/> prefers those, and checks nothing.</item>
 /// <item><b>Count</b>: "how many &lt;noun&gt;" otherwise: a count, not a measure, sum of money, share, multiple or bare year;
-/// a count of the dead does not answer how many were injured, nor the reverse (<see cref="Casualties"/>).</item>
+/// a count of the dead does not answer how many were injured, nor the reverse (<see cref="Casualties"/>); "what's the death toll"
+/// asks a count of the dead.</item>
 /// </list>
 /// Other questions ask for no particular kind, and every sentence holds it. A figure of the kind asked answers only if
 /// it is stated for what the question names: one in a clause that names another country or institution instead of one
@@ -199,7 +200,6 @@ public sealed partial record AskedValue
     /// <summary>"What time did it leave?", "at what time", "what time of day": not "what time of year", "what time frame", nor a race's time ("what time did she run").</summary>
     [GeneratedRegex(@"\bwhat\s+time\b(?!\s+(?:of\s+(?:the\s+)?year|frame|period|span|scale|zone|limit|line|table)\b)(?![^?]*\b(?:run|ran|finish|finished|clock|clocked|record|recorded|set)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksClock();
-
 
     /// <summary>"How is the peso trading against the yen?", "the exchange rate to the dollar" (<see cref="Currencies"/>).</summary>
     private static readonly Regex RateAgainst = new(@"\b(?:trad(?:e|es|ed|ing)|exchange\s+rate|rate)\b[^?]*\b(?:against|to|versus)\s+(?:the\s+)?(?:(?:(?-i:\p{Lu}[\p{L}.]*)|single)\s+)?(?<counter>" + Currencies.Default.Pattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
