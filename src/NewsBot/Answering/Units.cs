@@ -24,7 +24,7 @@ public static partial class Units
     /// <summary>A figure, in digits or words, or "a"/"an" before a unit ("an hour").</summary>
     private const string Amount = @"(?:\d+(?:[.,]\d+)*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|a\s+few|several|hundreds\s+of|thousands\s+of)";
 
-    /// <summary>True when <paramref name="text"/> opens with a unit, perhaps after "square", "cubic", … ("5 sq km").</summary>
+    /// <summary>True when <paramref name="text"/> opens with a unit, perhaps after "square", "cubic", … ("5 sq km"), or hyphened onto its figure ("an eight-year ban").</summary>
     public static bool Opens(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -62,7 +62,7 @@ public static partial class Units
     [GeneratedRegex(@"(?<![\p{L}\p{N}])" + Amount + @"[\s-]*(?:" + Durations + "|" + Speeds + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatedDuration();
 
-    [GeneratedRegex(@"^\s*(?:(?:square|sq|cubic|nautical|light)\s+)?(?:" + Words + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*|[-–])(?:(?:square|sq|cubic|nautical|light)\s+)?(?:" + Words + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
     [GeneratedRegex(@"^(?:" + Words + @")$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

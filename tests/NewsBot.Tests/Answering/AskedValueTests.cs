@@ -82,6 +82,7 @@ public sealed class AskedValueTests
     [InlineData("how long was the mayor's call with the harbour board?", "The mayor called the harbour board a day after a storm that killed 12 people.", false)]
     [InlineData("how long was the mayor's call with the harbour board?", "The mayor spoke to the harbour board for 40 minutes.", true)]
     [InlineData("How long has the Vardo ferry run?", "The Vardo ferry has run since 1962.", true)]
+    [InlineData("How long is the Vardo skipper banned for?", "The Vardo skipper was handed an eight-year ban on Friday.", true)]
     [InlineData("How old is the Vardo harbour master?", "The harbour master, Kari Lunde, 52, said the quay was safe.", true)]
     [InlineData("What time does the Vardo fish market open?", "The Vardo fish market opens on Fridays, the harbour master said.", false)]
     [InlineData("What time does the Vardo fish market open?", "The Vardo fish market opens at 6.40am on Fridays.", true)]
