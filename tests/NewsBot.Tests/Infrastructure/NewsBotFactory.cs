@@ -4,10 +4,14 @@ using Microsoft.Extensions.Configuration;
 
 namespace NewsBot.Tests.Infrastructure;
 
-/// <summary>The real app in memory, serving the repository's seeds, with its index in a temp directory.</summary>
+/// <summary>
+/// The real app in memory, serving a copy of the repository's seed article, with its index in a temp directory. A copy,
+/// so that articles a newsroom adds to <c>seeds/</c> do not change what the tests count.
+/// </summary>
 public sealed class NewsBotFactory : WebApplicationFactory<Program>
 {
     private readonly TempDirectory _data = new();
+    private readonly TempDirectory _seeds = CopyOfTheSeedArticle();
 
     /// <summary>Extra configuration, applied over appsettings.json.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
@@ -16,7 +20,7 @@ public sealed class NewsBotFactory : WebApplicationFactory<Program>
     {
         var settings = new Dictionary<string, string?>
         {
-            ["Coverage:Folders:0"] = TestPaths.Seeds,
+            ["Coverage:Folders:0"] = _seeds.Path,
             ["Coverage:DataDirectory"] = _data.Path,
         };
         foreach (var (key, value) in Settings)
@@ -33,6 +37,14 @@ public sealed class NewsBotFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             _data.Dispose();
+            _seeds.Dispose();
         }
+    }
+
+    private static TempDirectory CopyOfTheSeedArticle()
+    {
+        var seeds = new TempDirectory();
+        File.Copy(TestPaths.SeedArticle, seeds.Combine(Path.GetFileName(TestPaths.SeedArticle)));
+        return seeds;
     }
 }
