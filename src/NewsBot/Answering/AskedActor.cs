@@ -54,9 +54,13 @@ public sealed partial record AskedActor
         // or "Russian troops" is a demonym before its noun, and "have UHF stations" a name before a noun, not an actor
         // before its verb.
         return DidActor().Match(question) is { Success: true } m && !m.Groups["name"].Value.Contains('\'') && !m.Groups["name"].Value.Contains('’') && !IsDemonym(m.Groups["name"].Value) && (SpeechStems.Contains(ContentWords.Stem(m.Groups["verb"].Value)) || (!KeyTerms.IsFunctionWord(m.Groups["verb"].Value) && IsVerb(m.Groups["verb"].Value)))
-            ? new AskedActor { Name = m.Groups["name"].Value, Verb = ContentWords.Stem(m.Groups["verb"].Value), VerbLemma = Thesaurus.Default.Lemmas(m.Groups["verb"].Value).FirstOrDefault(e => e.Class == WordClass.Verb)?.Lemma }
+            ? new AskedActor { Name = m.Groups["name"].Value, Verb = ContentWords.Stem(m.Groups["verb"].Value), VerbLemma = BaseForm(m.Groups["verb"].Value) }
             : None;
     }
+
+    /// <summary>The verb's base form: the word itself when the lexicon has it as a verb ("lay", not the "lie" it is also a form of), else its lemma.</summary>
+    private static string? BaseForm(string verb) =>
+        Thesaurus.Default.Find(WordClass.Verb, verb)?.Lemma ?? Thesaurus.Default.Lemmas(verb).FirstOrDefault(e => e.Class == WordClass.Verb)?.Lemma;
 
     /// <summary>True unless <paramref name="sentence"/> reports only other actors doing what the question asks.</summary>
     public bool HeldBy(string sentence)
@@ -74,7 +78,7 @@ public sealed partial record AskedActor
         for (var i = 0; i < words.Count; i++)
         {
             var stem = ContentWords.Stem(words[i]);
-            if (!(speech ? SpeechStems.Contains(stem) : stem == Verb || (VerbLemma is not null && Thesaurus.Default.IsIrregularVerbForm(words[i], VerbLemma))))
+            if (!(speech ? SpeechStems.Contains(stem) : stem == Verb || (VerbLemma is not null && char.IsLower(words[i][0]) && Thesaurus.Default.IsIrregularVerbForm(words[i], VerbLemma))))
             {
                 continue;
             }

@@ -17,7 +17,7 @@ namespace NewsBot.Answering;
 /// currency and the one whose rate is asked ("the peso trading against the yen": a sentence with both).</item>
 /// <item><b>Clock</b>: "what time did …", "at what time": a time of day, or at least the part of the day ("at 6.40am",
 /// "by midnight", "on Friday evening"); a sentence with only a date does not say when in the day.</item>
-/// <item><b>Measure</b>: "how many &lt;unit&gt;" (<see cref="Units"/>: days, miles, tonnes, …) or "how many times", "how far/long/tall/high/big/deep/wide/old": any figure but a share answers, and a share too for "how big/large/high" (<see cref="Share"/>); "how far/long/tall/deep/wide/heavy/fast" only a figure in units or a year (<see cref="Unit"/>).
+/// <item><b>Measure</b>: "how many &lt;unit&gt;" (<see cref="Units"/>: days, miles, tonnes, …) or "how many times", "how far/long/tall/high/big/deep/wide/old": any figure but a share answers, and a share too for "how big/large/high" (<see cref="Share"/>); "how far/long/tall/deep/wide/heavy/fast" only a figure in units, a year or a sum ("how deep are the cuts": "£2bn"), never a bare count (<see cref="Unit"/>).
 /// "How big/large/wide/deep/tall" usually asks for an extent ("2 kilometres by 900 metres", "55 hectares") and "how quickly/soon/fast"
 /// for a duration or speed ("in eight minutes", "in two days"): <see cref="Measures"/> prefers those, and checks nothing.</item>
 /// <item><b>Count</b>: "how many &lt;noun&gt;" otherwise: a count, not a measure, sum of money, share, multiple or bare year;
@@ -43,7 +43,7 @@ public sealed partial record AskedValue
     /// <summary>For a <see cref="ValueKind.Measure"/>, true when a share answers too: "how big a stake" (30%), "how high is turnout" (62%).</summary>
     public bool Share { get; init; }
 
-    /// <summary>For a <see cref="ValueKind.Measure"/>, true when only a figure in units (or a year) answers: "how long was the call" is not answered by a count of the dead.</summary>
+    /// <summary>For a <see cref="ValueKind.Measure"/>, true when a figure in units, a year or a sum answers but a bare count does not: "how long was the call" is not answered by a count of the dead.</summary>
     public bool Unit { get; init; }
 
     /// <summary>For a count, the harm it asks about, if any: the dead, the injured (<see cref="Casualties"/>).</summary>
@@ -132,7 +132,7 @@ public sealed partial record AskedValue
     {
         ValueKind.Money => stated == ValueKind.Money,
         ValueKind.Count => stated == ValueKind.Count,
-        ValueKind.Measure => Unit ? stated is ValueKind.Measure or ValueKind.Year : stated != ValueKind.Percent || Share,
+        ValueKind.Measure => Unit ? stated is ValueKind.Measure or ValueKind.Year or ValueKind.Money : stated != ValueKind.Percent || Share,
         _ => true,
     };
 
@@ -156,7 +156,7 @@ public sealed partial record AskedValue
     private static partial Regex ClauseBreak();
 
     /// <summary>"how much did they pay", "how much is it spending", "how much money", "what was the price of", "what's the value of", "at what price", "what will it cost", "what is it going to cost", "what is it costing", "what is it selling for", "what is the club paying for its stake" (not "what is it paying for?", which asks what is bought).</summary>
-    [GeneratedRegex(@"\bhow\s+much\b(?:\s+money\b|[^?]*\b(?:pay|pays|paying|paid|cost|costs|costing|spend|spends|spending|spent|sell|sold|buy|buying|bought|fetch|fetched|charge|charging|charged|earn|earning|earned|invest|investing|invested|donate|donating|donated|owe|owing|owed|lend|lending|lent|borrow|borrowing|borrowed)\b)|\b(?:what|which|at\s+what)(?:['’]s|\s+(?:is|was|were|are))?\s+(?:the\s+)?(?:share\s+|opening\s+|asking\s+|sale\s+|total\s+)?(?:price|value|cost|fee|salary|fine)\b|\bwhat\s+(?:will|would|does|did|do|could|might|should)\b[^?]*\bcost(?:s|ing)?\b|\bwhat(?:['’]?s|\s+(?:is|are|was|were))\b[^?]*\b(?:going\s+to\s+cost|costing)\b|\bwhat\b[^?]*\b(?:sell(?:ing|s)?|sold|fetch(?:ing|ed|es)?)\s+for\b|\bwhat(?:['’]?s|\s+(?:is|are|was|were|will|would|did|does|do))\b[^?]*\b(?:pay(?:s|ing)?|paid|spend(?:s|ing)?|spent|charg(?:e|es|ed|ing))\s+for\s+(?:the|a|an|its|his|her|their|each|every|\p{L}+['’]s)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow\s+much\b(?:\s+money\b|[^?]*\b(?:pay|pays|paying|paid|cost|costs|costing|spend|spends|spending|spent|sell|sold|buy|buying|bought|fetch|fetched|charge|charging|charged|earn|earning|earned|invest|investing|invested|donate|donating|donated|owe|owing|owed|lend|lending|lent|borrow|borrowing|borrowed)\b)|\b(?:what|which|at\s+what)(?:['’]s|\s+(?:is|was|were|are))?\s+(?:the\s+)?(?:share\s+|opening\s+|asking\s+|sale\s+|total\s+)?(?:price|value|cost|fee|salary|fine)\b|\bwhat\s+(?:will|would|does|did|do|could|might|should)\b[^?]*\bcost(?:s|ing)?\b|\bwhat(?:['’]?s|\s+(?:is|are|was|were))\b[^?]*\b(?:going\s+to\s+cost|costing)\b|\bwhat\b[^?]*\b(?:sell(?:ing|s)?|sold|fetch(?:ing|ed|es)?)\s+for\b|\bwhat(?:['’]?s|\s+(?:is|are|was|were|will|would|did|does|do))(?:\s+(?!(?:about|that|which|who)\b)[^\s?]+){1,4}?\s+(?:pay(?:s|ing)?|paid|spend(?:s|ing)?|spent|charg(?:e|es|ed|ing))\s+for\s+(?:the|a|an|its|his|her|their|each|every|\p{L}+['’]s)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksMoney();
 
     /// <summary>
@@ -176,9 +176,10 @@ public sealed partial record AskedValue
 
     /// <summary>
     /// "How much are tickets for the opener?", "how much is a season pass": "how much" and a form of "be" before a
-    /// noun (a word the lexicon knows most often as a noun, or does not know) asks its price. A participle or adjective
-    /// there asks how much of something ("how much is left", "how much was known"), and so does "of" ("how much of the
-    /// budget is spent").
+    /// noun (a word the lexicon knows most often as a noun, or does not know) asks its price when "be" is the main verb:
+    /// the noun ends the question or a preposition follows it. A participle or adjective there asks how much of something
+    /// ("how much is left", "how much was known"), and so does "of" ("how much of the budget is spent"); a verb after the
+    /// noun asks how much it changes ("how much is inflation expected to rise", "how much are prices rising").
     /// </summary>
     private static bool AsksPrice(string question) =>
         HowMuchIs().Match(question) is { Success: true } asked
@@ -187,7 +188,7 @@ public sealed partial record AskedValue
         && Thesaurus.Default.Lemmas(noun) is var lemmas
         && (lemmas.Count == 0 ? !noun.EndsWith("ed", StringComparison.OrdinalIgnoreCase) : lemmas.MaxBy(e => e.Count)!.Class == WordClass.Noun);
 
-    [GeneratedRegex(@"\bhow\s+much\s+(?:is|are|was|were|will\s+be)\s+(?:(?:the|a|an|his|her|its|their|your|my)\s+)?(?<noun>[\p{L}]+)\b(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow\s+much\s+(?:is|are|was|were|will\s+be)\s+(?:(?:the|a|an|his|her|its|their|your|my)\s+)?(?<noun>[\p{L}]+)\b(?:\s+(?![\p{L}]+(?:ed|ing|en)\b)(?!(?:of|to|be|is|are|was|were|expected|likely|set|going|up|down)\b)[\p{L}'’]+){0,2}?(?=\s*(?:[?.!,]|$)|\s+(?:for|at|in|on|per|from|each|a|an)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HowMuchIs();
 
     /// <summary>

@@ -164,7 +164,7 @@ public static class ExtractiveComposer
     /// True when <paramref name="text"/> is itself a question ("Could the talks collapse?", "He asked: “Why now?”"); an
     /// editor's note in brackets ("[source?]") asks nothing of the reader.
     /// </summary>
-    internal static bool Asks(string text) => text.AsSpan().TrimEnd().TrimEnd("\"”’'".AsSpan()).EndsWith("?", StringComparison.Ordinal);
+    internal static bool Asks(string text) => text.AsSpan().TrimEnd().TrimEnd("\"”’')".AsSpan()).EndsWith("?", StringComparison.Ordinal);
 
     /// <summary>Whether the lead is strong enough evidence to show its value as a bold short answer for this kind (see <see cref="AnsweringOptions.ShortAnswers"/>).</summary>
     private static bool IsSure(Passage lead, AnswerKind kind, AnsweringOptions options) =>

@@ -25,7 +25,7 @@ public static partial class StatedValues
         ArgumentNullException.ThrowIfNull(sentence);
 
         var dates = DateRecognizer.Recognize(sentence, reference: null);
-        var clocks = ClockTime().Matches(sentence);
+        MatchCollection? clocks = null;
         var figures = new List<(ValueKind, int)>();
         foreach (Match m in Figure.Matches(sentence))
         {
@@ -36,7 +36,7 @@ public static partial class StatedValues
             }
 
             var kind = dates.Any(d => Overlaps(figure, d.Start, d.Length)) ? ValueKind.Year
-                : clocks.Any(c => Overlaps(figure, c.Index, c.Length)) ? ValueKind.Clock
+                : (clocks ??= ClockTime().Matches(sentence)).Any(c => Overlaps(figure, c.Index, c.Length)) ? ValueKind.Clock
                 : KindOf(m);
             figures.Add((kind, figure.Index));
         }
@@ -46,13 +46,18 @@ public static partial class StatedValues
 
     /// <summary>
     /// True when the number word at <paramref name="index"/> is capitalised inside the sentence, as a name's ("the Six
-    /// Nations", "Formula One", "the Group of Seven"): it counts nothing. Digits and a sentence's first word are figures.
+    /// Nations", "Formula One", "the Group of Seven"): it counts nothing. Digits and the first word of a sentence, a
+    /// quotation or a bracket are figures.
     /// </summary>
     public static bool InName(string sentence, int index)
     {
         ArgumentNullException.ThrowIfNull(sentence);
 
-        return char.IsUpper(sentence[index]) && sentence.AsSpan(0, index).TrimEnd().TrimEnd("\"“‘'([".AsSpan()).TrimEnd() is { Length: > 0 } before && before[^1] is not ('.' or '!' or '?' or ':' or ';' or '—' or '–');
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, sentence.Length);
+
+        // The first word of a sentence, of a quotation ("“Three of them were children”") or of a bracket is capitalised by position.
+        var before = sentence.AsSpan(0, index).TrimEnd();
+        return char.IsUpper(sentence[index]) && before.Length > 0 && before[^1] is not ('.' or '!' or '?' or ':' or ';' or '—' or '–' or '"' or '“' or '‘' or '\'' or '(' or '[');
     }
 
     private static bool Overlaps(Group figure, int start, int length) => figure.Index < start + length && start < figure.Index + figure.Length;
@@ -87,9 +92,10 @@ public static partial class StatedValues
     /// <summary>
     /// A figure (digits, a range of them such as "15–100,000", or a number word) as whole tokens, with an optional currency
     /// (a sign, or any ISO 4217 code of <see cref="Currencies"/>) before it, an optional scale
-    /// after it, and up to three words after that to read its kind from.
+    /// after it, and up to three words after that to read its kind from (looked at, not taken, so a number word among them is
+    /// a figure of its own).
     /// </summary>
-    private static readonly Regex Figure = new(@"(?<![\p{L}\p{N}]|[\p{L}\p{N}][-–/:])(?<currency>[$£€¥₹]|\b(?:US\$|Rs\.?|R\$|A\$|C\$|" + Currencies.Default.CodePattern + @")\s?)?(?<figure>\d+(?:[.,]\d+)*(?:[-–]\d+(?:[.,]\d+)*)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|dozens?|hundreds|thousands|millions|billions)(?:\b|(?=-?fold)))(?<percent>%)?(?<fold>-?fold\b)?(?<scale>\s?(?:million|billion|trillion|thousand|hundred|bn|mn|m|k)\b)?(?<unit>(?:km|kms|cm|mm|kg|kgs|mph|kph|ft|lbs?|mw|gw|kw|kwh|mwh|twh|gb|mb|tb|ha|bpd)\b)?(?![\p{L}\p{N}]|[-–][\p{N}])(?<after>(?:\s*[\p{L}’'.-]+){0,3})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex Figure = new(@"(?<![\p{L}\p{N}]|[\p{L}\p{N}][-–/:])(?<currency>[$£€¥₹]|\b(?:US\$|Rs\.?|R\$|A\$|C\$|" + Currencies.Default.CodePattern + @")\s?)?(?<figure>\d+(?:[.,]\d+)*(?:[-–]\d+(?:[.,]\d+)*)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|dozens?|hundreds|thousands|millions|billions)(?:\b|(?=-?fold)))(?<percent>%)?(?<fold>-?fold\b)?(?<scale>\s?(?:million|billion|trillion|thousand|hundred|bn|mn|m|k)\b)?(?<unit>(?:km|kms|cm|mm|kg|kgs|mph|kph|ft|lbs?|mw|gw|kw|kwh|mwh|twh|gb|mb|tb|ha|bpd)\b)?(?![\p{L}\p{N}]|[-–][\p{N}])(?=(?<after>(?:\s*[\p{L}’'.-]+){0,3}))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>A currency after a figure, possibly after a capitalised qualifier or two ("2 million Hong Kong dollars"; <see cref="Currencies"/>).</summary>
     private static readonly Regex CurrencyAfter = new(@"^\s*(?:(?-i:\p{Lu}[\p{L}.]*)\s+){0,2}?" + Currencies.Default.Pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -108,6 +114,6 @@ public static partial class StatedValues
     private static partial Regex PluralNoun();
 
     /// <summary>A time of day: "9.30pm", "10am", "14:05", "0600 GMT", "15.12 GMT", "noon", "midnight", "dawn", "in the evening", "o'clock".</summary>
-    [GeneratedRegex(@"(?<![\d.,:])\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|(?<![\d.,:$£€])(?:[01]?\d|2[0-3])[:]\d{2}(?![\d:]|[.,]\d)|\b(?:\d{4}|\d{1,2}[.:]\d{2})\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local\s+time)\b|\b(?:noon|midday|midnight|dawn|daybreak|dusk|nightfall|sunrise|sunset|morning|afternoon|evening|overnight|night|tonight|o['’]clock)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,:])\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|(?<![\d.,:$£€])(?:[01]?\d|2[0-3])[:]\d{2}(?![\d:]|[.,]\d)|\b(?:\d{4}|\d{1,2}[.:]\d{2})\s?(?:(?-i:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT)|local\s+time)\b|\b(?:noon|midday|midnight|dawn|daybreak|dusk|nightfall|sunrise|sunset|morning|afternoon|evening|overnight|night|tonight|o['’]clock)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex ClockTime();
 }

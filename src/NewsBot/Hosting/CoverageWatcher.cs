@@ -14,13 +14,14 @@ namespace NewsBot.Hosting;
 /// is one change); a periodic rescan of names, sizes and times catches what events miss. A failed reload is logged and
 /// the previous index keeps serving.
 /// <para>
-/// The watcher listens, and takes the fingerprint it compares against, in <see cref="StartAsync"/>, which the host
-/// awaits, and it starts before the loader reads the sources: a file written once the host has started, or while the
-/// first load reads, is an event or a changed fingerprint, never missed. (Since .NET 10 all of
-/// <see cref="ExecuteAsync"/> runs on the thread pool after the host has started, so work done there came too late.)
+/// The watcher listens from <see cref="StartingAsync"/>, which the host runs for every service before any starts, so a
+/// file written while the loader reads the sources or the moment the host has started is an event, never missed. (Since
+/// .NET 10 all of <see cref="ExecuteAsync"/> runs on the thread pool after the host has started: listening there came
+/// too late.) The loop, and its fingerprint of the folders, start with the service, after the loader has started, so a
+/// loader that fails leaves no reload running; its listening ends when the host stops.
 /// </para>
 /// </summary>
-internal sealed class CoverageWatcher(CoverageLibrary library, IOptions<CoverageOptions> options, TimeProvider time, ILogger<CoverageWatcher> logger) : BackgroundService
+internal sealed class CoverageWatcher(CoverageLibrary library, IOptions<CoverageOptions> options, TimeProvider time, ILogger<CoverageWatcher> logger) : BackgroundService, IHostedLifecycleService
 {
     /// <summary>How long the sources must stay unchanged before a reload starts.</summary>
     internal static readonly TimeSpan Quiet = TimeSpan.FromSeconds(1);
@@ -30,26 +31,45 @@ internal sealed class CoverageWatcher(CoverageLibrary library, IOptions<Coverage
 
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private List<FileSystemWatcher> _watchers = [];
-    private ulong _fingerprint;
 
-    public override Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>Listens before any service starts, the loader included.</summary>
+    public Task StartingAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (!settings.Watch)
+        if (settings.Watch)
         {
-            return Task.CompletedTask;
+            _watchers = Watch(settings);
+            Log.Watching(logger, settings.Folders.Count + settings.Corpora.Count, settings.RescanSeconds);
         }
 
-        _watchers = Watch(settings);
-        _fingerprint = Fingerprint(settings);
-        Log.Watching(logger, settings.Folders.Count + settings.Corpora.Count, settings.RescanSeconds);
-        return base.StartAsync(cancellationToken);
+        return Task.CompletedTask;
     }
+
+    public override Task StartAsync(CancellationToken cancellationToken) =>
+        options.Value.Watch ? base.StartAsync(cancellationToken) : Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        StopListening();
+    }
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public override void Dispose()
     {
-        _watchers.ForEach(w => w.Dispose());
+        StopListening();
         base.Dispose();
+    }
+
+    private void StopListening()
+    {
+        _watchers.ForEach(w => w.Dispose());
+        _watchers = [];
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -57,7 +77,9 @@ internal sealed class CoverageWatcher(CoverageLibrary library, IOptions<Coverage
         var settings = options.Value;
         try
         {
-            var fingerprint = _fingerprint;
+            // A change made since the watchers began listening is an event already waiting: the fingerprint, taken here
+            // off the start-up path, need not predate it.
+            var fingerprint = Fingerprint(settings);
             var rescan = TimeSpan.FromSeconds(settings.RescanSeconds);
             while (!stoppingToken.IsCancellationRequested)
             {

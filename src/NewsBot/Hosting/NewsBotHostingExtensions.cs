@@ -100,14 +100,12 @@ public static class NewsBotHostingExtensions
 
         // The bot serves its published generation at once and reads the sources behind it (the verbs read them first).
         builder.Services.AddSingleton(new CoverageStartup(SourcesBehind: true));
-
-        // Hosted services start in the order they are added: the watcher listens before the loader reads the sources.
+        builder.AddNewsBotCore();
         if (!ReplicationHostingExtensions.UsesPostgres(builder.Configuration))
         {
+            // It listens from its StartingAsync, before the loader reads the sources, wherever it is added.
             builder.Services.AddHostedService<CoverageWatcher>();
         }
-
-        builder.AddNewsBotCore();
 
         builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.AddFleetState();

@@ -99,7 +99,7 @@ public sealed class Thesaurus
 
     /// <summary>
     /// True when <paramref name="word"/> is an irregular form of the verb <paramref name="lemma"/> ("made" of make, "told" of
-    /// tell), which a stem does not reach; allocation-free, for reading every word of a candidate sentence.
+    /// tell), which a stem does not reach; allocation-free for a lower-case word, for reading every word of a candidate sentence.
     /// </summary>
     public bool IsIrregularVerbForm(string word, string lemma)
     {

@@ -11,6 +11,7 @@ public sealed class AskedActorTests
     [InlineData("What did Nordfly make in the first half?", "In the first half Vestair made a profit of NOK 40m.", false)]
     [InlineData("What did Nordfly make in the first half?", "In the first half Nordfly made a profit of NOK 12m.", true)]
     [InlineData("How much did Nordfly pay for the hangar?", "Vestair paid NOK 9m for the hangar.", false)]
+    [InlineData("When did Okafor lay the quay's first stone?", "Lindqvist laid the quay's first stone in May.", false)]
     [InlineData("When did Lindqvist warn that the port would close?", "“The port will close,” said Erik Lindqvist.", true)]
     [InlineData("When did Lindqvist warn that the port would close?", "He warned on Monday that the port would close.", true)]
     [InlineData("Which town did Norway order the ferries from?", "Oslo ordered the ferries from Bergen last year.", true)]

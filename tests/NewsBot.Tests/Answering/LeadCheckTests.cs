@@ -24,6 +24,7 @@ public sealed class LeadCheckTests
     [InlineData("When did Lindqvist warn that Vardo port would close?", "Lindqvist and Okafor clash over Vardo port", "Maria Okafor warned on Monday that Vardo port would close.", LeadCheck.Actor)]
     [InlineData("Why did Vardo port close?", "Vardo port", "Why did Vardo port close so suddenly?", LeadCheck.Question)]
     [InlineData("Why did Vardo port close?", "Vardo port", "The harbour master asked: “Why did Vardo port close?”", LeadCheck.Question)]
+    [InlineData("Why did Vardo port close?", "Vardo port", "(Why did Vardo port close so early?)", LeadCheck.Question)]
     [InlineData("Why did Vardo port close?", "Vardo port", "Vardo port closed because its quay had subsided.", LeadCheck.None)]
     [InlineData("Why did Vardo port close?", "Vardo port", "Vardo port closed because its quay had subsided.[citation needed?]", LeadCheck.None)]
     [InlineData("How many caps has Vardo's captain won?", "Vardo captain retires", "Vardo's captain will retire at the end of the Six Nations.", LeadCheck.Value)]

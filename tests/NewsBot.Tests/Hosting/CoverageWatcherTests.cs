@@ -10,21 +10,30 @@ using NewsBot.Tests.Infrastructure;
 namespace NewsBot.Tests.Hosting;
 
 /// <summary>
-/// The watcher misses no change made once the host has started: it listens before the loader reads the sources, and
-/// a rescan an hour away is not what picks a new file up.
+/// The watcher misses no change made once the host is starting: it listens before the loader reads the sources, and a
+/// rescan an hour away is not what picks a new file up.
 /// </summary>
 public sealed class CoverageWatcherTests
 {
     [Fact]
-    public async Task Bot_WatcherStartsBeforeTheLoaderReadsTheSources()
+    public async Task FileWrittenWhileTheLoaderReads_IsAnEventTheLoopApplies_ThoughItsFingerprintCameLater()
     {
         using var folder = new TempDirectory();
         using var data = new TempDirectory();
+        await File.WriteAllTextAsync(folder.Combine("kiln.txt"), "Kiln relit\n\nLEEDS, May 4, 2023 — The Harrowgate brick kiln was relit on Monday.");
         await using var app = Bot(folder.Path, data.Path);
+        var library = app.Services.GetRequiredService<CoverageLibrary>();
+        var watcher = app.Services.GetServices<IHostedService>().OfType<CoverageWatcher>().Single();
 
-        var order = app.Services.GetServices<IHostedService>().Select(s => s.GetType()).ToList();
+        // The host's order: every service's StartingAsync, then the loader's first read, then the watcher's start.
+        await watcher.StartingAsync(CancellationToken.None);
+        await library.LoadAsync(CancellationToken.None);
+        await File.WriteAllTextAsync(folder.Combine("ferry.txt"), "Ferry resumes\n\nOBAN, May 4, 2023 — The Kerrera ferry resumed sailings on Tuesday.");
+        await watcher.StartAsync(CancellationToken.None);
+        var applied = await UntilAsync(() => library.Current!.Corpus.Articles.Any(a => a.Headline == "Ferry resumes"));
+        await watcher.StopAsync(CancellationToken.None);
 
-        Assert.InRange(order.IndexOf(typeof(CoverageWatcher)), 0, order.IndexOf(typeof(CoverageLoader)) - 1);
+        Assert.True(applied, "a file written before the watcher's loop began was not applied within 20 s, with the rescan an hour away");
     }
 
     [Fact]
