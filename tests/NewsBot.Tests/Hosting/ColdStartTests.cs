@@ -43,7 +43,7 @@ public sealed class ColdStartTests
         var served = library.Current!;
         var servedQuay = await served.RetrieveAsync("when did the Vostrel quay reopen?", 3);
         await File.WriteAllTextAsync(corpus, quay + "\n" + mill + "\n");
-        var applied = await UntilAsync(() => library.Current!.Corpus.FindArticle("mill") is not null);
+        var applied = await Poll.UntilAsync(() => library.Current!.Corpus.FindArticle("mill") is not null, TimeSpan.FromSeconds(10));
         var answer = await library.Current!.RetrieveAsync("who bought the Quenby paper mill?", 3);
         await restarted.StopAsync();
 
@@ -70,20 +70,4 @@ public sealed class ColdStartTests
 
     private static string Line(string id, string title, string text) =>
         JsonSerializer.Serialize(new { id, title, date = "2022-03-10", source = "Test Wire", url = $"https://example.com/{id}", text });
-
-    private static async Task<bool> UntilAsync(Func<bool> condition)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (stopwatch.Elapsed > TimeSpan.FromSeconds(10))
-            {
-                return false;
-            }
-
-            await Task.Delay(50);
-        }
-
-        return true;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +29,7 @@ public sealed class CoverageWatcherTests
         await library.LoadAsync(CancellationToken.None);
         await File.WriteAllTextAsync(folder.Combine("ferry.txt"), "Ferry resumes\n\nOBAN, May 4, 2023 — The Kerrera ferry resumed sailings on Tuesday.");
         await watcher.StartAsync(CancellationToken.None);
-        var applied = await UntilAsync(() => library.Current!.Corpus.Articles.Any(a => a.Headline == "Ferry resumes"));
+        var applied = await Poll.UntilAsync(() => library.Current!.Corpus.Articles.Any(a => a.Headline == "Ferry resumes"), TimeSpan.FromSeconds(20));
         await watcher.StopAsync(CancellationToken.None);
 
         Assert.True(applied, "a file written before the watcher's loop began was not applied within 20 s, with the rescan an hour away");
@@ -47,7 +46,7 @@ public sealed class CoverageWatcherTests
         await File.WriteAllTextAsync(folder.Combine("ferry.txt"), "Ferry resumes\n\nOBAN, May 4, 2023 — The Kerrera ferry resumed sailings on Tuesday.");
         var library = app.Services.GetRequiredService<CoverageLibrary>();
 
-        var applied = await UntilAsync(() => library.Current!.Corpus.Articles.Any(a => a.Headline == "Ferry resumes"));
+        var applied = await Poll.UntilAsync(() => library.Current!.Corpus.Articles.Any(a => a.Headline == "Ferry resumes"), TimeSpan.FromSeconds(20));
         await app.StopAsync();
 
         Assert.True(applied, "a file written as the host started was not applied within 20 s, with the rescan an hour away");
@@ -65,21 +64,5 @@ public sealed class CoverageWatcherTests
         var app = builder.Build();
         app.MapNewsBot();
         return app;
-    }
-
-    private static async Task<bool> UntilAsync(Func<bool> condition)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (stopwatch.Elapsed > TimeSpan.FromSeconds(20))
-            {
-                return false;
-            }
-
-            await Task.Delay(50);
-        }
-
-        return true;
     }
 }
