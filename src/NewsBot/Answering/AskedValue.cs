@@ -184,7 +184,7 @@ public sealed partial record AskedValue
     private static bool AsksPrice(string question) =>
         HowMuchIs().Match(question) is { Success: true } asked
         && asked.Groups["noun"].Value is var noun
-        && !KeyTerms.IsFunctionWord(noun.ToLowerInvariant())
+        && !KeyTerms.IsFunctionWord(noun)
         && Thesaurus.Default.Lemmas(noun) is var lemmas
         && (lemmas.Count == 0 ? !noun.EndsWith("ed", StringComparison.OrdinalIgnoreCase) : lemmas.MaxBy(e => e.Count)!.Class == WordClass.Noun);
 
@@ -214,9 +214,9 @@ public sealed partial record AskedValue
     private static partial Regex HowMany();
 
     /// <summary>
-    /// "how far/long/…"; "how far/long/tall/deep/wide/heavy/fast" is answered only in units ("912km", "three hours",
-    /// "since 2004"), "how big/large/high" may be answered by a share ("how big a stake", "how high is turnout"), and
-    /// "how old" by a bare age ("Lunde, 52,").
+    /// "how far/long/…"; "how far/long/tall/deep/wide/heavy/fast" is answered in units, a year or a sum, never a bare
+    /// count (<see cref="Unit"/>: "640km", "three hours", "since 1962"), "how big/large/high" may be answered by a share
+    /// (<see cref="Share"/>: "how big a stake", "how high is turnout"), and "how old" by a bare age ("Lunde, 52,").
     /// </summary>
     [GeneratedRegex(@"\bhow\s+(?:(?<unit>far|long|tall|deep|wide|heavy|fast)|(?<share>high|big|large)|old)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksMeasure();

@@ -10,7 +10,7 @@ namespace NewsBot.Answering;
 /// word a share; "times" or "-fold" a multiple; a unit word after it (metres, tonnes, days, …) or written onto it
 /// ("640ft", "30mph", "5kg") a measure; a bare
 /// four-digit year (1500–2099) not followed by a noun, or a figure inside a date expression, a year; a figure inside a
-/// time of day ("at 9.30pm", "15.12 GMT", a live blog's time stamp) a clock time; any other figure
+/// time of day ("at 9.30pm", "21.47 BST", a live blog's time stamp) a clock time; any other figure
 /// or number word ("14", "three ministers", "dozens") a count. A number word capitalised inside a sentence is part of a
 /// name ("the Six Nations") and no figure.
 /// </summary>
@@ -52,7 +52,6 @@ public static partial class StatedValues
     public static bool InName(string sentence, int index)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, sentence.Length);
 
         // The first word of a sentence, of a quotation ("“Three of them were children”") or of a bracket is capitalised by position.
@@ -113,7 +112,7 @@ public static partial class StatedValues
     [GeneratedRegex(@"^\s*\p{Ll}+s\b", RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
 
-    /// <summary>A time of day: "9.30pm", "10am", "14:05", "0600 GMT", "15.12 GMT", "noon", "midnight", "dawn", "in the evening", "o'clock".</summary>
+    /// <summary>A time of day: "9.30pm", "10am", "14:05", "0600 GMT", "21.47 BST", "noon", "midnight", "dawn", "in the evening", "o'clock".</summary>
     [GeneratedRegex(@"(?<![\d.,:])\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|(?<![\d.,:$£€])(?:[01]?\d|2[0-3])[:]\d{2}(?![\d:]|[.,]\d)|\b(?:\d{4}|\d{1,2}[.:]\d{2})\s?(?:(?-i:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT)|local\s+time)\b|\b(?:noon|midday|midnight|dawn|daybreak|dusk|nightfall|sunrise|sunset|morning|afternoon|evening|overnight|night|tonight|o['’]clock)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex ClockTime();
 }
