@@ -138,18 +138,36 @@ public sealed partial record AskedValue
 
     /// <summary>
     /// True when a figure in <paramref name="clause"/> (between <paramref name="bounds"/>) is stated for another country or
-    /// institution: the clause names one the question does not, in place of one the question names that another clause of the sentence holds
-    /// ("Norway is building schools in Kenya, while the US has given $80m for clinics" for the cost of Norway's grant).
+    /// institution. Either the clause names one the question does not, in place of one the question names that another
+    /// clause of the sentence holds ("Norway is building schools in Kenya, while the US has given $80m for clinics" for
+    /// the cost of Norway's grant); or the sentence names none of the question's at all, and the clause names another
+    /// of the same kind by its name or capital ("Denmark has pledged six ships" for how many Norway has pledged, under
+    /// a headline about both). A source the figure is attributed to ("…, officials in Copenhagen said", "according to
+    /// the UN") owns no figure, and a demonym ("Danish sailors") says where people are from, not whose figure it is.
     /// </summary>
     private bool IsAnothers(string sentence, List<int> bounds, int clause)
     {
-        var here = EntitiesIn(sentence[bounds[clause]..bounds[clause + 1]]);
+        var text = sentence[bounds[clause]..bounds[clause + 1]];
+        var here = EntitiesIn(text);
         var elsewhere = EntitiesIn(string.Concat(sentence.AsSpan(0, bounds[clause]), " ; ", sentence.AsSpan(bounds[clause + 1])));
-        return here.Any(e => !Entities.Contains(e)) && Entities.Any(e => !here.Contains(e) && elsewhere.Contains(e));
+        if (here.Any(e => !Entities.Contains(e)) && Entities.Any(e => !here.Contains(e) && elsewhere.Contains(e)))
+        {
+            return true;
+        }
+
+        return !Entities.Any(e => here.Contains(e) || elsewhere.Contains(e))
+            && NameCatalog.Default.Find(Attribution().Replace(text, " ; "))
+                .Where(m => m.IsCapitalised && !m.IsDemonym)
+                .SelectMany(m => m.Entities)
+                .Any(e => !Entities.Contains(e) && Entities.Any(asked => asked.Kind == e.Kind));
     }
 
     private static HashSet<NamedEntity> EntitiesIn(string text) =>
         NameCatalog.Default.Find(text).Where(m => m.IsCapitalised).SelectMany(m => m.Entities).ToHashSet();
+
+    /// <summary>Who a figure is attributed to: "according to …", or a closing "…, officials in Oslo said".</summary>
+    [GeneratedRegex(@"\baccording\s+to\b[^,;]*|,\s*(?:[^\s,;]+\s+){0,6}?(?:said|says|told|reported|added|announced|claimed|confirmed|estimated)\b[^,;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Attribution();
 
     /// <summary>Where one clause of a sentence gives way to another with its own actor: "; ", "while", "whereas", "but".</summary>
     [GeneratedRegex(@";|,?\s+(?:while|whereas|but)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

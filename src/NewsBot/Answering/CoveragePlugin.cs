@@ -59,7 +59,8 @@ public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOp
             return Answer.NotCovered(question);
         }
 
-        question = QuestionFraming.Strip(question);
+        // Names are read by their capitals, which a question typed all in lower case does not give.
+        question = index.Truecase(QuestionFraming.Strip(question));
 
         // A frame ("according to …", "for the … story") is searched for in the statement's context, not asked.
         var (ask, frame) = QuestionFraming.Split(question);

@@ -185,6 +185,19 @@ public sealed class CoverageIndex(
         return new CandidatePool { Passages = passages, Features = pool is null ? [] : pool.Features(question, asked.Idf, asked.BackgroundIdf) };
     }
 
+    /// <summary>
+    /// <paramref name="question"/> with the capitals its names have in this coverage, when it is typed all in lower case
+    /// (<see cref="Truecaser"/>); otherwise as it is.
+    /// </summary>
+    public string Truecase(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        return Truecaser.Restore(question, word => keywords.Search(QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, word), Truecaser.Samples)
+            .Select(h => Corpus.FindSentence(h.ArticleId, h.Ordinal)?.Text)
+            .OfType<string>());
+    }
+
     /// <summary>The <paramref name="count"/> likeliest articles for <paramref name="question"/>, scored as wholes (<see cref="ArticleSearch"/>).</summary>
     public IReadOnlyList<(string ArticleId, double Score)> RankArticles(string question, int count)
     {

@@ -137,6 +137,21 @@ public sealed class AskedValueTests
     }
 
     [Theory]
+    [InlineData("Denmark has pledged six patrol ships and two tankers.", false)]
+    [InlineData("Copenhagen has pledged six patrol ships.", false)]
+    [InlineData("Six patrol ships have been pledged, officials in Copenhagen said.", true)]
+    [InlineData("Six patrol ships have been pledged, according to the Danish navy.", true)]
+    [InlineData("Six patrol ships crewed by Danish sailors have been pledged.", true)]
+    [InlineData("Six patrol ships have been pledged to the Nato mission.", true)]
+    [InlineData("Norway, like Denmark, has pledged six patrol ships.", true)]
+    public void HeldBy_AFigureOfASentenceNamingOnlyAnotherCountryIsThatCountrys(string sentence, bool expected)
+    {
+        var asked = AskedValue.Of("how many patrol ships has norway pledged?");
+
+        Assert.Equal(expected, asked.HeldBy(sentence));
+    }
+
+    [Theory]
     [InlineData("How many spectators were hurt when the Vardo grandstand collapsed?", "The Vardo collapse has now claimed 31 lives, officials said.", false)]
     [InlineData("How many spectators were hurt when the Vardo grandstand collapsed?", "The Vardo grandstand collapse killed 12 spectators and injured 40.", true)]
     [InlineData("How many spectators were hurt when the Vardo grandstand collapsed?", "The Vardo grandstand collapse left 40 spectators in hospital.", true)]

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Options;
+using NewsBot.Answering;
+using NewsBot.Retrieval;
+using NewsBot.Tests.Infrastructure;
+
+namespace NewsBot.Tests.Retrieval;
+
+/// <summary>A question typed all in lower case gets the capitals its names have in the coverage, and is answered as its cased form is.</summary>
+public sealed class TruecaserTests : IDisposable
+{
+    private static readonly string[] Coverage =
+    [
+        "Officials said Brannock had resigned from the harbour board.",
+        "The treasurer, Ellis Brannock, denied it, and the NHRB said Brannock's letter was late.",
+        "Zorbing is popular, and the zorbing season opens in May.",
+        "Keswick said nothing.",
+    ];
+
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static IEnumerable<string> Holding(string word) =>
+        Coverage.Where(s => s.Contains(word, StringComparison.OrdinalIgnoreCase));
+
+    [Theory]
+    [InlineData("why did brannock resign?", "why did Brannock resign?")]
+    [InlineData("what was in brannock's letter?", "what was in Brannock's letter?")]
+    [InlineData("what did the nhrb say about the letter?", "what did the NHRB say about the letter?")]
+    [InlineData("when does the zorbing season open?", "when does the zorbing season open?")]
+    [InlineData("what did the govt say about brannock?", "what did the govt say about Brannock?")]
+    [InlineData("what did keswick say?", "what did keswick say?")]
+    [InlineData("how many ships has downing st sent?", "how many ships has Downing St sent?")]
+    [InlineData("Why did Brannock quit the zorbing club?", "Why did Brannock quit the zorbing club?")]
+    [InlineData("why did the nhrb fine Brannock?", "why did the nhrb fine Brannock?")]
+    public void Restore_CapitalisesWhatTheCoverageWritesAsAName(string question, string expected)
+    {
+        Assert.Equal(expected, Truecaser.Restore(question, Holding));
+    }
+
+    [Fact]
+    public async Task Answer_ALowerCaseQuestionAboutAnotherPersonIsDeclinedAsItsCasedFormIs()
+    {
+        await File.WriteAllTextAsync(_folder.Combine("board.txt"), """
+            Harbour board row in Portvale
+
+            Marta Quill resigned from the Portvale harbour board on Monday because the accounts were six months late.
+
+            Ellis Brannock, the board's chairman, said he would stay on until the audit was done.
+            """);
+        using var coverage = await TestCoverage.LoadAsync(_folder.Path);
+        var plugin = new CoveragePlugin(coverage.Library, Options.Create(new AnsweringOptions()));
+        using (var lease = coverage.Library.Acquire())
+        {
+            Assert.Equal("why did Brannock resign from the harbour board?", lease.Index!.Truecase("why did brannock resign from the harbour board?"));
+        }
+
+        var cased = await plugin.AnswerQuestionAsync("Why did Brannock resign from the harbour board?");
+        var lower = await plugin.AnswerQuestionAsync("why did brannock resign from the harbour board?");
+
+        Assert.False(cased.IsAnswered, cased.Text);
+        Assert.False(lower.IsAnswered, lower.Text);
+    }
+}
