@@ -46,6 +46,13 @@ public sealed partial record AskedValue
     /// <summary>For a <see cref="ValueKind.Measure"/>, true when a figure in units, a year or a sum answers but a bare count does not: "how long was the call" is not answered by a count of the dead.</summary>
     public bool Unit { get; init; }
 
+    /// <summary>
+    /// For a <see cref="ValueKind.Measure"/>, true when the question asks "how much" of something other than money: an
+    /// amount, answered by a share, a measure, a multiple or a sum ("how much of the vote", "how much grain", "how much
+    /// will the closure save"), never by a count of things, a year or a time of day ("eight diplomats", "in 2003").
+    /// </summary>
+    public bool Amount { get; init; }
+
     /// <summary>For a count, the harm it asks about, if any: the dead, the injured (<see cref="Casualties"/>).</summary>
     public (bool Dead, bool Injured) Harm { get; init; }
 
@@ -84,6 +91,11 @@ public sealed partial record AskedValue
         {
             var noun = many.Groups["noun"].Value;
             return new AskedValue { Kind = Currencies.Default.IsWord(noun) ? ValueKind.Money : Units.Is(noun) || noun.Equals("times", StringComparison.OrdinalIgnoreCase) ? ValueKind.Measure : ValueKind.Count, Entities = entities, Harm = Casualties.Of(question) };
+        }
+
+        if (AsksAmount(question))
+        {
+            return new AskedValue { Kind = ValueKind.Measure, Entities = entities, Amount = true };
         }
 
         var dimension = AsksDimension().Match(question) is { Success: true } asked ? asked.Groups["extent"].Success ? Dimension.Extent : Dimension.Duration : Dimension.Any;
@@ -132,6 +144,7 @@ public sealed partial record AskedValue
     {
         ValueKind.Money => stated == ValueKind.Money,
         ValueKind.Count => stated == ValueKind.Count,
+        ValueKind.Measure when Amount => stated is ValueKind.Money or ValueKind.Percent or ValueKind.Measure or ValueKind.Multiple,
         ValueKind.Measure => Unit ? stated is ValueKind.Measure or ValueKind.Year or ValueKind.Money : stated != ValueKind.Percent || Share,
         _ => true,
     };
@@ -226,6 +239,23 @@ public sealed partial record AskedValue
     /// <summary>"the peso trading", "the peso's exchange rate", "the rate of the peso".</summary>
     [GeneratedRegex(@"\b(?<base>\p{L}+)(?:['’]s)?\s+(?:(?:is|was|were|are)\s+)?(?:trad(?:e|es|ed|ing)|exchange\s+rate|rate)\b|\brate\s+(?:of|for)\s+(?:the\s+)?(?<base>\p{L}+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RateOf();
+
+    /// <summary>
+    /// "how much" asking an amount: before a noun ("how much grain", "how much tourism income"), "of" ("how much of the
+    /// vote") or an auxiliary ("how much will the closure save", "how much did exports fall"). Not before a form of "be",
+    /// which asks a price (<see cref="AsksPrice"/>) or a degree ("how much was known", "how much is enough"), nor before
+    /// a comparative ("how much longer"), which any figure answers.
+    /// </summary>
+    private static bool AsksAmount(string question) =>
+        HowMuch().Match(question) is { Success: true } asked
+        && (!asked.Groups["noun"].Success
+            || (asked.Groups["noun"].Value is var noun
+                && !KeyTerms.IsFunctionWord(noun)
+                && Thesaurus.Default.Lemmas(noun) is var lemmas
+                && (lemmas.Count == 0 ? !noun.EndsWith("er", StringComparison.OrdinalIgnoreCase) : lemmas.MaxBy(e => e.Count)!.Class == WordClass.Noun)));
+
+    [GeneratedRegex(@"\bhow\s+much\s+(?:of\b|(?:will|would|did|does|do|has|have|had|could|can|should|might|must)\b|(?<noun>\p{L}+))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HowMuch();
 
     /// <summary>"how many &lt;noun&gt;", skipping adjectives and names before the noun ("how many Danish fishermen").</summary>
     [GeneratedRegex(@"\bhow\s+many\b(?:\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>(?:[\p{Ll}-]+(?:s|i|en|ple)|people|feet)\b))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

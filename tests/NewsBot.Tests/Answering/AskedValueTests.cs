@@ -35,7 +35,7 @@ public sealed class AskedValueTests
     [InlineData("What time did the Vardo skier clock in the sprint?", ValueKind.None)]
     [InlineData("What time of year do the herring arrive?", ValueKind.None)]
     [InlineData("What time frame did the inquiry set?", ValueKind.None)]
-    [InlineData("How much of the forest burned?", ValueKind.None)]
+    [InlineData("How much of the forest burned?", ValueKind.Measure)]
     [InlineData("how much are seats for the Vardo regatta final?", ValueKind.Money)]
     [InlineData("whats the Vardo cooperative paying for its share of the quay?", ValueKind.Money)]
     [InlineData("What did the town spend for each new berth?", ValueKind.Money)]
@@ -101,6 +101,13 @@ public sealed class AskedValueTests
     [InlineData("what's the death toll from the ferry fire?", "The ferry fire killed 12 passengers.", true)]
     [InlineData("how much are seats for the Vardo regatta final?", "The Vardo regatta final begins on 28 May and will be seen by 13 crews.", false)]
     [InlineData("how much are seats for the Vardo regatta final?", "Seats for the Vardo regatta final cost NOK 450.", true)]
+    [InlineData("how much will shutting the Vardo consulate save?", "Nine consulates, Vardo among them, will close.", false)]
+    [InlineData("how much will shutting the Vardo consulate save?", "Shutting the Vardo consulate will save NOK 4m a year.", true)]
+    [InlineData("how much grain is stuck in Vardo?", "Some 20m tonnes of grain are stuck in Vardo.", true)]
+    [InlineData("how much grain is stuck in Vardo?", "Grain has been stuck in Vardo since 2021.", false)]
+    [InlineData("how much of the vote did Lunde win?", "Lunde won 52% of the vote.", true)]
+    [InlineData("how much of the vote did Lunde win?", "Lunde beat three rivals.", false)]
+    [InlineData("how much longer will the Vardo talks last?", "The talks will run for two more rounds.", true)]
     public void HeldBy_AsksForAFigureOfTheKindAsked(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
