@@ -15,7 +15,7 @@ namespace NewsBot.Answering;
 /// weekdays, titles such as "President" or "Sen." and party labels) must occur in the sentence's immediate context:
 /// the sentence, its paragraph (in a paragraph of more than <see cref="StatementContext.MaxParagraphSentences"/> sentences, as in a text
 /// without paragraph breaks, the <see cref="StatementContext.SentencesBefore"/> sentences before it and <see cref="StatementContext.SentencesAfter"/> after
-/// it), the headline and the standfirst. A name somewhere else in the article does not make the sentence about it:
+/// it), the headline, the standfirst and the byline. A name somewhere else in the article does not make the sentence about it:
 /// "How many tankers has Portugal leased?" is not answered by Greece's lease in an article that mentions Portugal three
 /// paragraphs later. A country or institution (<see cref="NameCatalog"/>) counts in any of its forms: its names,
 /// demonyms, capitals and stand-ins ("Tokyo" is held by "Japanese", "Downing Street" by "No 10" or "UK"). Another name
@@ -240,6 +240,12 @@ public sealed partial class QuestionPremises
 
         var article = passage.Article;
         var (key, text) = StatementContext.Of(passage);
+
+        // The writer is named by the byline, not the text: "in Okafor's column" is a premise every sentence of it holds.
+        if (article.Byline is { Length: > 0 } byline)
+        {
+            text = $"{text}\n{byline}";
+        }
         var (missing, missingEntities) = Missing(Names, Entities, key, text, article);
 
         // A country the long question names may be missing from the context, not from the article: a question about
@@ -257,7 +263,7 @@ public sealed partial class QuestionPremises
             return true;
         }
 
-        var articleText = $"{article.Headline}\n{article.Text}";
+        var articleText = $"{article.Headline}\n{article.Byline}\n{article.Text}";
         if (missingEntities.Any(m => !m.IsDemonym && !NameCatalog.Holds(Terms(article.Id, articleText).NameWords, m)))
         {
             return false;

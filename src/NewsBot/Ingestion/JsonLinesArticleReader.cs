@@ -8,7 +8,8 @@ namespace NewsBot.Ingestion;
 
 /// <summary>
 /// Reads a corpus in JSON Lines, one article per line: <c>{"id", "title", "date", "source", "url", "text"}</c>
-/// (<c>title</c>, <c>date</c>, <c>source</c>, <c>url</c> may be null or missing). A corpus that ships its own sentence
+/// (<c>title</c>, <c>date</c>, <c>source</c>, <c>url</c> may be null or missing), and the writers as <c>"author"</c> or
+/// an <c>"authors"</c> list when known. A corpus that ships its own sentence
 /// split (<c>"sentences": [...]</c>, each found in order in <c>text</c>) keeps it; otherwise the text is split here.
 /// A malformed line becomes a failure naming the line; the other lines still load.
 /// </summary>
@@ -68,6 +69,7 @@ public static class JsonLinesArticleReader
                 Source = String(root, "source") ?? article.Source,
                 Date = DateOnly.TryParse(String(root, "date"), CultureInfo.InvariantCulture, out var date) ? date : article.Date,
                 Url = ArticleUrl.Parse(String(root, "url")),
+                Byline = Byline(root) ?? article.Byline,
             };
             return new IngestionResult { Origin = origin, ContentHash = hash, Article = article };
         }
@@ -105,6 +107,27 @@ public static class JsonLinesArticleReader
         return sentences.Count == 0
             ? null
             : new Article { Id = id, Headline = string.IsNullOrWhiteSpace(title) ? sentences[0].Text : title.Trim(), Origin = origin, Text = text, Sentences = sentences };
+    }
+
+    /// <summary>The writers: <c>"author"</c>, or the names of an <c>"authors"</c> list joined with "and".</summary>
+    private static string? Byline(JsonElement root)
+    {
+        if (String(root, "author") is { Length: > 0 } author)
+        {
+            return author.Trim();
+        }
+
+        if (!root.TryGetProperty("authors", out var authors) || authors.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        var names = authors.EnumerateArray()
+            .Where(a => a.ValueKind == JsonValueKind.String)
+            .Select(a => a.GetString()!.Trim())
+            .Where(a => a.Length > 0)
+            .ToList();
+        return names.Count == 0 ? null : names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
     }
 
     private static string? String(JsonElement root, string name) =>

@@ -25,6 +25,18 @@ public sealed class StatementPremisesTests
     }
 
     [Theory]
+    [InlineData(null, false)]
+    [InlineData("Maria Okafor", true)]
+    [InlineData("Jonas Berg and Maria Okafor", true)]
+    public void HeldBy_AWriterTheQuestionNames_IsHeldByTheByline(string? byline, bool expected)
+    {
+        var france = Statement(ReliefArticle, "France has pledged");
+        france = france with { Article = france.Article with { Byline = byline } };
+
+        Assert.Equal(expected, QuestionPremises.Of("Per Okafor's column, how many water-treatment plants has France pledged?").HeldBy(france));
+    }
+
+    [Theory]
     [InlineData("How many water-treatment plants has Spain pledged?", false)]
     [InlineData("How many water-treatment plants has Germany pledged?", false)]
     [InlineData("How many water-treatment plants has France pledged?", true)]

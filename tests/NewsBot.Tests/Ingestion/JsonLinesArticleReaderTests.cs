@@ -32,6 +32,23 @@ public sealed class JsonLinesArticleReaderTests
     }
 
     [Fact]
+    public async Task ReadAsync_Writers_AreTheByline()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.Combine("corpus.jsonl");
+        await File.WriteAllLinesAsync(path,
+        [
+            """{"id": "a1", "title": "Harbour vote", "author": "Maria Okafor", "text": "The board voted."}""",
+            """{"id": "a2", "title": "Harbour vote", "authors": ["Jonas Berg", " ", "Maria Okafor", "Li Wei"], "text": "The board voted."}""",
+            """{"id": "a3", "title": "Harbour vote", "authors": [], "text": "The board voted."}""",
+        ]);
+
+        var bylines = (await JsonLinesArticleReader.ReadAsync(path).ToListAsync()).Select(r => r.Article!.Byline);
+
+        Assert.Equal(["Maria Okafor", "Jonas Berg, Maria Okafor and Li Wei", null], bylines);
+    }
+
+    [Fact]
     public async Task ReadAsync_GivenSentenceSplit_IsKeptWithExactOffsets()
     {
         using var folder = new TempDirectory();
