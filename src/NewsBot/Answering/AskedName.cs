@@ -60,6 +60,12 @@ public sealed partial record AskedName
     /// </summary>
     public bool IsRequired { get; init; }
 
+    /// <summary>
+    /// True when it asks a name outright ("what's the ferry called"), which often repeats a word of the question ("the
+    /// digital service … under the name Sky Digital"): a name answers when one of its words is new.
+    /// </summary>
+    public bool ByName { get; init; }
+
     public static AskedName Of(string question, AnswerKind kind)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -68,8 +74,9 @@ public sealed partial record AskedName
         // name to tell a new one from: every name would count as new.
         var names = KeyTerms.Names(question).Where(n => !question.TrimStart().StartsWith(n, StringComparison.Ordinal));
         var role = Role(question);
-        return (kind == AnswerKind.Person || role is not null) && (names.Any() || NameCatalog.Default.FindAsked(question).Count > 0)
-            ? new AskedName { Question = question, IsAsked = true, ByRole = role is not null && IsTitle(role), IsRequired = role is not null }
+        var named = AsksTheName().IsMatch(question);
+        return (kind == AnswerKind.Person || role is not null || named) && (names.Any() || NameCatalog.Default.FindAsked(question).Count > 0)
+            ? new AskedName { Question = question, IsAsked = true, ByRole = role is not null && IsTitle(role), IsRequired = role is not null || named, ByName = named }
             : None;
     }
 
@@ -149,7 +156,7 @@ public sealed partial record AskedName
             var titled = roles > 0 || words.Any(IsTitle) || Titled(sentence, name);
             words = words.Skip(Math.Min(roles, words.Count() - 1));
             var stems = words.Select(ContentWords.Stem).Where(s => !QuestionPremises.AcronymConnectors.Contains(s) && !QuestionPremises.Titles.Contains(s)).ToList();
-            if (stems.Count == 0 || stems.All(QuestionPremises.DateNames.Contains) || stems.Any(AskedWords.Contains))
+            if (stems.Count == 0 || stems.All(QuestionPremises.DateNames.Contains) || (ByName ? stems.All(AskedWords.Contains) : stems.Any(AskedWords.Contains)))
             {
                 continue;
             }
@@ -179,6 +186,13 @@ public sealed partial record AskedName
         var before = at > 0 ? KeyTerms.Words(sentence[..at]) : [];
         return before.Count > 0 && IsTitle(before[^1]);
     }
+
+    /// <summary>
+    /// A question that asks a name outright: "what's his real name", "what is the Vardo ferry called", "what was the
+    /// name of the operation". Only a name answers it, as only a person answers "which surgeon".
+    /// </summary>
+    [GeneratedRegex(@"\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:[^\s?]+\s+){0,4}?name\b|\bwhat\s+(?:is|was|are|were)\s+(?:[^\s?]+\s+){1,4}?called\s*\??\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsksTheName();
 
     /// <summary>"Which MP…", "which senator's…", "what spokesman…", "which Bergen coach…", "the name of the ship's captain": up to three words after "which"/"what" or "name of".</summary>
     [GeneratedRegex(@"(?:^\s*(?:which|what)|\bname\s+of(?:\s+the)?)(?:\s+(?<word>[\p{L}][\p{L}.-]*(?:['’]s)?)){1,3}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

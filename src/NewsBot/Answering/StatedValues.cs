@@ -30,7 +30,7 @@ public static partial class StatedValues
         foreach (Match m in Figure.Matches(sentence))
         {
             var figure = m.Groups["figure"];
-            if (InName(sentence, figure.Index))
+            if (InName(sentence, figure.Index) || IsRank(sentence, figure.Index))
             {
                 continue;
             }
@@ -58,6 +58,15 @@ public static partial class StatedValues
         var before = sentence.AsSpan(0, index).TrimEnd();
         return char.IsUpper(sentence[index]) && before.Length > 0 && before[^1] is not ('.' or '!' or '?' or ':' or ';' or '—' or '–' or '"' or '“' or '‘' or '\'' or '(' or '[');
     }
+
+    /// <summary>
+    /// True when the figure at <paramref name="index"/> names a list or a place in one ("a top 10", "a No 1 single",
+    /// "Number 10"): it says which, not how many. "The top 400 earners" is a count of them, and stays one.
+    /// </summary>
+    private static bool IsRank(string sentence, int index) => RankBefore().IsMatch(sentence.AsSpan(0, index));
+
+    [GeneratedRegex(@"(?:\b[Aa]\s+top|\bNo\.?|\b[Nn]umber)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RankBefore();
 
     private static bool Overlaps(Group figure, int start, int length) => figure.Index < start + length && start < figure.Index + figure.Length;
 

@@ -193,9 +193,9 @@ public sealed class CoverageIndex(
     {
         ArgumentNullException.ThrowIfNull(question);
 
-        return Truecaser.Restore(question, word => keywords.Search(QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, word), Truecaser.Samples)
-            .Select(h => Corpus.FindSentence(h.ArticleId, h.Ordinal)?.Text)
-            .OfType<string>());
+        return Truecaser.Restore(question, word => QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, word) is [var term]
+            ? keywords.SentencesWith(term, Truecaser.Samples).Select(h => Corpus.FindSentence(h.ArticleId, h.Ordinal)?.Text).OfType<string>()
+            : []);
     }
 
     /// <summary>The <paramref name="count"/> likeliest articles for <paramref name="question"/>, scored as wholes (<see cref="ArticleSearch"/>).</summary>

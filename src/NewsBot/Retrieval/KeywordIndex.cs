@@ -244,6 +244,39 @@ public sealed class KeywordIndex : IDisposable
         return hits;
     }
 
+    /// <summary>
+    /// The first <paramref name="count"/> sentences, in index order, whose own text holds the analysed
+    /// <paramref name="term"/>: a walk of its postings, unscored, so a common term costs no more than a rare one.
+    /// </summary>
+    public IReadOnlyList<(string ArticleId, int Ordinal)> SentencesWith(string term, int count)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+
+        var found = new List<(string, int)>(count);
+        var key = new Term(TextField, term);
+        foreach (var leaf in _reader.Leaves)
+        {
+            var atomic = leaf.AtomicReader;
+            var docs = atomic.GetTermDocsEnum(key);
+            var live = atomic.LiveDocs;
+            for (var doc = docs?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS && found.Count < count; doc = docs!.NextDoc())
+            {
+                if (live is null || live.Get(doc))
+                {
+                    var stored = atomic.Document(doc);
+                    found.Add((stored.Get(ArticleField), stored.GetField(OrdinalField).GetInt32Value() ?? 0));
+                }
+            }
+
+            if (found.Count >= count)
+            {
+                break;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The <paramref name="count"/> likeliest articles for the weighted terms (<see cref="ArticleSearch"/>).</summary>
     internal IReadOnlyList<(string ArticleId, double Score)> RankArticles(IReadOnlyList<(string Term, double Weight)> terms, int count, int commonTermDocs)
     {

@@ -11,8 +11,9 @@ namespace NewsBot.Retrieval;
 /// have in the coverage. Editors type that way in chat, and the checks that keep an answer to what was asked read names
 /// by their capitals: the names a statement's context must hold (<see cref="QuestionPremises"/>), the actor of the
 /// asked verb (<see cref="AskedActor"/>), the name asked for. A word the lexicon does not know in lower case (nor a
-/// function word) is looked up in the sentences that hold it: written with a capital inside most of them, not only
-/// where a sentence starts, it is a name, and the question gets the form the coverage writes most ("Koubek", "IMF").
+/// function word) is looked up in the sentences that hold it: written with a capital wherever it stands inside a
+/// sentence, and never in lower case, it is a name, and the question gets the form the coverage writes most ("Koubek",
+/// "IMF"); a common word the lexicon lacks ("university") is written in lower case somewhere and stays.
 /// A word the coverage does not hold ("govt", a nickname) stays as typed. A question with a capital past its first word
 /// already says what its names are and is left alone.
 /// </summary>
@@ -64,8 +65,8 @@ public static partial class Truecaser
     }
 
     /// <summary>
-    /// The form the sentences write <paramref name="word"/> in most often where it does not open the sentence, when that
-    /// form is capitalised; null when lower case is as common, or the sentences never write it mid-sentence.
+    /// The form the sentences write <paramref name="word"/> in most often where it does not open the sentence, when they
+    /// never write it there in lower case; null when they do, or never write it mid-sentence.
     /// </summary>
     private static string? WrittenAs(string word, IEnumerable<string> sentences)
     {
@@ -82,10 +83,10 @@ public static partial class Truecaser
             }
         }
 
-        var capitalised = forms.Where(f => char.IsUpper(f.Key[0])).ToList();
-        var lower = forms.Where(f => !char.IsUpper(f.Key[0])).Sum(f => f.Value);
-        return capitalised.Count > 0 && capitalised.Sum(f => f.Value) > lower
-            ? capitalised.MaxBy(f => f.Value).Key
+        // A common word the lexicon lacks ("university") is capitalised inside names ("the University of Vardo") but
+        // written in lower case elsewhere: once is enough to leave it a word.
+        return forms.Count > 0 && forms.Keys.All(f => char.IsUpper(f[0]))
+            ? forms.MaxBy(f => f.Value).Key
             : null;
     }
 

@@ -46,6 +46,23 @@ public sealed class AskedNameTests
     }
 
     [Theory]
+    [InlineData("the Vardo blogger who posts as Skarv - what's his real name?", "One Vardo blogger posts as Skarv.", false)]
+    [InlineData("the Vardo blogger who posts as Skarv - what's his real name?", "Skarv is the pen name of teacher Ola Brekke.", true)]
+    [InlineData("What was the name of the Vardo rescue operation?", "The Vardo rescue operation began at dawn.", false)]
+    [InlineData("What was the name of the Vardo rescue operation?", "The Vardo rescue was codenamed Kittiwake.", true)]
+    [InlineData("What was the name of the Vardo rescue operation?", "The Vardo rescue became Operation Kittiwake.", true)]
+    [InlineData("What was the name of the Vardo rescue operation?", "The Vardo Rescue Operation began at dawn.", false)]
+    [InlineData("What is the new Vardo ferry called?", "The new Vardo ferry was named Polaris after a vote.", true)]
+    [InlineData("What is the new Vardo ferry called?", "The new Vardo ferry carries 300 cars.", false)]
+    public void Of_AQuestionAskingTheName_RequiresANewName(string question, string sentence, bool expected)
+    {
+        var name = AskedName.Of(question, AnswerType.Expected(question));
+
+        Assert.True(name.IsRequired);
+        Assert.Equal(expected, name.HeldBy(sentence));
+    }
+
+    [Theory]
     [InlineData("whose retirement left the seat empty?")]
     [InlineData("What did the Vardo council decide?")]
     public void Of_AQuestionNamingNobodyOrNotAskingWho_AsksNoName(string question)

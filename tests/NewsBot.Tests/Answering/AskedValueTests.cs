@@ -127,6 +127,8 @@ public sealed class AskedValueTests
     [InlineData("A Formula One driver said twelve laps were lost.", new[] { ValueKind.Count })]
     [InlineData("Shares closed 1.25 higher at 10.15 GMT, up one est. point.", new[] { ValueKind.Count, ValueKind.Clock, ValueKind.Count })]
     [InlineData("Ferries resumed at 9.30pm, carrying 40 lorries Fri 6 May 2022 21.47 BST", new[] { ValueKind.Clock, ValueKind.Count, ValueKind.Year, ValueKind.Year, ValueKind.Clock })]
+    [InlineData("Listeners voted it into a top 10, and No 10 sent 500 generators.", new[] { ValueKind.Count })]
+    [InlineData("The top 400 earners hold more than half the wealth.", new[] { ValueKind.Count })]
     public void Of_ReadsEachFiguresKindFromTheWordsAroundIt(string sentence, ValueKind[] expected)
     {
         Assert.Equal(expected, StatedValues.Of(sentence));

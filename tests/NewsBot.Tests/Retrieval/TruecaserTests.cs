@@ -14,6 +14,8 @@ public sealed class TruecaserTests : IDisposable
         "The treasurer, Ellis Brannock, denied it, and the NHRB said Brannock's letter was late.",
         "Zorbing is popular, and the zorbing season opens in May.",
         "Keswick said nothing.",
+        "She studied at the Portvale University of Music, and the university said Brannock taught there.",
+        "The choir of Portvale University sang.",
     ];
 
     private readonly TempDirectory _folder = new();
@@ -30,6 +32,7 @@ public sealed class TruecaserTests : IDisposable
     [InlineData("when does the zorbing season open?", "when does the zorbing season open?")]
     [InlineData("what did the govt say about brannock?", "what did the govt say about Brannock?")]
     [InlineData("what did keswick say?", "what did keswick say?")]
+    [InlineData("which university did brannock teach at?", "which university did Brannock teach at?")]
     [InlineData("how many ships has downing st sent?", "how many ships has Downing St sent?")]
     [InlineData("Why did Brannock quit the zorbing club?", "Why did Brannock quit the zorbing club?")]
     [InlineData("why did the nhrb fine Brannock?", "why did the nhrb fine Brannock?")]
