@@ -62,7 +62,7 @@ public sealed partial record AskedName
 
     /// <summary>
     /// True when it asks a name outright ("what's the ferry called"), which often repeats a word of the question ("the
-    /// digital service … under the name Sky Digital"): a name answers when one of its words is new.
+    /// ferry service … runs as Fjord Ferry"): a name answers when one of its words is new.
     /// </summary>
     public bool ByName { get; init; }
 
@@ -191,7 +191,7 @@ public sealed partial record AskedName
     /// A question that asks a name outright: "what's his real name", "what is the Vardo ferry called", "what was the
     /// name of the operation". Only a name answers it, as only a person answers "which surgeon".
     /// </summary>
-    [GeneratedRegex(@"\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:[^\s?]+\s+){0,4}?name\b|\bwhat\s+(?:is|was|are|were)\s+(?:[^\s?]+\s+){1,4}?called\s*\??\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[^\s?]+\s+){0,4}?name(?=\s+(?:of|for)\b|\s*[?,.!]|\s*$)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[^\s?]+\s+){1,4}?called\s*\??\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksTheName();
 
     /// <summary>"Which MP…", "which senator's…", "what spokesman…", "which Bergen coach…", "the name of the ship's captain": up to three words after "which"/"what" or "name of".</summary>

@@ -49,7 +49,7 @@ public sealed partial record AskedValue
     /// <summary>
     /// For a <see cref="ValueKind.Measure"/>, true when the question asks "how much" of something other than money: an
     /// amount, answered by a share, a measure, a multiple or a sum ("how much of the vote", "how much grain", "how much
-    /// will the closure save"), never by a count of things, a year or a time of day ("eight diplomats", "in 2003").
+    /// will the closure save"), never by a count of things, a year or a time of day ("nine consulates", "in 2003").
     /// </summary>
     public bool Amount { get; init; }
 
@@ -156,7 +156,8 @@ public sealed partial record AskedValue
     /// the cost of Norway's grant); or the sentence names none of the question's at all, and the clause names another
     /// of the same kind by its name or capital ("Denmark has pledged six ships" for how many Norway has pledged, under
     /// a headline about both). A source the figure is attributed to ("…, officials in Copenhagen said", "according to
-    /// the UN") owns no figure, and a demonym ("Danish sailors") says where people are from, not whose figure it is.
+    /// the UN") owns no figure, nor does a place or party after a preposition ("six ships will sail to Denmark"), and a
+    /// demonym ("Danish sailors") says where people are from, not whose figure it is.
     /// </summary>
     private bool IsAnothers(string sentence, List<int> bounds, int clause)
     {
@@ -168,12 +169,21 @@ public sealed partial record AskedValue
             return true;
         }
 
-        return !Entities.Any(e => here.Contains(e) || elsewhere.Contains(e))
-            && NameCatalog.Default.Find(Attribution().Replace(text, " ; "))
-                .Where(m => m.IsCapitalised && !m.IsDemonym)
-                .SelectMany(m => m.Entities)
-                .Any(e => !Entities.Contains(e) && Entities.Any(asked => asked.Kind == e.Kind));
+        if (Entities.Any(e => here.Contains(e) || elsewhere.Contains(e)))
+        {
+            return false;
+        }
+
+        var owned = Attribution().Replace(text, " ; ");
+        return NameCatalog.Default.Find(owned)
+            .Where(m => m.IsCapitalised && !m.IsDemonym && !AfterPreposition().IsMatch(owned.AsSpan(0, m.Start)))
+            .SelectMany(m => m.Entities)
+            .Any(e => !Entities.Contains(e) && Entities.Any(asked => asked.Kind == e.Kind));
     }
+
+    /// <summary>A name after a preposition ("sail to Denmark", "talks in Oslo") is where or to whom, not whose.</summary>
+    [GeneratedRegex(@"\b(?:to|into|in|from|for|with|against|at|on|of|by|near|toward|towards|across|over|via|between|off|around)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex AfterPreposition();
 
     private static HashSet<NamedEntity> EntitiesIn(string text) =>
         NameCatalog.Default.Find(text).Where(m => m.IsCapitalised).SelectMany(m => m.Entities).ToHashSet();

@@ -240,13 +240,14 @@ public sealed partial class QuestionPremises
 
         var article = passage.Article;
         var (key, text) = StatementContext.Of(passage);
+        var (missing, missingEntities) = Missing(Names, Entities, key, text, article);
 
         // The writer is named by the byline, not the text: "in Okafor's column" is a premise every sentence of it holds.
-        if (article.Byline is { Length: > 0 } byline)
+        // Only a person's name is read there: a byline's "Jordan" or "Moscow correspondent" names no country.
+        if (missing > missingEntities.Count && article.Byline is { Length: > 0 } byline)
         {
-            text = $"{text}\n{byline}";
+            missing = Missing(Names, [], $"{key}+byline", $"{text}\n{byline}", article).Count + missingEntities.Count;
         }
-        var (missing, missingEntities) = Missing(Names, Entities, key, text, article);
 
         // A country the long question names may be missing from the context, not from the article: a question about
         // what one capital promised another is not answered by a third country's promise in an article that never
@@ -263,7 +264,7 @@ public sealed partial class QuestionPremises
             return true;
         }
 
-        var articleText = $"{article.Headline}\n{article.Byline}\n{article.Text}";
+        var articleText = $"{article.Headline}\n{article.Text}";
         if (missingEntities.Any(m => !m.IsDemonym && !NameCatalog.Holds(Terms(article.Id, articleText).NameWords, m)))
         {
             return false;

@@ -12,7 +12,7 @@ namespace NewsBot.Answering;
 /// four-digit year (1500–2099) not followed by a noun, or a figure inside a date expression, a year; a figure inside a
 /// time of day ("at 9.30pm", "21.47 BST", a live blog's time stamp) a clock time; any other figure
 /// or number word ("14", "three ministers", "dozens") a count. A number word capitalised inside a sentence is part of a
-/// name ("the Six Nations") and no figure.
+/// name ("the Six Nations") and no figure, nor is one that names a list or a place in it ("a top 20", "No 10").
 /// </summary>
 public static partial class StatedValues
 {
@@ -60,12 +60,12 @@ public static partial class StatedValues
     }
 
     /// <summary>
-    /// True when the figure at <paramref name="index"/> names a list or a place in one ("a top 10", "a No 1 single",
-    /// "Number 10"): it says which, not how many. "The top 400 earners" is a count of them, and stays one.
+    /// True when the figure at <paramref name="index"/> names a list or a place in one ("a top 20", "a top-five finish",
+    /// "a No 1 single", "Number 10"): it says which, not how many. "The top 300 firms" is a count of them, and stays one.
     /// </summary>
     private static bool IsRank(string sentence, int index) => RankBefore().IsMatch(sentence.AsSpan(0, index));
 
-    [GeneratedRegex(@"(?:\b[Aa]\s+top|\bNo\.?|\b[Nn]umber)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b[Aa]\s+[Tt]op|\bNo\.?|\b[Nn]umber)[\s-]*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex RankBefore();
 
     private static bool Overlaps(Group figure, int start, int length) => figure.Index < start + length && start < figure.Index + figure.Length;

@@ -112,7 +112,7 @@ public static class JsonLinesArticleReader
     /// <summary>The writers: <c>"author"</c>, or the names of an <c>"authors"</c> list joined with "and".</summary>
     private static string? Byline(JsonElement root)
     {
-        if (String(root, "author") is { Length: > 0 } author)
+        if (String(root, "author") is { } author && !string.IsNullOrWhiteSpace(author))
         {
             return author.Trim();
         }

@@ -94,8 +94,17 @@ public sealed class NameCatalog
     {
         ArgumentNullException.ThrowIfNull(question);
 
-        var uncased = question.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).All(w => !char.IsUpper(w[0]) || w == "I" || w.StartsWith("I'", StringComparison.Ordinal) || w.StartsWith("I’", StringComparison.Ordinal));
+        var uncased = IsUncased(question);
         return Find(question).Where(m => m.IsCapitalised || (uncased && Thesaurus.Default.Lemmas(m.Text).Count == 0)).ToList();
+    }
+
+    /// <summary>True when no word of <paramref name="question"/> after the first starts with a capital ("I" aside): its capitals tell nothing.</summary>
+    public static bool IsUncased(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        return question.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .All(w => !char.IsUpper(w[0]) || w == "I" || w.StartsWith("I'", StringComparison.Ordinal) || w.StartsWith("I’", StringComparison.Ordinal));
     }
 
     /// <summary>The names of <paramref name="text"/>, left to right, the longest form at each word.</summary>

@@ -186,16 +186,17 @@ public sealed class CoverageIndex(
     }
 
     /// <summary>
-    /// <paramref name="question"/> with the capitals its names have in this coverage, when it is typed all in lower case
-    /// (<see cref="Truecaser"/>); otherwise as it is.
+    /// The text of the first <paramref name="count"/> sentences, in index order, that hold <paramref name="word"/>
+    /// (analysed as the index analyses it; a word it splits, such as a hyphenated one, finds none): how the coverage
+    /// writes a word.
     /// </summary>
-    public string Truecase(string question)
+    public IEnumerable<string> SentencesHolding(string word, int count)
     {
-        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(word);
 
-        return Truecaser.Restore(question, word => QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, word) is [var term]
-            ? keywords.SentencesWith(term, Truecaser.Samples).Select(h => Corpus.FindSentence(h.ArticleId, h.Ordinal)?.Text).OfType<string>()
-            : []);
+        return QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, word) is [var term]
+            ? keywords.SentencesWith(term, count).Select(h => Corpus.FindSentence(h.ArticleId, h.Ordinal)?.Text).OfType<string>()
+            : [];
     }
 
     /// <summary>The <paramref name="count"/> likeliest articles for <paramref name="question"/>, scored as wholes (<see cref="ArticleSearch"/>).</summary>

@@ -251,21 +251,19 @@ public sealed class KeywordIndex : IDisposable
     public IReadOnlyList<(string ArticleId, int Ordinal)> SentencesWith(string term, int count)
     {
         ArgumentNullException.ThrowIfNull(term);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
 
         var found = new List<(string, int)>(count);
         var key = new Term(TextField, term);
         foreach (var leaf in _reader.Leaves)
         {
             var atomic = leaf.AtomicReader;
+            // The enumerator skips deleted sentences itself.
             var docs = atomic.GetTermDocsEnum(key);
-            var live = atomic.LiveDocs;
             for (var doc = docs?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS && found.Count < count; doc = docs!.NextDoc())
             {
-                if (live is null || live.Get(doc))
-                {
-                    var stored = atomic.Document(doc);
-                    found.Add((stored.Get(ArticleField), stored.GetField(OrdinalField).GetInt32Value() ?? 0));
-                }
+                var stored = atomic.Document(doc);
+                found.Add((stored.Get(ArticleField), stored.GetField(OrdinalField).GetInt32Value() ?? 0));
             }
 
             if (found.Count >= count)

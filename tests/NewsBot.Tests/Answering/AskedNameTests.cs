@@ -54,6 +54,8 @@ public sealed class AskedNameTests
     [InlineData("What was the name of the Vardo rescue operation?", "The Vardo Rescue Operation began at dawn.", false)]
     [InlineData("What is the new Vardo ferry called?", "The new Vardo ferry was named Polaris after a vote.", true)]
     [InlineData("What is the new Vardo ferry called?", "The new Vardo ferry carries 300 cars.", false)]
+    [InlineData("whats the new Vardo ferry called", "The new Vardo ferry was named Polaris after a vote.", true)]
+    [InlineData("what's the new Vardo ferry called?", "The new Vardo ferry carries 300 cars.", false)]
     public void Of_AQuestionAskingTheName_RequiresANewName(string question, string sentence, bool expected)
     {
         var name = AskedName.Of(question, AnswerType.Expected(question));
@@ -64,6 +66,7 @@ public sealed class AskedNameTests
 
     [Theory]
     [InlineData("whose retirement left the seat empty?")]
+    [InlineData("What was behind the Vardo ferry's name change?")]
     [InlineData("What did the Vardo council decide?")]
     public void Of_AQuestionNamingNobodyOrNotAskingWho_AsksNoName(string question)
     {

@@ -127,8 +127,8 @@ public sealed class AskedValueTests
     [InlineData("A Formula One driver said twelve laps were lost.", new[] { ValueKind.Count })]
     [InlineData("Shares closed 1.25 higher at 10.15 GMT, up one est. point.", new[] { ValueKind.Count, ValueKind.Clock, ValueKind.Count })]
     [InlineData("Ferries resumed at 9.30pm, carrying 40 lorries Fri 6 May 2022 21.47 BST", new[] { ValueKind.Clock, ValueKind.Count, ValueKind.Year, ValueKind.Year, ValueKind.Clock })]
-    [InlineData("Listeners voted it into a top 10, and No 10 sent 500 generators.", new[] { ValueKind.Count })]
-    [InlineData("The top 400 earners hold more than half the wealth.", new[] { ValueKind.Count })]
+    [InlineData("The Vardo choir made a Top 20 and a top-five finish, and No 10 and Number 11 sent 300 flags.", new[] { ValueKind.Count })]
+    [InlineData("The top 300 firms pay half the harbour levy.", new[] { ValueKind.Count })]
     public void Of_ReadsEachFiguresKindFromTheWordsAroundIt(string sentence, ValueKind[] expected)
     {
         Assert.Equal(expected, StatedValues.Of(sentence));
@@ -149,7 +149,8 @@ public sealed class AskedValueTests
     [InlineData("Denmark has pledged six patrol ships and two tankers.", false)]
     [InlineData("Copenhagen has pledged six patrol ships.", false)]
     [InlineData("Six patrol ships have been pledged, officials in Copenhagen said.", true)]
-    [InlineData("Six patrol ships have been pledged, according to the Danish navy.", true)]
+    [InlineData("Six patrol ships have been pledged, according to Denmark's navy.", true)]
+    [InlineData("Six patrol ships will sail to Denmark.", true)]
     [InlineData("Six patrol ships crewed by Danish sailors have been pledged.", true)]
     [InlineData("Six patrol ships have been pledged to the Nato mission.", true)]
     [InlineData("Norway, like Denmark, has pledged six patrol ships.", true)]

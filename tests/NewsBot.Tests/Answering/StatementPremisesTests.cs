@@ -36,6 +36,16 @@ public sealed class StatementPremisesTests
         Assert.Equal(expected, QuestionPremises.Of("Per Okafor's column, how many water-treatment plants has France pledged?").HeldBy(france));
     }
 
+    [Fact]
+    public void HeldBy_ACountryInTheByline_IsNoCountryOfTheStatement()
+    {
+        var france = Statement(ReliefArticle, "France has pledged");
+        france = france with { Article = france.Article with { Byline = "Maria Jordan, Madrid correspondent" } };
+
+        Assert.False(QuestionPremises.Of("How many water-treatment plants has Jordan pledged?").HeldBy(france));
+        Assert.False(QuestionPremises.Of("How many water-treatment plants has Madrid pledged?").HeldBy(france));
+    }
+
     [Theory]
     [InlineData("How many water-treatment plants has Spain pledged?", false)]
     [InlineData("How many water-treatment plants has Germany pledged?", false)]
