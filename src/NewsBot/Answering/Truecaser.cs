@@ -39,7 +39,9 @@ public static partial class Truecaser
         var catalogued = NameCatalog.Default.FindAsked(question);
         foreach (var mention in catalogued)
         {
-            if (mention.Forms.FirstOrDefault(f => f != mention.Text && f.Length == mention.Text.Length && f.Equals(mention.Text, StringComparison.OrdinalIgnoreCase)) is { } form)
+            // The catalogue reads a plural on the last word ("brits" for "Brit"): the form is written over its stem.
+            if (mention.Forms.Where(f => f != mention.Text && mention.Text.StartsWith(f, StringComparison.OrdinalIgnoreCase) && mention.Text.Length - f.Length is 0 or 1 or 2)
+                .MaxBy(f => f.Length) is { } form)
             {
                 Write(restored, mention.Start, form);
             }

@@ -36,6 +36,7 @@ public sealed class TruecaserTests : IDisposable
     [InlineData("how many ships has downing st sent?", "how many ships has Downing St sent?")]
     [InlineData("what did the bloc and the united states of america agree?", "what did the bloc and the United States of America agree?")]
     [InlineData("what did “brannock” say?", "what did “Brannock” say?")]
+    [InlineData("what share of brits back the levy?", "what share of Brits back the levy?")]
     [InlineData("Why did Brannock quit the zorbing club?", "Why did Brannock quit the zorbing club?")]
     [InlineData("why did the nhrb fine Brannock?", "why did the nhrb fine Brannock?")]
     public void Restore_CapitalisesWhatTheCoverageWritesAsAName(string question, string expected)
