@@ -55,6 +55,10 @@ public sealed class AskedNameTests
     [InlineData("What is the new Vardo ferry called?", "The new Vardo ferry was named Polaris after a vote.", true)]
     [InlineData("What is the new Vardo ferry called?", "The new Vardo ferry carries 300 cars.", false)]
     [InlineData("whats the new Vardo ferry called", "The new Vardo ferry was named Polaris after a vote.", true)]
+    [InlineData("what's the name of the Nato envoy to Vardo?", "Nato Envoy Kari Lunde reached Vardo on Monday.", true)]
+    [InlineData("what's the name of the Nato envoy to Vardo?", "The Nato envoy reached Vardo on Monday.", false)]
+    [InlineData("What's the name of the Nato secretary general?", "Nato Secretary General Kari Lunde said talks should go on.", true)]
+    [InlineData("What's the name of the Nato secretary general?", "Nato Secretary General said talks should go on.", false)]
     [InlineData("what's the new Vardo ferry called?", "The new Vardo ferry carries 300 cars.", false)]
     public void Of_AQuestionAskingTheName_RequiresANewName(string question, string sentence, bool expected)
     {
