@@ -165,7 +165,7 @@ public sealed partial record AskedName
             // Any role wants someone, not a nationality ("British triple jumper" names no surgeon).
             var mentions = NameCatalog.Default.Find(string.Join(' ', words));
             var entities = mentions.SelectMany(m => m.Entities).ToList();
-            // A country or institution in the run with a full name beside it ("NATO Secretary General Jens Stoltenberg")
+            // A country or institution in the run with a full name beside it ("Nato Secretary General Kari Lunde")
             // is the person's office, not the answer.
             var personal = stems.Count - mentions.Sum(m => m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
             if ((ByRole && ((entities.Count > 0 && personal < 2) || (stems.Count < 2 && !titled))) || (IsRequired && mentions.Count > 0 && mentions.All(m => m.IsDemonym)))
@@ -178,8 +178,8 @@ public sealed partial record AskedName
                 return true;
             }
 
-            // A name asked for may stand in a run with the institution the question names ("NATO Secretary General
-            // Jens Stoltenberg"): its new words are the name.
+            // A name asked for may stand in a run with the institution the question names ("Nato Secretary General
+            // Kari Lunde"): its new words are the name.
             if (IsRequired && personal >= 2 && !NameCatalog.Default.Find(string.Join(' ', words.Where(w => !AskedWords.Contains(ContentWords.Stem(w))))).SelectMany(m => m.Entities).Any(AskedEntities.Contains))
             {
                 return true;
