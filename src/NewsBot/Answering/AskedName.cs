@@ -198,8 +198,9 @@ public sealed partial record AskedName
     }
 
     /// <summary>
-    /// A question that asks a name outright: "what's his real name", "what is the Vardo ferry called", "what was the
-    /// name of the operation". Only a name answers it, as only a person answers "which surgeon".
+    /// A question that asks a name outright: "what is/was …" with "name" closing the phrase or followed by "of"/"for"
+    /// ("what's his real name", "whats the harbour's new name"), or with "called" closing the question ("what is the
+    /// Vardo ferry called"). Only a name answers it, as only a person answers "which surgeon".
     /// </summary>
     [GeneratedRegex(@"\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[^\s?]+\s+){0,4}?name(?=\s+(?:of|for)\b|\s*[?,.!]|\s*$)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[^\s?]+\s+){1,4}?called\s*\??\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksTheName();
