@@ -162,7 +162,8 @@ public sealed partial record AskedValue
     private bool IsAnothers(string sentence, List<int> bounds, int clause)
     {
         var text = sentence[bounds[clause]..bounds[clause + 1]];
-        var here = EntitiesIn(text);
+        var named = NameCatalog.Default.Find(text).Where(m => m.IsCapitalised).ToList();
+        var here = named.SelectMany(m => m.Entities).ToHashSet();
         var elsewhere = EntitiesIn(string.Concat(sentence.AsSpan(0, bounds[clause]), " ; ", sentence.AsSpan(bounds[clause + 1])));
         if (here.Any(e => !Entities.Contains(e)) && Entities.Any(e => !here.Contains(e) && elsewhere.Contains(e)))
         {
@@ -174,9 +175,9 @@ public sealed partial record AskedValue
             return false;
         }
 
-        var owned = Attribution().Replace(text, " ; ");
-        return NameCatalog.Default.Find(owned)
-            .Where(m => m.IsCapitalised && !m.IsDemonym && !AfterPreposition().IsMatch(owned.AsSpan(0, m.Start)))
+        var attributed = Attribution().Matches(text);
+        return named
+            .Where(m => !m.IsDemonym && !attributed.Any(a => m.Start >= a.Index && m.Start < a.Index + a.Length) && !AfterPreposition().IsMatch(text.AsSpan(0, m.Start)))
             .SelectMany(m => m.Entities)
             .Any(e => !Entities.Contains(e) && Entities.Any(asked => asked.Kind == e.Kind));
     }

@@ -60,7 +60,7 @@ public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOp
         }
 
         // Names are read by their capitals, which a question typed all in lower case does not give.
-        question = Truecaser.Restore(QuestionFraming.Strip(question), word => index.SentencesHolding(word, Truecaser.Samples));
+        question = Truecaser.Restore(QuestionFraming.Strip(question), index);
 
         // A frame ("according to …", "for the … story") is searched for in the statement's context, not asked.
         var (ask, frame) = QuestionFraming.Split(question);

@@ -53,6 +53,18 @@ public static partial class KeyTerms
 
     public static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
+    /// <summary>
+    /// True when the word at <paramref name="index"/> of <paramref name="text"/> is capitalised by its place, not as a
+    /// name: first in the sentence, a quotation ("“Three of them…”") or a bracket, or after a colon or a dash.
+    /// </summary>
+    public static bool OpensSentence(string text, int index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        var before = text.AsSpan(0, index).TrimEnd();
+        return before.Length == 0 || before[^1] is '.' or '!' or '?' or ':' or ';' or '—' or '–' or '"' or '“' or '‘' or '\'' or '(' or '[';
+    }
+
     public static bool IsNumber(string word) => word.Any(char.IsDigit);
 
     /// <summary>

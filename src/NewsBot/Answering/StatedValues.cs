@@ -54,9 +54,7 @@ public static partial class StatedValues
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, sentence.Length);
 
-        // The first word of a sentence, of a quotation ("“Three of them were children”") or of a bracket is capitalised by position.
-        var before = sentence.AsSpan(0, index).TrimEnd();
-        return char.IsUpper(sentence[index]) && before.Length > 0 && before[^1] is not ('.' or '!' or '?' or ':' or ';' or '—' or '–' or '"' or '“' or '‘' or '\'' or '(' or '[');
+        return char.IsUpper(sentence[index]) && !KeyTerms.OpensSentence(sentence, index);
     }
 
     /// <summary>

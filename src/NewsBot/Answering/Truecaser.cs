@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using NewsBot.Lexicon;
 using NewsBot.Names;
+using NewsBot.Retrieval;
 
 namespace NewsBot.Answering;
 
@@ -21,6 +22,14 @@ public static partial class Truecaser
 {
     /// <summary>How many of the sentences holding a word are read to see how the coverage writes it.</summary>
     public const int Samples = 12;
+
+    /// <summary>The question with its names capitalised as <paramref name="index"/>'s coverage writes them.</summary>
+    public static string Restore(string question, CoverageIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+
+        return Restore(question, word => index.SentencesHolding(word, Samples));
+    }
 
     /// <summary>The question with its names capitalised as <paramref name="sentencesHolding"/> writes them.</summary>
     /// <param name="sentencesHolding">Up to <see cref="Samples"/> sentences of the coverage that hold a word.</param>
@@ -73,7 +82,7 @@ public static partial class Truecaser
             foreach (Match m in Word().Matches(sentence))
             {
                 var found = m.Groups["word"];
-                if (found.Value.Length == word.Length && found.Value.Equals(word, StringComparison.OrdinalIgnoreCase) && !OpensSentence(sentence, found.Index))
+                if (found.Value.Length == word.Length && found.Value.Equals(word, StringComparison.OrdinalIgnoreCase) && !KeyTerms.OpensSentence(sentence, found.Index))
                 {
                     forms[found.Value] = forms.GetValueOrDefault(found.Value) + 1;
                 }
@@ -85,13 +94,6 @@ public static partial class Truecaser
         return forms.Count > 0 && forms.Keys.All(f => char.IsUpper(f[0]))
             ? forms.MaxBy(f => f.Value).Key
             : null;
-    }
-
-    /// <summary>True when the word at <paramref name="index"/> is capitalised by its place: first in the sentence, a quotation or a bracket, or after a colon or dash.</summary>
-    private static bool OpensSentence(string sentence, int index)
-    {
-        var before = sentence.AsSpan(0, index).TrimEnd();
-        return before.Length == 0 || before[^1] is '.' or '!' or '?' or ':' or ';' or '—' or '–' or '"' or '“' or '‘' or '\'' or '(' or '[';
     }
 
     /// <summary>Writes <paramref name="form"/> over the characters at <paramref name="start"/>: the same word, in other case.</summary>

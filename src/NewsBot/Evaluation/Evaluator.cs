@@ -32,7 +32,7 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
         foreach (var question in questions)
         {
             // Retrieved as the bot retrieves it: without a chatty opening, its frame as background.
-            var asked = Truecaser.Restore(QuestionFraming.Strip(question.Question), word => index.SentencesHolding(word, Truecaser.Samples));
+            var asked = Truecaser.Restore(QuestionFraming.Strip(question.Question), index);
             var (framedAsk, frame) = QuestionFraming.Split(asked);
             var ask = QuestionFraming.Searched(framedAsk);
             var started = Stopwatch.GetTimestamp();

@@ -58,7 +58,7 @@ public sealed class TruecaserTests : IDisposable
         var plugin = new CoveragePlugin(coverage.Library, Options.Create(new AnsweringOptions()));
         using (var lease = coverage.Library.Acquire())
         {
-            Assert.Equal("why did Brannock resign from the harbour board?", Truecaser.Restore("why did brannock resign from the harbour board?", w => lease.Index!.SentencesHolding(w, Truecaser.Samples)));
+            Assert.Equal("why did Brannock resign from the harbour board?", Truecaser.Restore("why did brannock resign from the harbour board?", lease.Index!));
         }
 
         var cased = await plugin.AnswerQuestionAsync("Why did Brannock resign from the harbour board?");
