@@ -12,7 +12,9 @@ namespace NewsBot.Answering;
 /// offers the kind of value a when or how-many question asks for (<see cref="AnswerType.Offers"/>), holds what the
 /// question asks beyond its words (the kind of figure, a reported event, its actor: <see cref="AskedChecks"/>) and whose evidence
 /// E (see <see cref="Evidence"/>) reaches <see cref="AnsweringOptions.MinEvidence"/> may lead, and of those the first that
-/// gives what the question prefers (a name it does not give for who, a reason for why: <see cref="LeadIndex"/>) leads. Statements
+/// gives what the question prefers (a name it does not give for who, a reason for why: <see cref="LeadIndex"/>) leads; when
+/// none does, a sentence of the first one's article that does and passes every check at related evidence leads in its
+/// place, and comes first (<see cref="InArticle"/>). Statements
 /// are the passages, lead included, that could lead themselves (<see cref="FailedCheck"/>: a sentence without a sum does
 /// not answer "how much", wherever it ranks) and score ≥ <see cref="AnsweringOptions.RelativeScore"/> · the lead's score,
 /// up to <see cref="AnsweringOptions.MaxStatements"/>; for a question asked in parts, whose checks are its first part's,
@@ -64,18 +66,21 @@ public static class ExtractiveComposer
         bool Answers(Passage passage) => asksOneThing
             ? FailedCheck(passage, question, kind, premises, checks, options) == LeadCheck.None
             : Evidence(passage, kind, options) >= options.MinEvidence && premises.HeldBy(passage) && !checks.Contradicted(passage.Sentence.Text);
-        var best = lead.Score;
+        // A lead from further down its article (InArticle) comes first, as the answer, and the rest are measured against
+        // the lead candidate it stands in for.
+        var deep = !MayLead(lead, question, kind, premises, checks, options);
+        var best = deep ? passages.First(p => MayLead(p, question, kind, premises, checks, options)).Score : lead.Score;
         var progress = new AnswerProgress(question);
         var chosen = new List<Sentence>();
         var statements = 0;
-        foreach (var passage in passages)
+        foreach (var passage in deep ? passages.Where(p => !ReferenceEquals(p, lead)).Prepend(lead) : passages)
         {
             if (statements == options.MaxStatements || chosen.Count >= options.MaxCitations)
             {
                 break;
             }
 
-            if (passage.Score < options.RelativeScore * best || chosen.Any(c => SameText(c.Text, passage.Sentence.Text)) || !Answers(passage))
+            if (chosen.Any(c => SameText(c.Text, passage.Sentence.Text)) || (!ReferenceEquals(passage, lead) && (passage.Score < options.RelativeScore * best || !Answers(passage))))
             {
                 continue;
             }
@@ -131,7 +136,37 @@ public static class ExtractiveComposer
     internal static int LeadIndex(IReadOnlyList<Passage> passages, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options)
     {
         var may = passages.Take(LeadFeatures.LeadCandidates).Select((p, i) => (p, i)).Where(x => MayLead(x.p, question, kind, premises, checks, options)).ToList();
-        return may.Count == 0 ? -1 : may.FirstOrDefault(x => checks.Preferred(x.p.Sentence.Text), may[0]).i;
+        if (may.Count == 0)
+        {
+            return -1;
+        }
+
+        var preferred = may.FirstOrDefault(x => checks.Preferred(x.p.Sentence.Text), (null!, -1)).i;
+        return preferred >= 0 ? preferred : InArticle(passages, may[0].p, question, kind, premises, checks, options) is var found and >= 0 ? found : may[0].i;
+    }
+
+    /// <summary>
+    /// A sentence among the candidates, below the full test of a lead, that gives what the question prefers from the article of the lead
+    /// <paramref name="anchor"/>, which gives it not: or -1. News states an event once, under words the question shares,
+    /// and its reason or its people in a sentence of their own ("The minister resigned on Monday. She had lost the
+    /// party's confidence."), whose words are fewer. The anchor's article already answers by the full test, so such a
+    /// sentence need only reach <see cref="AnsweringOptions.RelatedEvidence"/> and pass every other check; it adds no
+    /// answer the coverage would not give, and only chooses which of the article's sentences leads.
+    /// </summary>
+    private static int InArticle(IReadOnlyList<Passage> passages, Passage anchor, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options)
+    {
+        for (var i = 0; i < passages.Count; i++)
+        {
+            var passage = passages[i];
+            if (passage.Sentence.ArticleId == anchor.Sentence.ArticleId
+                && checks.Preferred(passage.Sentence.Text)
+                && FailedCheck(passage, question, kind, premises, checks, options, options.RelatedEvidence) == LeadCheck.None)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -143,14 +178,18 @@ public static class ExtractiveComposer
         FailedCheck(passage, question, kind, premises, checks, options) == LeadCheck.None;
 
     /// <summary>The first of <see cref="MayLead"/>'s tests the passage fails, in the order they are tried; <see cref="LeadCheck.None"/> when it may lead.</summary>
-    public static LeadCheck FailedCheck(Passage passage, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options)
+    public static LeadCheck FailedCheck(Passage passage, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options) =>
+        FailedCheck(passage, question, kind, premises, checks, options, options.MinEvidence);
+
+    private static LeadCheck FailedCheck(Passage passage, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options, double minEvidence)
     {
         ArgumentNullException.ThrowIfNull(passage);
         ArgumentNullException.ThrowIfNull(premises);
         ArgumentNullException.ThrowIfNull(checks);
+        ArgumentNullException.ThrowIfNull(options);
 
         var text = passage.Sentence.Text;
-        return Evidence(passage, kind, options) < options.MinEvidence ? LeadCheck.Evidence
+        return Evidence(passage, kind, options) < minEvidence ? LeadCheck.Evidence
             : Asks(text) ? LeadCheck.Question
             : !premises.PolarityHeldBy(text) ? LeadCheck.Polarity
             : !checks.YesNo.IsAsked && premises.Opposes(text) ? LeadCheck.Opposite

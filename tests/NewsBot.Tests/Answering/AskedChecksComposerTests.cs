@@ -93,4 +93,53 @@ public sealed class AskedChecksComposerTests
         Assert.True(answer.IsAnswered);
         Assert.Equal([second], answer.Citations.Select(c => c.Quote));
     }
+
+    private const string Anchor = "The Vardo harbour master resigned on Monday, ten years into the post.";
+    private const string Reason = "The council had withdrawn its backing because the port ran at a loss.";
+
+    /// <summary>
+    /// A why question whose best candidate states the event without a reason: <paramref name="reason"/>, of weaker
+    /// evidence (keyword coverage <paramref name="coverage"/>, no similarity above the floor), sits fifth, in the
+    /// anchor's article or in another.
+    /// </summary>
+    private static Answer ComposeWithWeakReason(string reason, double coverage, bool sameArticle, bool anchorAnswers = true)
+    {
+        string[] filler = ["Ferries ran as usual.", "The harbour was busy.", "Fishing boats came in early."];
+        var article = PlainTextArticleParser.Parse("a", "test", $"Vardo harbour\n\n{Anchor}\n\n{string.Join("\n\n", filler)}" + (sameArticle ? $"\n\n{reason}" : string.Empty));
+        var other = PlainTextArticleParser.Parse("b", "test", $"Vardo harbour master\n\nThe Vardo harbour master spoke.\n\n{reason}");
+        var passages = new List<Passage> { new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == Anchor), Score = 3, Coverage = anchorAnswers ? 0.9 : 0.4, Similarity = 0.5 } };
+        passages.AddRange(filler.Select((text, i) => new Passage { Article = article, Sentence = article.Sentences.Single(s => s.Text == text), Score = 2 - (0.1 * i), Coverage = 0.2, Similarity = 0.5 }));
+        var holder = sameArticle ? article : other;
+        passages.Add(new Passage { Article = holder, Sentence = holder.Sentences.Single(s => s.Text == reason), Score = 1, Coverage = coverage, Similarity = 0.5 });
+        return ExtractiveComposer.Compose("Why did the Vardo harbour master resign?", passages, new Corpus([article, other]), Options);
+    }
+
+    [Fact]
+    public void Compose_AReasonFurtherDownTheLeadsArticle_LeadsAndTheEventFollows()
+    {
+        var answer = ComposeWithWeakReason(Reason, coverage: 0.35, sameArticle: true);
+
+        Assert.True(answer.IsAnswered);
+        Assert.Equal([Reason, Anchor], answer.Citations.Select(c => c.Quote));
+    }
+
+    [Theory]
+    [InlineData(0.35, false, true)]
+    [InlineData(0.2, true, true)]
+    public void Compose_AReasonFromAnotherArticleOrOfTooLittleEvidence_DoesNotLead(double coverage, bool sameArticle, bool anchorAnswers)
+    {
+        var answer = ComposeWithWeakReason(Reason, coverage, sameArticle, anchorAnswers);
+
+        Assert.True(answer.IsAnswered);
+        Assert.Equal(Anchor, answer.Citations[0].Quote);
+        Assert.DoesNotContain(answer.Citations, c => c.Quote == Reason);
+    }
+
+    [Fact]
+    public void Compose_AReasonInAnArticleNoCandidateAnswers_AnswersNothing()
+    {
+        var answer = ComposeWithWeakReason(Reason, coverage: 0.35, sameArticle: true, anchorAnswers: false);
+
+        Assert.False(answer.IsAnswered);
+    }
 }
