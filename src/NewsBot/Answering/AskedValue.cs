@@ -252,10 +252,11 @@ public sealed partial record AskedValue
     private static partial Regex RateOf();
 
     /// <summary>
-    /// "how much" asking an amount: before a noun ("how much grain", "how much tourism income"), "of" ("how much of the
+    /// "how much" asking an amount: before a noun ("how much grain", "how much timber revenue"), "of" ("how much of the
     /// vote") or an auxiliary ("how much will the closure save", "how much did exports fall"). Not before a form of "be",
     /// which asks a price (<see cref="AsksPrice"/>) or a degree ("how much was known", "how much is enough"), nor before
-    /// a comparative ("how much longer"), which any figure answers.
+    /// a comparative ("how much longer"), which any figure answers. A word the lexicon reads mostly as a verb is a noun
+    /// when an auxiliary follows it ("how much aid does the fund give", "how much help has the town had").
     /// </summary>
     private static bool AsksAmount(string question) =>
         HowMuch().Match(question) is { Success: true } asked
@@ -263,9 +264,11 @@ public sealed partial record AskedValue
             || (asked.Groups["noun"].Value is var noun
                 && !KeyTerms.IsFunctionWord(noun)
                 && Thesaurus.Default.Lemmas(noun) is var lemmas
-                && (lemmas.Count == 0 ? !noun.EndsWith("er", StringComparison.OrdinalIgnoreCase) : lemmas.MaxBy(e => e.Count)!.Class == WordClass.Noun)));
+                && (lemmas.Count == 0
+                    ? !noun.EndsWith("er", StringComparison.OrdinalIgnoreCase)
+                    : lemmas.MaxBy(e => e.Count)!.Class is var reading && (reading == WordClass.Noun || (reading == WordClass.Verb && asked.Groups["auxiliary"].Success)))));
 
-    [GeneratedRegex(@"\bhow\s+much\s+(?:of\b|(?:will|would|did|does|do|has|have|had|could|can|should|might|must)\b|(?<noun>\p{L}+))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow\s+much\s+(?:of\b|(?:will|would|did|does|do|has|have|had|could|can|should|might|must)\b|(?<noun>\p{L}+)(?:\s+(?<auxiliary>will|would|did|does|do|has|have|had|could|can|should|might|must|is|are|was|were)\b)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HowMuch();
 
     /// <summary>"how many &lt;noun&gt;", skipping adjectives and names before the noun ("how many Danish fishermen").</summary>

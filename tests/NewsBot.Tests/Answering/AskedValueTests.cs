@@ -105,6 +105,8 @@ public sealed class AskedValueTests
     [InlineData("how much will shutting the Vardo consulate save?", "Shutting the Vardo consulate will save NOK 4m a year.", true)]
     [InlineData("how much grain is stuck in Vardo?", "Some 20m tonnes of grain are stuck in Vardo.", true)]
     [InlineData("how much grain is stuck in Vardo?", "Grain has been stuck in Vardo since 2021.", false)]
+    [InlineData("how much aid does Brannock give Vardo each year?", "Brannock has given Vardo aid since 2003.", false)]
+    [InlineData("how much aid does Brannock give Vardo each year?", "Brannock gives Vardo $40m in aid each year.", true)]
     [InlineData("how much of the vote did Lunde win?", "Lunde won 52% of the vote.", true)]
     [InlineData("how much of the vote did Lunde win?", "Lunde beat three rivals.", false)]
     [InlineData("how much longer will the Vardo talks last?", "The talks will run for two more rounds.", true)]
