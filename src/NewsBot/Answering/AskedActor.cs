@@ -50,10 +50,10 @@ public sealed partial record AskedActor
     {
         ArgumentNullException.ThrowIfNull(question);
 
-        // "Oslo's mayor" describes an actor rather than naming one, and a statement names them otherwise; "Spanish bars"
+        // "Oslo's mayor" or an office's abbreviation ("the PM") describes an actor rather than naming one, and a statement names them otherwise; "Spanish bars"
         // or "Russian troops" is a demonym before its noun, and "have UHF stations" a name before a noun, not an actor
         // before its verb.
-        return DidActor().Match(question) is { Success: true } m && !m.Groups["name"].Value.Contains('\'') && !m.Groups["name"].Value.Contains('’') && !IsDemonym(m.Groups["name"].Value) && (SpeechStems.Contains(ContentWords.Stem(m.Groups["verb"].Value)) || (!KeyTerms.IsFunctionWord(m.Groups["verb"].Value) && IsVerb(m.Groups["verb"].Value)))
+        return DidActor().Match(question) is { Success: true } m && !m.Groups["name"].Value.Contains('\'') && !m.Groups["name"].Value.Contains('’') && !IsDemonym(m.Groups["name"].Value) && !Roles.Default.Abbreviations.Contains(m.Groups["name"].Value.ToLowerInvariant()) && (SpeechStems.Contains(ContentWords.Stem(m.Groups["verb"].Value)) || (!KeyTerms.IsFunctionWord(m.Groups["verb"].Value) && IsVerb(m.Groups["verb"].Value)))
             ? new AskedActor { Name = m.Groups["name"].Value, Verb = ContentWords.Stem(m.Groups["verb"].Value), VerbLemma = BaseForm(m.Groups["verb"].Value) }
             : None;
     }

@@ -46,13 +46,13 @@ public sealed partial class QuestionPremises
     /// </summary>
     public const int LongQuestionWords = 15;
 
-    /// <summary>Titles are capitalised before a name but name nobody by themselves.</summary>
+    /// <summary>Titles are capitalised before a name but name nobody by themselves, nor does an office's abbreviation (<see cref="Roles"/>: "PM", "FM").</summary>
     internal static readonly FrozenSet<string> Titles = new[]
     {
         "president", "governor", "minister", "secretary", "general", "chancellor", "senator", "mayor", "king", "queen",
         "prince", "princess", "chief", "director", "chairman", "spokesman", "spokeswoman", "ambassador", "judge", "justice",
-        "sen", "gov", "rep", "pres", "gen", "mr", "mrs", "ms", "dr", "prof", "pm", "mp", "mep", "ceo", "democrat", "republican",
-    }.Select(ContentWords.Stem).ToFrozenSet(StringComparer.Ordinal);
+        "sen", "gov", "rep", "pres", "gen", "mr", "mrs", "ms", "dr", "prof", "democrat", "republican",
+    }.Concat(Roles.Default.Abbreviations).Select(ContentWords.Stem).ToFrozenSet(StringComparer.Ordinal);
 
     internal static readonly FrozenSet<string> DateNames = new[]
     {

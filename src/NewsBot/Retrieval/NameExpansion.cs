@@ -58,4 +58,31 @@ public sealed record NameExpansion
 
         return expansions;
     }
+
+    /// <summary>
+    /// The offices <paramref name="question"/> names by a reader's form ("PM", "top diplomat"), each with the forms news
+    /// writes for it (<see cref="Roles"/>), searched and counted like another name's forms.
+    /// </summary>
+    public static IReadOnlyList<NameExpansion> OfRoles(Analyzer analyzer, string question, Roles? roles = null)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(question);
+
+        var expansions = new List<NameExpansion>();
+        foreach (var (text, forms) in (roles ?? Roles.Default).Find(question))
+        {
+            var terms = QueryTerms.Analyze(analyzer, KeywordIndex.TextField, text);
+            var alternatives = forms
+                .Select(a => new NameAlternative { Text = a, Terms = QueryTerms.Analyze(analyzer, KeywordIndex.TextField, a) })
+                .Where(a => a.Terms.Count > 0 && !a.Terms.SequenceEqual(terms, StringComparer.Ordinal))
+                .DistinctBy(a => string.Join(' ', a.Terms), StringComparer.Ordinal)
+                .ToList();
+            if (terms.Count > 0 && alternatives.Count > 0)
+            {
+                expansions.Add(new NameExpansion { Terms = terms, Alternatives = alternatives });
+            }
+        }
+
+        return expansions;
+    }
 }

@@ -21,6 +21,7 @@ public sealed class AskedActorTests
     [InlineData("When did Oslo promise the harbour towns new quays?", "Talks with Norway stalled and Kari Lunde promised the harbour towns new quays.", false)]
     [InlineData("Which town supplied the ferries?", "Denmark ordered the ferries from Bergen last year.", true)]
     [InlineData("What did Oslo's mayor say about the ferries?", "Ingrid Dahl said the ferries were late.", true)]
+    [InlineData("What did the FM say about the ferries?", "Foreign minister Ingrid Dahl said the ferries were late.", true)]
     [InlineData("Why did Norwegian cafes rename the fish soup?", "Under the occupation of Vidkun Quisling, cafes renamed the soup to avoid trouble.", true)]
     [InlineData("Why does Vardo only have DAB television channels?", "The first channel, which Tromso television launched in 1998, broadcast on cable.", true)]
     public void HeldBy_DeclinesAStatementWhoseActorIsAnotherName(string question, string sentence, bool expected)

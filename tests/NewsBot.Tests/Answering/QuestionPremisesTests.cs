@@ -184,6 +184,7 @@ public sealed class QuestionPremisesTests
     [Theory]
     [InlineData("What did the PM tell the Vardo council?")]
     [InlineData("Which MP asked the Vardo council about the ferry?")]
+    [InlineData("What did the FM tell the Vardo council?")]
     public void Of_TitlesWrittenAsInitialsNameNobody(string question)
     {
         Assert.Equal(["vardo"], QuestionPremises.Of(question).Names);

@@ -72,4 +72,17 @@ public sealed class NameExpansionTests
 
         Assert.Equal("Nato leaders approved a new air-defence plan in Lisbon.", top[0]);
     }
+
+    [Theory]
+    [InlineData("What did the top diplomat sign?")]
+    [InlineData("what did the FM sign?")]
+    public async Task Retrieve_AnOfficeByAReadersName_FindsTheSentenceNamingItAsNewsDoes(string question)
+    {
+        var top = await TopSentencesAsync(
+            question,
+            "Fishing\n\nThe top trade official signed a fishing deal.",
+            "Border\n\nThe foreign minister signed the border treaty.");
+
+        Assert.Equal("The foreign minister signed the border treaty.", top[0]);
+    }
 }
