@@ -62,8 +62,9 @@ public sealed record AskedChecks
     public bool Contradicted(string sentence) => !Actor.HeldBy(sentence) || !Figures.HeldBy(sentence);
 
     /// <summary>The first of the five (with the name a "which &lt;role&gt;" question requires) <paramref name="sentence"/> does not hold; <see cref="LeadCheck.None"/> when it holds them all.</summary>
-    public LeadCheck FailedBy(string sentence, DateOnly? published = null) =>
-        !Value.HeldBy(sentence) ? LeadCheck.ValueKind
+    /// <param name="valued">Where the asked figure may stand: the sentence with the one continuing it; the sentence when null.</param>
+    public LeadCheck FailedBy(string sentence, DateOnly? published = null, string? valued = null) =>
+        !Value.HeldBy(valued ?? sentence) ? LeadCheck.ValueKind
         : !Event.HeldBy(sentence, published) ? LeadCheck.Event
         : !Actor.HeldBy(sentence) ? LeadCheck.Actor
         : !Figures.HeldBy(sentence) ? LeadCheck.Figures

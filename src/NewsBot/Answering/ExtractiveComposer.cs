@@ -9,7 +9,8 @@ namespace NewsBot.Answering;
 /// construction.
 /// <para>
 /// Selection: the first of the three best passages that holds the question's premises (<see cref="QuestionPremises"/>),
-/// offers the kind of value a when or how-many question asks for (<see cref="AnswerType.Offers"/>), holds what the
+/// offers the kind of value a when or how-many question asks for (<see cref="AnswerType.Offers"/>; in it or in the next
+/// sentence of its paragraph when that one refers back with a pronoun, as the statement quotes both), holds what the
 /// question asks beyond its words (the kind of figure, a reported event, its actor: <see cref="AskedChecks"/>) and whose evidence
 /// E (see <see cref="Evidence"/>) reaches <see cref="AnsweringOptions.MinEvidence"/> may lead, and of those the first that
 /// gives what the question prefers (a name it does not give for who, a reason for why: <see cref="LeadIndex"/>) leads; when
@@ -189,14 +190,29 @@ public static class ExtractiveComposer
         ArgumentNullException.ThrowIfNull(options);
 
         var text = passage.Sentence.Text;
+        var valued = WithContinuation(passage);
         return Evidence(passage, kind, options) < minEvidence ? LeadCheck.Evidence
             : Asks(text) ? LeadCheck.Question
             : !premises.PolarityHeldBy(text) ? LeadCheck.Polarity
             : !checks.YesNo.IsAsked && premises.Opposes(text) ? LeadCheck.Opposite
             : !premises.NamesHeldBy(passage) ? LeadCheck.Names
-            : !AnswerType.Offers(kind, text, question) ? LeadCheck.Value
+            : !AnswerType.Offers(kind, valued, question) ? LeadCheck.Value
             : checks.YesNo.IsAsked && !checks.YesNo.HeldBy(text, premises.Opposes(text) || QuestionPremises.Negates(text)) ? LeadCheck.Predicate
-            : checks.FailedBy(text, passage.Article.Date);
+            : checks.FailedBy(text, passage.Article.Date, valued);
+    }
+
+    /// <summary>
+    /// The sentence with the next one when that one opens with a pronoun referring back to it: news often states an
+    /// event and then its figure ("A rocket hit the flats at dawn. It killed 134 people."), and the statement quotes
+    /// both (<see cref="StatementSentences"/>), so the value asked may stand in either.
+    /// </summary>
+    private static string WithContinuation(Passage passage)
+    {
+        var sentences = passage.Article.Sentences;
+        var next = passage.Sentence.Ordinal + 1;
+        return next < sentences.Count && sentences[next].Paragraph == passage.Sentence.Paragraph && StatementSentences.OpensWithPronoun(sentences[next])
+            ? $"{passage.Sentence.Text} {sentences[next].Text}"
+            : passage.Sentence.Text;
     }
 
     /// <summary>

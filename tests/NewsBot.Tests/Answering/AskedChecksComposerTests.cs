@@ -142,4 +142,23 @@ public sealed class AskedChecksComposerTests
 
         Assert.False(answer.IsAnswered);
     }
+
+    [Theory]
+    [InlineData(" ", true)]
+    [InlineData("\n\n", false)]
+    public void Compose_AFigureInTheSentenceContinuingTheLead_AnswersWithBoth(string between, bool answers)
+    {
+        const string Event = "A fire swept through the Vardo ferry on Friday night.";
+        const string Figure = "It killed 12 passengers.";
+        var article = PlainTextArticleParser.Parse("a", "test", $"Vardo ferry fire\n\n{Event}{between}{Figure}\n\nThe ferry was built in 1990.");
+        Passage[] passages = [new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == Event), Score = 3, Coverage = 0.9, Similarity = 0.8 }];
+
+        var answer = ExtractiveComposer.Compose("How many people died in the Vardo ferry fire?", passages, new Corpus([article]), Options);
+
+        Assert.Equal(answers, answer.IsAnswered);
+        if (answers)
+        {
+            Assert.Equal([Event, Figure], answer.Citations.Select(c => c.Quote));
+        }
+    }
 }
