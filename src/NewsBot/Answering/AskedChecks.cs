@@ -22,6 +22,9 @@ public sealed record AskedChecks
     /// <summary>What a yes/no question asks happened, which its lead must hold or oppose.</summary>
     public AskedYesNo YesNo { get; init; } = AskedYesNo.None;
 
+    /// <summary>A place the question does not name, which a "which city / country …" question requires.</summary>
+    public AskedPlace Place { get; init; } = AskedPlace.None;
+
     /// <summary>A reason, which a why question prefers its lead to give.</summary>
     public AskedReason Reason { get; init; } = AskedReason.None;
 
@@ -37,6 +40,7 @@ public sealed record AskedChecks
             Figures = AskedFigures.Of(question),
             Name = AskedName.Of(question, AnswerType.Expected(question)),
             Reason = AskedReason.Of(question),
+            Place = AskedPlace.Of(question),
             YesNo = AskedYesNo.Of(question),
         };
     }
@@ -61,7 +65,7 @@ public sealed record AskedChecks
     /// </summary>
     public bool Contradicted(string sentence) => !Actor.HeldBy(sentence) || !Figures.HeldBy(sentence);
 
-    /// <summary>The first of the five (with the name a "which &lt;role&gt;" question requires) <paramref name="sentence"/> does not hold; <see cref="LeadCheck.None"/> when it holds them all.</summary>
+    /// <summary>The first of the five (with the name a "which &lt;role&gt;" question requires and the place a "which city" one does) <paramref name="sentence"/> does not hold; <see cref="LeadCheck.None"/> when it holds them all.</summary>
     /// <param name="valued">Where the asked figure may stand: the sentence with the one continuing it; the sentence when null.</param>
     public LeadCheck FailedBy(string sentence, DateOnly? published = null, string? valued = null) =>
         !Value.HeldBy(valued ?? sentence) ? LeadCheck.ValueKind
@@ -69,5 +73,6 @@ public sealed record AskedChecks
         : !Actor.HeldBy(sentence) ? LeadCheck.Actor
         : !Figures.HeldBy(sentence) ? LeadCheck.Figures
         : Name.IsRequired && !Name.HeldBy(sentence) ? LeadCheck.Name
+        : !Place.HeldBy(sentence) ? LeadCheck.Place
         : LeadCheck.None;
 }

@@ -39,6 +39,9 @@ public enum LeadCheck
     /// <summary>A "which &lt;role&gt;" question met by a sentence that names nobody the question does not (<see cref="AskedName.IsRequired"/>).</summary>
     Name,
 
+    /// <summary>A "which city / country …" question met by a sentence that names no place the question does not (<see cref="AskedPlace"/>).</summary>
+    Place,
+
     /// <summary>A yes/no question met by a sentence that neither holds nor opposes what it asks happened (<see cref="AskedYesNo"/>).</summary>
     Predicate,
 

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using NewsBot.Lexicon;
+using NewsBot.Names;
+
+namespace NewsBot.Answering;
+
+/// <summary>
+/// What a "which city / country / town …" question asks for: a place the question does not name. "Which city will the
+/// band open its tour in?" is not answered by a sentence that says the band will tour and names no place; only a
+/// place answers, so a lead that names none is no answer (<see cref="LeadCheck.Place"/>).
+/// <para>
+/// A sentence names a place when it names a country, capital, region or people (<see cref="NameCatalog"/>, a demonym
+/// counting: "the Peruvian congress" answers "which country") the question does not, or writes a capitalised name after
+/// a preposition of place ("in Leeds", "outside Bucha", "in a Yorkshire village") that shares no word with the question, or
+/// opens with a name the lexicon does not know as a common word ("Leeds will host the final"). The noun must be the
+/// question's asked thing, not a modifier of another noun ("which country singer", "what city council").
+/// </para>
+/// </summary>
+public sealed partial record AskedPlace
+{
+    public static readonly AskedPlace None = new() { IsAsked = false };
+
+    private readonly string _question = string.Empty;
+
+    /// <summary>True when the question asks which place.</summary>
+    public required bool IsAsked { get; init; }
+
+    /// <summary>The question, whose places a sentence's must differ from.</summary>
+    public string Question
+    {
+        get => _question;
+        init
+        {
+            _question = value;
+            AskedWords = ContentWords.Of(value);
+            AskedEntities = NameCatalog.Default.Find(value).SelectMany(m => m.Entities).ToHashSet();
+        }
+    }
+
+    private IReadOnlySet<string> AskedWords { get; init; } = new HashSet<string>();
+
+    private HashSet<NamedEntity> AskedEntities { get; init; } = [];
+
+    public static AskedPlace Of(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        return AsksPlace().Match(question) is { Success: true } asked && !ModifiesANoun(asked.Groups["next"].Value)
+            ? new AskedPlace { IsAsked = true, Question = question }
+            : None;
+    }
+
+    /// <summary>True when no place is asked or <paramref name="sentence"/> names one the question does not.</summary>
+    public bool HeldBy(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        if (!IsAsked)
+        {
+            return true;
+        }
+
+        if (NameCatalog.Default.Find(sentence).Any(m => m.IsCapitalised && !m.Entities.Any(AskedEntities.Contains)))
+        {
+            return true;
+        }
+
+        // A catalogued name was weighed above; a month or weekday after "from" or "in" is a time.
+        var opening = OpeningName().Match(sentence);
+        return PlaceName().Matches(sentence).Select(m => m.Groups["name"].Value)
+            .Concat(opening.Success && !KeyTerms.IsCommonWord(opening.Groups["first"].Value) ? [opening.Value] : [])
+            .Any(name => !ContentWords.Of(name).Any(w => AskedWords.Contains(w) || QuestionPremises.DateNames.Contains(w)) && NameCatalog.Default.Find(name).Count == 0);
+    }
+
+    /// <summary>
+    /// A word after the place noun that is mostly a noun, or one the lexicon does not know, may make the place noun its
+    /// modifier ("which city council"); a function word, verb or adverb does not ("which city hosted", "which town is").
+    /// </summary>
+    private static bool ModifiesANoun(string next) =>
+        next.Length > 0 && !KeyTerms.IsFunctionWord(next) && Thesaurus.Default.Lemmas(next) is var lemmas && (lemmas.Count == 0 || lemmas.MaxBy(e => e.Count)!.Class == WordClass.Noun);
+
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:[\p{L}-]+\s+)?(?:city|cities|town|towns|village|villages|country|countries|capital|port|region|province|county|island|nation|nations)\b(?:\s+(?<next>\p{L}+))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsksPlace();
+
+    [GeneratedRegex(@"\b(?:in|at|near|from|to|outside|inside|through|across|into|towards|around|of)\s+(?:(?:the|a|an)\s+)?(?<name>\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceName();
+
+    [GeneratedRegex(@"^\W*(?<first>\p{Lu}\p{Ll}+)(?:\s\p{Lu}\p{Ll}+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningName();
+}
