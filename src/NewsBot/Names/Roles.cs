@@ -39,8 +39,10 @@ public sealed class Roles
             .OrderByDescending(k => k.Length)
             .ThenBy(k => k, StringComparer.Ordinal)
             .Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
-        // Not inside a longer word or hyphenated run, and an abbreviation not after a clock figure ("5 pm").
-        _forms = new Regex($@"(?<![\p{{L}}\p{{N}}-])(?<!\d\s?)(?:{alternation})(?![\p{{L}}\p{{N}}-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        // Not inside a longer word or hyphenated run, nor after a clock figure ("5 pm"); with no forms, nothing matches.
+        _forms = _alternatives.Count == 0
+            ? new Regex("(?!)", RegexOptions.CultureInvariant)
+            : new Regex($@"(?<![\p{{L}}\p{{N}}-])(?<!\d\s?)(?:{alternation})(?![\p{{L}}\p{{N}}-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     }
 
     /// <summary>The offices embedded in the application.</summary>

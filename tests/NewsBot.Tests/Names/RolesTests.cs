@@ -37,4 +37,13 @@ public sealed class RolesTests
         Assert.Equal(["hm"], roles.Abbreviations);
         Assert.Empty(roles.Find("What did the harbour master say?"));
     }
+
+    [Fact]
+    public void Parse_AFileWithoutOtherForms_FindsNothing()
+    {
+        var roles = Roles.Parse("# offices\nharbour master\n");
+
+        Assert.Empty(roles.Find("What did the harbour master say at 5 pm?"));
+        Assert.Empty(roles.Abbreviations);
+    }
 }
