@@ -33,7 +33,7 @@ public sealed partial record AskedActor
         init
         {
             _name = value;
-            AskedEntities = NameCatalog.Default.Find(value).SelectMany(m => m.Entities).ToHashSet();
+            AskedEntities = NameCatalog.Default.EntitiesIn(value);
         }
     }
 

@@ -37,7 +37,7 @@ public sealed partial record AskedName
         {
             _question = value;
             AskedWords = ContentWords.Of(value);
-            AskedEntities = NameCatalog.Default.Find(value).SelectMany(m => m.Entities).ToHashSet();
+            AskedEntities = NameCatalog.Default.EntitiesIn(value);
         }
     }
 

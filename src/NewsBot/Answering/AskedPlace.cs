@@ -16,37 +16,30 @@ namespace NewsBot.Answering;
 /// question's asked thing, not a modifier of another noun ("which country singer", "what city council").
 /// </para>
 /// </summary>
-public sealed partial record AskedPlace
+public sealed partial class AskedPlace
 {
-    public static readonly AskedPlace None = new() { IsAsked = false };
+    public static readonly AskedPlace None = new(isAsked: false, string.Empty);
 
-    private readonly string _question = string.Empty;
+    /// <summary>The question's content words and the countries and institutions it names, which a place must not be.</summary>
+    private readonly IReadOnlySet<string> _askedWords;
+    private readonly HashSet<NamedEntity> _askedEntities;
 
-    /// <summary>True when the question asks which place.</summary>
-    public required bool IsAsked { get; init; }
-
-    /// <summary>The question, whose places a sentence's must differ from.</summary>
-    public string Question
+    private AskedPlace(bool isAsked, string question)
     {
-        get => _question;
-        init
-        {
-            _question = value;
-            AskedWords = ContentWords.Of(value);
-            AskedEntities = NameCatalog.Default.Find(value).SelectMany(m => m.Entities).ToHashSet();
-        }
+        IsAsked = isAsked;
+        _askedWords = ContentWords.Of(question);
+        _askedEntities = NameCatalog.Default.EntitiesIn(question);
     }
 
-    private IReadOnlySet<string> AskedWords { get; init; } = new HashSet<string>();
-
-    private HashSet<NamedEntity> AskedEntities { get; init; } = [];
+    /// <summary>True when the question asks which place.</summary>
+    public bool IsAsked { get; }
 
     public static AskedPlace Of(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
 
         return AsksPlace().Match(question) is { Success: true } asked && !ModifiesANoun(asked.Groups["next"].Value)
-            ? new AskedPlace { IsAsked = true, Question = question }
+            ? new AskedPlace(isAsked: true, question)
             : None;
     }
 
@@ -60,7 +53,7 @@ public sealed partial record AskedPlace
             return true;
         }
 
-        if (NameCatalog.Default.Find(sentence).Any(m => m.IsCapitalised && !m.Entities.Any(AskedEntities.Contains)))
+        if (NameCatalog.Default.Find(sentence).Any(m => m.IsCapitalised && !m.Entities.Any(_askedEntities.Contains)))
         {
             return true;
         }
@@ -69,7 +62,7 @@ public sealed partial record AskedPlace
         var opening = OpeningName().Match(sentence);
         return PlaceName().Matches(sentence).Select(m => m.Groups["name"].Value)
             .Concat(opening.Success && !KeyTerms.IsCommonWord(opening.Groups["first"].Value) ? [opening.Value] : [])
-            .Any(name => !ContentWords.Of(name).Any(w => AskedWords.Contains(w) || QuestionPremises.DateNames.Contains(w)) && NameCatalog.Default.Find(name).Count == 0);
+            .Any(name => !ContentWords.Of(name).Any(w => _askedWords.Contains(w) || QuestionPremises.DateNames.Contains(w)) && NameCatalog.Default.Find(name).Count == 0);
     }
 
     /// <summary>

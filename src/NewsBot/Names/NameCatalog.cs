@@ -107,6 +107,9 @@ public sealed class NameCatalog
             .All(w => !char.IsUpper(w[0]) || w == "I" || w.StartsWith("I'", StringComparison.Ordinal) || w.StartsWith("I’", StringComparison.Ordinal));
     }
 
+    /// <summary>The countries and institutions <paramref name="text"/> names in any of their forms.</summary>
+    public HashSet<NamedEntity> EntitiesIn(string text) => Find(text).SelectMany(m => m.Entities).ToHashSet();
+
     /// <summary>The names of <paramref name="text"/>, left to right, the longest form at each word.</summary>
     public IReadOnlyList<NameMention> Find(string text)
     {
