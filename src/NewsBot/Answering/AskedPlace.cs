@@ -5,9 +5,9 @@ using NewsBot.Names;
 namespace NewsBot.Answering;
 
 /// <summary>
-/// What a "which city / country / town …" question asks for: a place the question does not name. "Which city will the
-/// band open its tour in?" is not answered by a sentence that says the band will tour and names no place; only a
-/// place answers, so a lead that names none is no answer (<see cref="LeadCheck.Place"/>).
+/// What a "which city / country / town …" question asks for: a place the question does not name. "Which town will the
+/// choir sing in first?" is not answered by a sentence that says the choir will sing and names no place; only a place
+/// answers, so a lead that names none is no answer (<see cref="LeadCheck.Place"/>).
 /// <para>
 /// A sentence names a place when it names a country, capital, region or people (<see cref="NameCatalog"/>, a demonym
 /// counting: "the Peruvian congress" answers "which country") the question does not, or writes a capitalised name after

@@ -256,7 +256,7 @@ public sealed partial record AskedValue
     /// vote") or an auxiliary ("how much will the closure save", "how much did exports fall"). Not before a form of "be",
     /// which asks a price (<see cref="AsksPrice"/>) or a degree ("how much was known", "how much is enough"), nor before
     /// a comparative ("how much longer"), which any figure answers. A word the lexicon reads mostly as a verb is a noun
-    /// when an auxiliary follows it ("how much aid does the fund give", "how much help has the town had").
+    /// when an auxiliary follows it ("how much help has the fund given", "how much support will the town get").
     /// </summary>
     private static bool AsksAmount(string question) =>
         HowMuch().Match(question) is { Success: true } asked

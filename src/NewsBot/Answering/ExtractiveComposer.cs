@@ -203,7 +203,7 @@ public static class ExtractiveComposer
 
     /// <summary>
     /// The sentence with the next one when that one opens with a pronoun referring back to it: news often states an
-    /// event and then its figure ("A rocket hit the flats at dawn. It killed 134 people."), and the statement quotes
+    /// event and then its figure ("A fire swept through the ferry. It killed 12 passengers."), and the statement quotes
     /// both (<see cref="StatementSentences"/>), so the value asked may stand in either.
     /// </summary>
     private static string WithContinuation(Passage passage)

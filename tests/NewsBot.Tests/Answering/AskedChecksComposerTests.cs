@@ -34,7 +34,7 @@ public sealed class AskedChecksComposerTests
     [InlineData("When was Tallinn ranked the 14th safest city?", "Tallinn survey", "In 2019 the survey ranked Tallinn the 41st safest city.")]
     [InlineData("When did Lindqvist warn that Vardo port would close?", "Lindqvist and Okafor clash over Vardo port", "Maria Okafor warned on Monday that Vardo port would close.")]
     [InlineData("How much did Norway's school-building grant to Kenya cost?", "Schools for Kenya", "Norway is building schools in Kenya, while the US has given $80m for clinics.")]
-    [InlineData("Which city will the Vardo choir open its tour in?", "Vardo choir tour", "The Vardo choir is to go on tour next year with a new singer.")]
+    [InlineData("Which town will the Vardo choir sing in first?", "Vardo choir", "The Vardo choir plans to sing again once its new conductor arrives.")]
     public void Compose_LeadOfAnotherKindTenseOrActor_IsDeclined(string question, string headline, string sentence)
     {
         var answer = ComposeOver(question, headline, sentence);
@@ -47,7 +47,7 @@ public sealed class AskedChecksComposerTests
     [InlineData("How much did Nordvik pay for the Vardo cannery?", "Nordvik buys cannery", "Nordvik paid €4.5m for the Vardo cannery in 2011.")]
     [InlineData("What was signed at the Vardo harbour summit?", "Vardo summit", "Ministers signed a fishing accord at the Vardo harbour summit on Friday.")]
     [InlineData("When did Lindqvist warn that Vardo port would close?", "Vardo port", "Lindqvist warned on Monday that Vardo port would close.")]
-    [InlineData("Which city will the Vardo choir open its tour in?", "Vardo choir tour", "The Vardo choir will open its tour in Tromso next year.")]
+    [InlineData("Which town will the Vardo choir sing in first?", "Vardo choir", "The Vardo choir will sing first in Tromso next year.")]
     public void Compose_LeadOfTheKindTenseAndActorAsked_Answers(string question, string headline, string sentence)
     {
         var answer = ComposeOver(question, headline, sentence);

@@ -5,7 +5,7 @@ namespace NewsBot.Tests.Answering;
 public sealed class AskedPlaceTests
 {
     [Theory]
-    [InlineData("Which city will the Vardo choir open its tour in?", true)]
+    [InlineData("Which town will the Vardo choir sing in first?", true)]
     [InlineData("which country did Brannock's ferry firm sign the deal with?", true)]
     [InlineData("The regatta was moved this week. In which Norwegian town will it be held?", true)]
     [InlineData("Which country singer opened the Vardo festival?", false)]
@@ -17,11 +17,11 @@ public sealed class AskedPlaceTests
     }
 
     [Theory]
-    [InlineData("Which city will the Vardo choir open its tour in?", "The Vardo choir will open its tour in Tromso in May.", true)]
-    [InlineData("Which city will the Vardo choir open its tour in?", "Tromso will host the first night of the Vardo choir's tour.", true)]
-    [InlineData("Which city will the Vardo choir open its tour in?", "The choir found its new singer in a Bergen church.", true)]
-    [InlineData("Which city will the Vardo choir open its tour in?", "The Vardo choir is to go on tour next year with a new singer.", false)]
-    [InlineData("Which city will the Vardo choir open its tour in?", "The Vardo choir will tour from April, its conductor Ola Brekke said.", false)]
+    [InlineData("Which town will the Vardo choir sing in first?", "The Vardo choir will sing first in Tromso in May.", true)]
+    [InlineData("Which town will the Vardo choir sing in first?", "Tromso will hear the Vardo choir first.", true)]
+    [InlineData("Which town will the Vardo choir sing in first?", "The choir found its new singer in a Bergen church.", true)]
+    [InlineData("Which town will the Vardo choir sing in first?", "The Vardo choir plans to sing again once its new conductor arrives.", false)]
+    [InlineData("Which town will the Vardo choir sing in first?", "The Vardo choir will sing from April, its conductor Ola Brekke said.", false)]
     [InlineData("which country did Brannock's ferry firm sign the deal with?", "Brannock's ferry firm signed the deal with a Danish shipyard.", true)]
     [InlineData("which country did Brannock's ferry firm sign the deal with?", "Brannock's ferry firm signed the deal on Monday.", false)]
     [InlineData("Which country did Norway sign the deal with?", "Oslo signed the deal on Monday.", false)]
