@@ -163,4 +163,24 @@ public sealed class AskedChecksComposerTests
             Assert.Equal([Event, Figure], answer.Citations.Select(c => c.Quote));
         }
     }
+
+    [Theory]
+    [InlineData("Source: Vardo Press Thu 7 Apr 2022 22.17 BST", true)]
+    [InlineData("Photograph: Kari Lunde/Vardo Press", true)]
+    [InlineData("Photograph: Kari Lunde/Vardo Press However, officials said the Vardo ferry would sail again on 7 April after repairs.", false)]
+    [InlineData("The source of the Vardo fire was found on 7 April.", false)]
+    public void IsCredit_OnlyALabelAndAFewWords(string sentence, bool expected)
+    {
+        Assert.Equal(expected, ExtractiveComposer.IsCredit(sentence));
+    }
+
+    [Fact]
+    public void Compose_ACreditLineMatchingTheQuestionsDate_DoesNotLead()
+    {
+        var (article, passages) = Ranked("Vardo ferry", "Source: Vardo ferry Thu 7 Apr 2022 22.17 BST");
+
+        var answer = ExtractiveComposer.Compose("When did the Vardo ferry sail on 7 April?", passages, new Corpus([article]), Options);
+
+        Assert.False(answer.IsAnswered);
+    }
 }
