@@ -47,7 +47,7 @@ public static partial class ExtractiveComposer
         var kind = AnswerType.Expected(question);
         var premises = QuestionPremises.Of(question);
         var checks = AskedChecks.Of(question);
-        var leadAt = LeadIndex(passages, question, kind, premises, checks, options);
+        var (leadAt, anchorAt) = Lead(passages, question, kind, premises, checks, options);
         var lead = leadAt >= 0 ? passages[leadAt] : null;
 
         // The model learned from hybrid retrieval; without embeddings every similarity is 0, which it never saw, so the
@@ -70,8 +70,8 @@ public static partial class ExtractiveComposer
             : Evidence(passage, kind, options) >= options.MinEvidence && premises.HeldBy(passage) && !checks.Contradicted(passage.Sentence.Text);
         // A lead from further down its article (InArticle) comes first, as the answer, and the rest are measured against
         // the lead candidate it stands in for.
-        var deep = !MayLead(lead, question, kind, premises, checks, options);
-        var best = deep ? passages.First(p => MayLead(p, question, kind, premises, checks, options)).Score : lead.Score;
+        var deep = anchorAt != leadAt && !MayLead(lead, question, kind, premises, checks, options);
+        var best = deep ? passages[anchorAt].Score : lead.Score;
         var progress = new AnswerProgress(question);
         var chosen = new List<Sentence>();
         var statements = 0;
@@ -135,16 +135,26 @@ public static partial class ExtractiveComposer
     /// (<see cref="MayLead"/>) and gives what the question prefers (<see cref="AskedChecks.Preferred"/>: a new name for
     /// who, a reason for why), else the first that may lead.
     /// </summary>
-    internal static int LeadIndex(IReadOnlyList<Passage> passages, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options)
+    internal static int LeadIndex(IReadOnlyList<Passage> passages, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options) =>
+        Lead(passages, question, kind, premises, checks, options).At;
+
+    /// <summary>
+    /// <see cref="LeadIndex"/>, with the lead candidate it stands in for (<see cref="InArticle"/>): itself otherwise;
+    /// both -1 when none may lead.
+    /// </summary>
+    private static (int At, int Anchor) Lead(IReadOnlyList<Passage> passages, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options)
     {
         var may = passages.Take(LeadFeatures.LeadCandidates).Select((p, i) => (p, i)).Where(x => MayLead(x.p, question, kind, premises, checks, options)).ToList();
         if (may.Count == 0)
         {
-            return -1;
+            return (-1, -1);
         }
 
         var preferred = may.FirstOrDefault(x => checks.Preferred(x.p.Sentence.Text), (null!, -1)).i;
-        return preferred >= 0 ? preferred : InArticle(passages, may[0].p, question, kind, premises, checks, options) is var found and >= 0 ? found : may[0].i;
+        var anchor = may[0].i;
+        return preferred >= 0 ? (preferred, preferred)
+            : InArticle(passages, may[0].p, question, kind, premises, checks, options) is var found and >= 0 ? (found, anchor)
+            : (anchor, anchor);
     }
 
     /// <summary>

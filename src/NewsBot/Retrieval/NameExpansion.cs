@@ -39,24 +39,7 @@ public sealed record NameExpansion
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(question);
 
-        var expansions = new List<NameExpansion>();
-        foreach (var mention in (catalog ?? NameCatalog.Default).FindAsked(question))
-        {
-            var terms = QueryTerms.Analyze(analyzer, KeywordIndex.TextField, mention.Text);
-
-            // A form the analyser reduces to a number ("No 10" is "10") would match any sentence with that number.
-            var alternatives = mention.Alternatives
-                .Select(a => new NameAlternative { Text = a, Terms = QueryTerms.Analyze(analyzer, KeywordIndex.TextField, a) })
-                .Where(a => a.Terms.Any(t => !t.Any(char.IsDigit)) && !a.Terms.SequenceEqual(terms, StringComparer.Ordinal))
-                .DistinctBy(a => string.Join(' ', a.Terms), StringComparer.Ordinal)
-                .ToList();
-            if (terms.Count > 0 && alternatives.Count > 0)
-            {
-                expansions.Add(new NameExpansion { Terms = terms, Alternatives = alternatives });
-            }
-        }
-
-        return expansions;
+        return Expand(analyzer, (catalog ?? NameCatalog.Default).FindAsked(question).Select(m => (m.Text, m.Alternatives)));
     }
 
     /// <summary>
@@ -68,13 +51,21 @@ public sealed record NameExpansion
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(question);
 
+        return Expand(analyzer, (roles ?? Roles.Default).Find(question));
+    }
+
+    /// <summary>Each written form with those of its other forms the analyser tells apart from it, when it has any.</summary>
+    private static List<NameExpansion> Expand(Analyzer analyzer, IEnumerable<(string Text, IReadOnlyList<string> Alternatives)> mentions)
+    {
         var expansions = new List<NameExpansion>();
-        foreach (var (text, forms) in (roles ?? Roles.Default).Find(question))
+        foreach (var (text, forms) in mentions)
         {
             var terms = QueryTerms.Analyze(analyzer, KeywordIndex.TextField, text);
+
+            // A form the analyser reduces to a number ("No 10" is "10") would match any sentence with that number.
             var alternatives = forms
                 .Select(a => new NameAlternative { Text = a, Terms = QueryTerms.Analyze(analyzer, KeywordIndex.TextField, a) })
-                .Where(a => a.Terms.Count > 0 && !a.Terms.SequenceEqual(terms, StringComparer.Ordinal))
+                .Where(a => a.Terms.Any(t => !t.Any(char.IsDigit)) && !a.Terms.SequenceEqual(terms, StringComparer.Ordinal))
                 .DistinctBy(a => string.Join(' ', a.Terms), StringComparer.Ordinal)
                 .ToList();
             if (terms.Count > 0 && alternatives.Count > 0)
