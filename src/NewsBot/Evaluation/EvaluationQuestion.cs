@@ -25,6 +25,12 @@ public sealed record EvaluationQuestion
     /// </summary>
     public bool NeedsEveryAnswer { get; init; }
 
+    /// <summary>Gold sentences named by position (<c>"gold_spans"</c>); <see cref="EvaluationSet.WithSpansRead"/> reads them into <see cref="GoldSentences"/>.</summary>
+    public IReadOnlyList<ArticleSpan> GoldSpans { get; init; } = [];
+
+    /// <summary>Gold answers named by position (<c>"answer_spans"</c>); <see cref="EvaluationSet.WithSpansRead"/> reads them into <see cref="Answers"/>.</summary>
+    public IReadOnlyList<ArticleSpan> AnswerSpans { get; init; } = [];
+
     /// <summary>The articles the question was written against, where the set says.</summary>
     public IReadOnlyList<string> ArticleIds { get; init; } = [];
 }

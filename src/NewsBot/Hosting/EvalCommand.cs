@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using NewsBot.Answering;
 using NewsBot.Evaluation;
+using NewsBot.Ingestion;
 using NewsBot.Retrieval;
 
 namespace NewsBot.Hosting;
@@ -73,6 +74,12 @@ public static class EvalCommand
         using var host = builder.Build();
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
         var questions = (await EvaluationSet.ReadAsync(questionsPath, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false)).Take(request.Limit).ToList();
+        if (questions.Any(q => q.GoldSpans.Count > 0 || q.AnswerSpans.Count > 0))
+        {
+            var texts = await ArticleTextsAsync(corpora, cancellationToken).ConfigureAwait(false);
+            questions = [.. EvaluationSet.WithSpansRead(questions, id => texts.GetValueOrDefault(id))];
+        }
+
         var evaluator = new Evaluator(host.Services.GetRequiredService<CoverageLibrary>(), host.Services.GetRequiredService<Kernel>(), host.Services.GetRequiredService<IOptions<AnsweringOptions>>().Value);
         var outcomes = new List<QuestionOutcome>(questions.Count);
         await using var features = request.Features is { } featuresPath ? new StreamWriter(CreateFolderOf(Path.GetFullPath(featuresPath))) : null;
@@ -122,6 +129,24 @@ public static class EvalCommand
           short answers {r.ShortAnswers}, right {r.ShortAnswerPrecision:F3}
           retrieval p50 {r.RetrievalP50Ms:F1} ms  p95 {r.RetrievalP95Ms:F1} ms  p99 {r.RetrievalP99Ms:F1} ms   answer p50 {r.AnswerP50Ms:F1} ms  p95 {r.AnswerP95Ms:F1} ms  p99 {r.AnswerP99Ms:F1} ms
         """);
+
+    /// <summary>Each article's text exactly as ingestion reads it, by id, for a set that names its gold by position.</summary>
+    private static async Task<Dictionary<string, string>> ArticleTextsAsync(List<string> corpora, CancellationToken cancellationToken)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var corpus in corpora)
+        {
+            await foreach (var read in JsonLinesArticleReader.ReadAsync(corpus, cancellationToken).ConfigureAwait(false))
+            {
+                if (read.Article is { } article)
+                {
+                    texts.TryAdd(article.Id, article.Text);
+                }
+            }
+        }
+
+        return texts;
+    }
 
     private static string CreateFolderOf(string path)
     {
