@@ -1,0 +1,81 @@
+using NewsBot.Ingestion;
+
+namespace NewsBot.Tests.Ingestion;
+
+public sealed class LiveBlogFurnitureTests
+{
+    private static string[] Split(string text) =>
+        LiveBlogFurniture.Split(text, new TextRange(0, text.Length)).Select(r => text.Substring(r.Start, r.Length)).ToArray();
+
+    [Fact]
+    public void Split_PostsRunTogether_GivesEachSentenceWithoutTheTimeStamps()
+    {
+        const string text = "The ferry was towed back to Vardo overnight, the coastguard said.Updated at 01.13 GMT 7 Mar 202204.32Thanks for following our coverage of the storm.";
+
+        Assert.Equal(["The ferry was towed back to Vardo overnight, the coastguard said.", "Thanks for following our coverage of the storm."], Split(text));
+    }
+
+    [Fact]
+    public void Split_PostHeadlineRunIntoItsFirstSentence_CutsThemApart()
+    {
+        const string text = "04.21Harbour closed as storm nearsThe port authority in Vardo closed the harbour on Sunday. Fishing boats were told to stay in port.";
+
+        Assert.Equal(["Harbour closed as storm nears", "The port authority in Vardo closed the harbour on Sunday. Fishing boats were told to stay in port."], Split(text));
+    }
+
+    [Fact]
+    public void Split_LinkToAnotherArticle_IsDroppedWithItsHeadline()
+    {
+        const string text = "Storm Brannock: what we know so far – liveRead more";
+
+        Assert.Empty(Split(text));
+    }
+
+    [Fact]
+    public void Split_ReadMoreGluedToProse_KeepsTheProse()
+    {
+        const string text = "The mayor said the bridge would reopen. Engineers will inspect it first, she added, before any traffic crossesRead more";
+
+        Assert.Equal(["The mayor said the bridge would reopen. Engineers will inspect it first, she added, before any traffic crosses"], Split(text));
+    }
+
+    [Fact]
+    public void Split_StopGluedToTheNextSentence_CutsThere()
+    {
+        const string text = "The council met on Tuesday, Reuters reports.Its leader said the vote would go ahead.";
+
+        Assert.Equal(["The council met on Tuesday, Reuters reports.", "Its leader said the vote would go ahead."], Split(text));
+    }
+
+    [Theory]
+    [InlineData("Write to Ana Lunde at Ana.Lunde@example.com or call the desk.")]
+    [InlineData("Shares of McDonald and YouTube rose, as did the U.S.Treasury yield at 10.30 on Monday.")]
+    [InlineData("The talks lasted 4.5 hours. Both sides agreed to meet again.")]
+    public void Split_OrdinaryProse_IsLeftWhole(string text)
+    {
+        Assert.Equal([text], Split(text));
+    }
+
+    [Fact]
+    public void Split_PiecesPointIntoTheText()
+    {
+        const string text = "Intro line. The coastguard said.Updated at 18.05 GMT 24 Mar 202217.42Crews reached the ferry.";
+        var range = new TextRange(12, text.Length - 12);
+
+        var pieces = LiveBlogFurniture.Split(text, range);
+
+        Assert.Equal(["The coastguard said.", "Crews reached the ferry."], pieces.Select(p => text.Substring(p.Start, p.Length)));
+        Assert.All(pieces, p => Assert.InRange(p.Start, range.Start, range.End - p.Length));
+    }
+
+    [Fact]
+    public void Parse_LiveBlogBody_SentencesHoldNoTimeStamp()
+    {
+        const string text = "Storm live\n\nThe ferry was towed back overnight.Updated at 01.13 GMT 7 Mar 202204.32Crews reached Vardo at dawn, the coastguard said.";
+
+        var article = PlainTextArticleParser.ParseBody("storm", "test", text, "Storm live");
+
+        Assert.Contains(article.Sentences, s => s.Text == "Crews reached Vardo at dawn, the coastguard said.");
+        Assert.DoesNotContain(article.Sentences, s => s.Text.Contains("GMT", StringComparison.Ordinal));
+    }
+}
