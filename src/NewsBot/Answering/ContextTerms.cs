@@ -12,7 +12,7 @@ namespace NewsBot.Answering;
 internal sealed partial class ContextTerms(string text)
 {
     /// <summary>Initials are read only for a name this short; longer ones are not written as initials.</summary>
-    private const int MaxInitials = 6;
+    internal const int MaxInitials = 6;
 
     private IReadOnlySet<string>? _words;
     private IReadOnlyList<NameWord>? _nameWords;
@@ -34,6 +34,43 @@ internal sealed partial class ContextTerms(string text)
         Words.Contains(name)
         || (name.Length >= QuestionPremises.MinSharedPrefix && Words.Any(w => w.Length >= QuestionPremises.MinSharedPrefix && (w.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(w, StringComparison.Ordinal) || QuestionPremises.OneEditApart(w, name))))
         || (name.Length <= MaxInitials && Initials.Contains(name));
+
+    /// <summary>
+    /// True when consecutive words of the context, in any case, begin with the letters of <paramref name="abbreviation"/>
+    /// in order, "of", "and", "for" and the like skipped between them ("national security council" for "nsc").
+    /// </summary>
+    public bool SpellsOut(string abbreviation)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(abbreviation);
+
+        var words = KeyTerms.Words(text);
+        for (var start = 0; start < words.Count; start++)
+        {
+            var (at, i) = (0, start);
+            while (at < abbreviation.Length && i < words.Count)
+            {
+                if (at > 0 && QuestionPremises.AcronymConnectors.Contains(words[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (char.ToLowerInvariant(words[i][0]) != abbreviation[at])
+                {
+                    break;
+                }
+
+                (at, i) = (at + 1, i + 1);
+            }
+
+            if (at == abbreviation.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private (HashSet<string> Initials, HashSet<string> Acronyms) ReadCapitals()
     {

@@ -111,8 +111,12 @@ public sealed partial class QuestionPremises
     /// <summary>Each question word that has opposites, with those of its opposites the question does not use itself.</summary>
     private readonly IReadOnlyList<(string Word, string[] Opposites)> _opposable;
 
-    private QuestionPremises((IReadOnlyList<string> Names, IReadOnlyList<NameMention> Entities) asked, (IReadOnlyList<string> Names, IReadOnlyList<NameMention> Entities) background, IReadOnlyList<IReadOnlyList<string>> phrases, int tolerated, bool isNegated, bool asksWhy, IReadOnlyList<(string, string[])> opposable)
+    /// <summary>The names the question writes as an abbreviation in capitals of at least three letters ("NSC"), which a context may spell out in any case ("a national security council spokesperson").</summary>
+    private readonly FrozenSet<string> _abbreviations;
+
+    private QuestionPremises((IReadOnlyList<string> Names, IReadOnlyList<NameMention> Entities) asked, (IReadOnlyList<string> Names, IReadOnlyList<NameMention> Entities) background, IReadOnlyList<IReadOnlyList<string>> phrases, int tolerated, bool isNegated, bool asksWhy, IReadOnlyList<(string, string[])> opposable, FrozenSet<string> abbreviations)
     {
+        _abbreviations = abbreviations;
         _asksWhy = asksWhy;
         (Names, Entities) = asked;
         (BackgroundNames, BackgroundEntities) = background;
@@ -184,7 +188,8 @@ public sealed partial class QuestionPremises
             tolerated,
             Negates(unnamed),
             AskedReason.Of(question).IsAsked,
-            opposable);
+            opposable,
+            KeyTerms.Words(question).Where(w => w.Length is >= 3 and <= ContextTerms.MaxInitials && w.All(char.IsUpper)).Select(w => ContentWords.Stem(w.ToLowerInvariant())).ToFrozenSet(StringComparer.Ordinal));
     }
 
     private static List<string> NamesIn(string text, HashSet<string> entityWords, HashSet<string> dateWords) => SentenceEnd().Split(text)
@@ -299,6 +304,9 @@ public sealed partial class QuestionPremises
         {
             missing.ExceptWith(phrase);
         }
+
+        // "NSC" is written "a national security council spokesperson".
+        missing.RemoveWhere(n => _abbreviations.Contains(n) && terms.SpellsOut(n));
 
         // A person named in full once is "Mr Bell" after: the surname in the context and the first name in the article
         // name the same "Charlie Bell".

@@ -93,6 +93,16 @@ public sealed class QuestionPremisesTests
         Assert.Equal(expected, QuestionPremises.Of(question).HeldBy(passage));
     }
 
+    [Theory]
+    [InlineData("Who at the HRC said the harbour would reopen?", true)]
+    [InlineData("Who at the HRB said the harbour would reopen?", false)]
+    public void HeldBy_AnAbbreviationInCapitalsMayBeSpelledOutInLowerCase(string question, bool expected)
+    {
+        var passage = PassageOf("Harbour\n\nThe harbour would reopen on Friday, said Ana Lunde, a harbour recovery committee spokesperson.");
+
+        Assert.Equal(expected, QuestionPremises.Of(question).HeldBy(passage));
+    }
+
     [Fact]
     public void HeldBy_TheCapitalOpeningAQuestionsSecondSentenceIsNoName()
     {
