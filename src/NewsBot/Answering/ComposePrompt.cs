@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.AI;
 using NewsBot.Retrieval;
+using NewsBot.Text;
 
 namespace NewsBot.Answering;
 
@@ -66,11 +66,5 @@ public static class ComposePrompt
     private static string Flatten(string text) =>
         string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t', '\u2028', '\u2029'], StringSplitOptions.RemoveEmptyEntries));
 
-    private static string LoadTemplate(string name)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"NewsBot.Answering.Prompts.{name}")
-            ?? throw new InvalidOperationException($"The prompt {name} is not embedded in the assembly.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
+    private static string LoadTemplate(string name) => EmbeddedText.Read($"NewsBot.Answering.Prompts.{name}");
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NewsBot.Learning;
+using NewsBot.Text;
 
 namespace NewsBot.Answering;
 
@@ -78,8 +79,7 @@ public sealed record LeadModel
 
     private static readonly Lazy<LeadModel> Embedded = new(() =>
     {
-        using var stream = typeof(LeadModel).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
+        using var stream = EmbeddedText.Open(ResourceName);
         return Read(stream);
     });
 

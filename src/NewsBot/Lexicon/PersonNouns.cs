@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsBot.Text;
 
 namespace NewsBot.Lexicon;
 
@@ -54,9 +55,7 @@ public sealed class PersonNouns
 
     private static PersonNouns LoadEmbedded()
     {
-        using var stream = typeof(PersonNouns).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded person nouns '{ResourceName}' are missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = new StreamReader(EmbeddedText.Open(ResourceName));
         return Parse(reader);
     }
 }

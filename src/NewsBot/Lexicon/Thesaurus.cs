@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using NewsBot.Text;
 
 namespace NewsBot.Lexicon;
 
@@ -166,9 +167,7 @@ public sealed class Thesaurus
 
     private static Thesaurus LoadEmbedded()
     {
-        using var stream = typeof(Thesaurus).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded lexicon '{ResourceName}' is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = new StreamReader(EmbeddedText.Open(ResourceName));
         return Parse(reader);
     }
 }

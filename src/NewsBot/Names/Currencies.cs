@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Text;
 
 namespace NewsBot.Names;
 
@@ -17,13 +18,7 @@ public sealed class Currencies
 {
     private const string ResourceName = "NewsBot.Names.Currencies.tsv";
 
-    private static readonly Lazy<Currencies> Embedded = new(() =>
-    {
-        using var stream = typeof(Currencies).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    });
+    private static readonly Lazy<Currencies> Embedded = new(() => Parse(EmbeddedText.Read(ResourceName)));
 
     private readonly HashSet<string> _words;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NewsBot.Lexicon;
+using NewsBot.Text;
 
 namespace NewsBot.Names;
 
@@ -241,13 +242,7 @@ public sealed class NameCatalog
         };
     }
 
-    private static NameCatalog LoadEmbedded()
-    {
-        using var stream = typeof(NameCatalog).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The resource {ResourceName} is missing from the build.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    private static NameCatalog LoadEmbedded() => Parse(EmbeddedText.Read(ResourceName));
 
     private sealed record Entry(NamedEntity Entity, string Form, NameWord[] Words, bool IsCased);
 

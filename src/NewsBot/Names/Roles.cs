@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using NewsBot.Text;
 
 namespace NewsBot.Names;
 
@@ -17,13 +18,7 @@ public sealed class Roles
 {
     private const string ResourceName = "NewsBot.Names.Roles.tsv";
 
-    private static readonly Lazy<Roles> Embedded = new(() =>
-    {
-        using var stream = typeof(Roles).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    });
+    private static readonly Lazy<Roles> Embedded = new(() => Parse(EmbeddedText.Read(ResourceName)));
 
     private readonly FrozenDictionary<string, string[]> _alternatives;
     private readonly Regex _forms;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NewsBot.Learning;
+using NewsBot.Text;
 
 namespace NewsBot.Ranking;
 
@@ -63,8 +64,7 @@ public sealed record RankModel
 
     private static readonly Lazy<RankModel> Embedded = new(() =>
     {
-        using var stream = typeof(RankModel).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
+        using var stream = EmbeddedText.Open(ResourceName);
         return Read(stream);
     });
 
