@@ -132,7 +132,7 @@ public static partial class PlainTextArticleParser
 
     internal static void AddSentences(string articleId, string text, TextRange paragraph, int paragraphIndex, SentenceRole role, List<Sentence> sentences)
     {
-        var ranges = (role == SentenceRole.Headline ? [paragraph] : SentenceSplitter.Split(text, paragraph.Start, paragraph.Length).SelectMany(r => LiveBlogFurniture.Split(text, r)))
+        var ranges = (role == SentenceRole.Headline ? [paragraph] : SentenceSplitter.Split(text, paragraph.Start, paragraph.Length).SelectMany(r => PageFurniture.Split(text, r)))
             .SelectMany(r => LongSentenceSplitter.Split(text, r));
         foreach (var range in ranges)
         {

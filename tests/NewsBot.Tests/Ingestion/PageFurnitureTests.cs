@@ -2,10 +2,10 @@ using NewsBot.Ingestion;
 
 namespace NewsBot.Tests.Ingestion;
 
-public sealed class LiveBlogFurnitureTests
+public sealed class PageFurnitureTests
 {
     private static string[] Split(string text) =>
-        LiveBlogFurniture.Split(text, new TextRange(0, text.Length)).Select(r => text.Substring(r.Start, r.Length)).ToArray();
+        PageFurniture.Split(text, new TextRange(0, text.Length)).Select(r => text.Substring(r.Start, r.Length)).ToArray();
 
     [Fact]
     public void Split_PostsRunTogether_GivesEachSentenceWithoutTheTimeStamps()
@@ -48,6 +48,26 @@ public sealed class LiveBlogFurnitureTests
     }
 
     [Theory]
+    [InlineData("Crews at the quay in Vardo. Photograph: Ana Lunde/AFP/Getty ImagesThe ferry left at dawn.", "Crews at the quay in Vardo.", "The ferry left at dawn.")]
+    [InlineData("Crews at the quay in Vardo. Photograph: Ana Lunde/APThe ferry left at dawn.", "Crews at the quay in Vardo.", "The ferry left at dawn.")]
+    [InlineData("Crews at the quay in Vardo. Photograph: Ana Lunde/PA The ferry left at dawn.", "Crews at the quay in Vardo.", "The ferry left at dawn.")]
+    [InlineData("Crews at the quay in Vardo. Photograph: ReutersThe ferry left at dawn.", "Crews at the quay in Vardo.", "The ferry left at dawn.")]
+    [InlineData("Crews at the quay in Vardo. Photograph: Ana Lunde/Tromsoposten The ferry left at dawn.", "Crews at the quay in Vardo.", "The ferry left at dawn.")]
+    [InlineData("Crews at the quay in Vardo. Photograph: Ana Lunde/via Harbour Press/REX/Shutterstock 6 Mar 202203.01The ferry left at dawn.", "Crews at the quay in Vardo.", "The ferry left at dawn.")]
+    public void Split_PhotoCredit_LeavesCaptionAndNextSentenceApart(string text, string caption, string next)
+    {
+        Assert.Equal([caption, next], Split(text));
+    }
+
+    [Fact]
+    public void Split_CreditLabelWithNoAgency_IsLeftInPlace()
+    {
+        const string text = "The exhibition is called Photograph: A History, and it opens on Friday.";
+
+        Assert.Equal([text], Split(text));
+    }
+
+    [Theory]
     [InlineData("Write to Ana Lunde at Ana.Lunde@example.com or call the desk.")]
     [InlineData("Shares of McDonald and YouTube rose, as did the U.S.Treasury yield at 10.30 on Monday.")]
     [InlineData("The talks lasted 4.5 hours. Both sides agreed to meet again.")]
@@ -62,7 +82,7 @@ public sealed class LiveBlogFurnitureTests
         const string text = "Intro line. The coastguard said.Updated at 18.05 GMT 24 Mar 202217.42Crews reached the ferry.";
         var range = new TextRange(12, text.Length - 12);
 
-        var pieces = LiveBlogFurniture.Split(text, range);
+        var pieces = PageFurniture.Split(text, range);
 
         Assert.Equal(["The coastguard said.", "Crews reached the ferry."], pieces.Select(p => text.Substring(p.Start, p.Length)));
         Assert.All(pieces, p => Assert.InRange(p.Start, range.Start, range.End - p.Length));

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
+using NewsBot.Text;
 
 namespace NewsBot.Ingestion;
 
 /// <summary>
-/// Takes apart what a live blog's page leaves glued together when it is flattened to text, so each statement is a
-/// sentence of its own and no sentence quotes the page's furniture.
+/// Takes apart what a news page, a live blog's above all, leaves glued together when it is flattened to text, so each
+/// statement is a sentence of its own and no sentence quotes the page's furniture.
 /// <para>
 /// A live blog is a run of posts, each opened by its time and, on the first post of a day, the date ("7 Mar 2022"
 /// "04.32"), often with an "Updated at 01.13 GMT" line closing the post before; posts carry a headline run straight
@@ -15,15 +16,34 @@ namespace NewsBot.Ingestion;
 /// <para>
 /// Removed from the sentence (no sentence holds it): a post's time stamp glued to the next word ("04.32Thanks", with
 /// the date before it and an "Updated at …" line before that); a glued "Read more" with the link's headline before it
-/// (a piece with no full stop of its own). Cut, nothing removed: a full stop, question or exclamation mark glued to the
+/// (a piece with no full stop of its own); a photo credit after its caption ("Photograph: Ana Lunde/Reuters"), which
+/// ends after its last agency (<c>Ingestion/PictureAgencies.txt</c>) even when the next sentence runs into it
+/// ("…/APPsaki said"), or, for an agency not in the list, at the end of its last word. Cut, nothing removed: a full stop, question or exclamation mark glued to the
 /// next sentence's capital ("…, Reuters reports.South Korea’s…"), unless the next word is an address
 /// ("Angela.Perez@paper.com"); and a post's headline run into its first sentence, where a lower-case word runs into a
 /// capitalised one within <see cref="HeadlineReach"/> characters after a removed time stamp.
 /// </para>
 /// Every piece keeps exact offsets into the text.
 /// </summary>
-public static partial class LiveBlogFurniture
+public static partial class PageFurniture
 {
+    /// <summary>A photo credit's photographer, or one agency of several, is at most this long.</summary>
+    public const int MaxCreditPart = 40;
+
+    /// <summary>The picture agencies, longest first, so "PA Media" is read before "PA".</summary>
+    private static readonly Lazy<string[]> PictureAgencies = new(() => EmbeddedText.Read("NewsBot.Ingestion.PictureAgencies.txt")
+        .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Where(line => !line.StartsWith('#'))
+        .OrderByDescending(a => a.Length)
+        .ToArray());
+
+    private enum Kind
+    {
+        Stamp,
+        Link,
+        Credit,
+    }
+
     /// <summary>How far after a post's time stamp its headline may end.</summary>
     public const int HeadlineReach = 200;
 
@@ -41,15 +61,23 @@ public static partial class LiveBlogFurniture
         }
 
         var body = text.Substring(range.Start, range.Length);
-        var removed = new List<(int Start, int End, bool Link)>();
+        var removed = new List<(int Start, int End, Kind Kind)>();
         foreach (Match stamp in Stamp().Matches(body))
         {
-            removed.Add((stamp.Index, stamp.Index + stamp.Length, false));
+            removed.Add((stamp.Index, stamp.Index + stamp.Length, Kind.Stamp));
         }
 
         foreach (Match link in ReadMore().Matches(body))
         {
-            removed.Add((link.Index, link.Index + link.Length, true));
+            removed.Add((link.Index, link.Index + link.Length, Kind.Link));
+        }
+
+        foreach (Match credit in Credit().Matches(body))
+        {
+            if (CreditEnd(body, credit) is { } end)
+            {
+                removed.Add((credit.Index, end, Kind.Credit));
+            }
         }
 
         var cuts = new SortedSet<int>();
@@ -61,9 +89,9 @@ public static partial class LiveBlogFurniture
             }
         }
 
-        foreach (var (_, end, link) in removed)
+        foreach (var (_, end, kind) in removed)
         {
-            if (!link && HeadlineJoin().Match(body, end, Math.Min(HeadlineReach, body.Length - end)) is { Success: true } join)
+            if (kind == Kind.Stamp && HeadlineJoin().Match(body, end, Math.Min(HeadlineReach, body.Length - end)) is { Success: true } join)
             {
                 cuts.Add(join.Index + join.Length);
             }
@@ -72,15 +100,16 @@ public static partial class LiveBlogFurniture
         removed.Sort();
         var pieces = new List<TextRange>();
         var from = 0;
-        foreach (var (start, end, link) in removed)
+        foreach (var (start, end, kind) in removed)
         {
             if (start < from)
             {
+                from = Math.Max(from, end);
                 continue;
             }
 
             var before = Pieces(body, from, start, cuts);
-            if (link && before.Count > 0 && before[^1] is var headline && headline.Length <= MaxLinkHeadline && !Prose().IsMatch(body.AsSpan(headline.Start, headline.Length)))
+            if (kind == Kind.Link && before.Count > 0 && before[^1] is var headline && headline.Length <= MaxLinkHeadline && !Prose().IsMatch(body.AsSpan(headline.Start, headline.Length)))
             {
                 before.RemoveAt(before.Count - 1);
             }
@@ -91,6 +120,74 @@ public static partial class LiveBlogFurniture
 
         pieces.AddRange(Pieces(body, from, body.Length, cuts));
         return pieces.Select(p => new TextRange(range.Start + p.Start, p.Length)).ToList();
+    }
+
+    /// <summary>
+    /// Where the credit that <paramref name="label"/> opens ends: after an agency of the list named alone
+    /// ("Photograph: Reuters"); otherwise the credit runs from slash to slash ("Ana Lunde/SOPA
+    /// Images/REX/Shutterstock", each next slash within <see cref="MaxCreditPart"/> characters) and ends after the first
+    /// agency of the list that no slash follows, or else after the word that follows its last slash; null when no slash
+    /// follows the label within reach, so it is no credit.
+    /// </summary>
+    private static int? CreditEnd(string body, Match label)
+    {
+        if (AgencyEnd(body, label.Index + label.Length) is { } agencyOnly)
+        {
+            return agencyOnly;
+        }
+
+        var slash = NextSlash(body, label.Index + label.Length, MaxCreditPart * 2);
+        while (slash >= 0)
+        {
+            var after = slash + 1;
+            if (AgencyEnd(body, after) is { } agencyEnd)
+            {
+                return agencyEnd;
+            }
+
+            var next = NextSlash(body, after, MaxCreditPart);
+            if (next < 0)
+            {
+                var end = after;
+                while (end < body.Length && !char.IsWhiteSpace(body[end]))
+                {
+                    end++;
+                }
+
+                return end;
+            }
+
+            slash = next;
+        }
+
+        return null;
+    }
+
+    /// <summary>The end of the agency of the list that starts at <paramref name="at"/> and is the credit's last (no slash after it), or null.</summary>
+    private static int? AgencyEnd(string body, int at)
+    {
+        var agency = PictureAgencies.Value.FirstOrDefault(a => string.CompareOrdinal(body, at, a, 0, a.Length) == 0
+            && (at + a.Length == body.Length || !char.IsLower(body[at + a.Length])));
+        return agency is not null && (at + agency.Length == body.Length || body[at + agency.Length] != '/') ? at + agency.Length : null;
+    }
+
+    /// <summary>The next slash within <paramref name="reach"/> characters of <paramref name="from"/> and before any full stop or line break, or -1.</summary>
+    private static int NextSlash(string body, int from, int reach)
+    {
+        for (var i = from; i < body.Length && i - from <= reach && body[i] != '\n'; i++)
+        {
+            if (body[i] == '/')
+            {
+                return i;
+            }
+
+            if (body[i] is '.' or '!' or '?' && i + 1 < body.Length && char.IsWhiteSpace(body[i + 1]))
+            {
+                break;
+            }
+        }
+
+        return -1;
     }
 
     private static List<TextRange> Pieces(string body, int from, int to, SortedSet<int> cuts)
@@ -118,8 +215,8 @@ public static partial class LiveBlogFurniture
         return body.AsSpan(i, end - i).IndexOfAny('@', '/') >= 0;
     }
 
-    /// <summary>Cheap test that a stretch may hold furniture at all: a digit, a letter or a stop glued to a capital, or "Read more".</summary>
-    [GeneratedRegex(@"\d[A-Z'‘“""]|[a-z.!?][A-Z]|Read more")]
+    /// <summary>Cheap test that a stretch may hold furniture at all: a digit, a letter or a stop glued to a capital, "Read more", or a credit's label.</summary>
+    [GeneratedRegex(@"\d[A-Z'‘“""]|[a-z.!?][A-Z]|Read\smore|(?:Photograph|Composite|Illustration):")]
     private static partial Regex Clue();
 
     /// <summary>"Updated at 01.13 GMT 7 Mar 202204.32", "7 Mar 202204.32", "04.32": a post's time, glued to what follows.</summary>
@@ -137,6 +234,10 @@ public static partial class LiveBlogFurniture
     /// <summary>A lower-case word (or its closing quote) run into a capitalised one: "warnsUkraine’s", "atrocities’Zelenskiy".</summary>
     [GeneratedRegex(@"(?<=\b[a-z]{3,}|[a-z][’”'])(?=[A-Z][a-z])")]
     private static partial Regex HeadlineJoin();
+
+    /// <summary>The label that opens a photo credit.</summary>
+    [GeneratedRegex(@"\b(?:Photograph|Composite|Illustration):\s")]
+    private static partial Regex Credit();
 
     /// <summary>A full stop inside a piece, so it is prose, not a link's headline.</summary>
     [GeneratedRegex(@"[.!?][”’""]?\s")]
