@@ -216,7 +216,7 @@ public static partial class PageFurniture
     }
 
     /// <summary>Cheap test that a stretch may hold furniture at all: a digit, a letter or a stop glued to a capital, "Read more", or a credit's label.</summary>
-    [GeneratedRegex(@"\d[A-Z'‘“""]|[a-z.!?][A-Z]|Read\smore|(?:Photograph|Composite|Illustration):")]
+    [GeneratedRegex(@"\d[A-Z'‘“""]|[a-z.!?][A-Z]|[.!?][”’]?[“‘][A-Z]|Read\smore|(?:Photograph|Composite|Illustration):")]
     private static partial Regex Clue();
 
     /// <summary>"Updated at 01.13 GMT 7 Mar 202204.32", "7 Mar 202204.32", "04.32": a post's time, glued to what follows.</summary>
@@ -227,8 +227,8 @@ public static partial class PageFurniture
     [GeneratedRegex(@"(?<=\S\s?)Read\smore(?=\s*(?:$|[A-Z0-9“‘""']))")]
     private static partial Regex ReadMore();
 
-    /// <summary>A stop after a lower-case word, glued to the next sentence's capital: "reports.South", "it.”Zelenskiy".</summary>
-    [GeneratedRegex(@"(?<=[a-z]{2})[.!?][”’]?(?=[“‘]?[A-Z][a-z])")]
+    /// <summary>A stop after a lower-case word, glued to the next sentence's capital: "reports.South", "it.”Zelenskiy", "all.“UK", "Ukraine.A letter".</summary>
+    [GeneratedRegex(@"(?<=[a-z]{2})[.!?][”’]?(?=[“‘]?(?:[A-Z][A-Za-z]|[AI]\s))")]
     private static partial Regex GluedEnd();
 
     /// <summary>A lower-case word (or its closing quote) run into a capitalised one: "warnsUkraine’s", "atrocities’Zelenskiy".</summary>
