@@ -53,10 +53,25 @@ public sealed partial record AskedActor
         // "Oslo's mayor" or an office's abbreviation ("the PM") describes an actor rather than naming one, and a statement names them otherwise; "Spanish bars"
         // or "Russian troops" is a demonym before its noun, and "have UHF stations" a name before a noun, not an actor
         // before its verb.
-        return DidActor().Match(question) is { Success: true } m && !m.Groups["name"].Value.Contains('\'') && !m.Groups["name"].Value.Contains('’') && !IsDemonym(m.Groups["name"].Value) && !Roles.Default.Abbreviations.Contains(m.Groups["name"].Value.ToLowerInvariant()) && (SpeechStems.Contains(ContentWords.Stem(m.Groups["verb"].Value)) || (!KeyTerms.IsFunctionWord(m.Groups["verb"].Value) && IsVerb(m.Groups["verb"].Value)))
+        // "do US officials say": a country's or institution's people, named by it, act for it.
+        if (GroupActor().Match(question) is { Success: true } g && NameCatalog.Default.EntitiesIn(g.Groups["name"].Value).Count > 0 && IsNoun(g.Groups["group"].Value) && AsksAct(g.Groups["verb"].Value))
+        {
+            return new AskedActor { Name = g.Groups["name"].Value, Verb = ContentWords.Stem(g.Groups["verb"].Value), VerbLemma = BaseForm(g.Groups["verb"].Value), IsGroup = true };
+        }
+
+        return DidActor().Match(question) is { Success: true } m && !m.Groups["name"].Value.Contains('\'') && !m.Groups["name"].Value.Contains('’') && !IsDemonym(m.Groups["name"].Value) && !Roles.Default.Abbreviations.Contains(m.Groups["name"].Value.ToLowerInvariant()) && AsksAct(m.Groups["verb"].Value)
             ? new AskedActor { Name = m.Groups["name"].Value, Verb = ContentWords.Stem(m.Groups["verb"].Value), VerbLemma = BaseForm(m.Groups["verb"].Value) }
             : None;
     }
+
+    /// <summary>True when the word after the actor is what it is asked to have done: a verb of saying, or another verb.</summary>
+    private static bool AsksAct(string verb) => SpeechStems.Contains(ContentWords.Stem(verb)) || (!KeyTerms.IsFunctionWord(verb) && IsVerb(verb));
+
+    /// <summary>
+    /// True when the actor is a country's or institution's people ("US officials", "Nato diplomats"): then a statement's
+    /// subject may be such a group too ("Ukrainian officials said"), named by its country.
+    /// </summary>
+    public bool IsGroup { get; init; }
 
     /// <summary>The verb's base form: the word itself when the lexicon has it as a verb ("lay", not the "lie" it is also a form of), else its lemma.</summary>
     private static string? BaseForm(string verb) =>
@@ -83,7 +98,7 @@ public sealed partial record AskedActor
                 continue;
             }
 
-            if (SubjectBefore(words, i) is { } before)
+            if ((SubjectBefore(words, i) ?? (IsGroup ? GroupBefore(sentence, words, i) : null)) is { } before)
             {
                 // A name in apposition, set off by commas, is described just before it ("the Norwegian premier,
                 // Kari Lunde, has pledged"): the description may name the actor's country where the name does not.
@@ -134,6 +149,24 @@ public sealed partial record AskedActor
         return end > i ? string.Join(' ', words.Skip(i + 1).Take(end - i)) : null;
     }
 
+    /// <summary>
+    /// The name of the group right before word <paramref name="at"/> ("Ukrainian" in "Ukrainian officials said"), across
+    /// "has", "had", "also", the name written just before the noun; null when there is none.
+    /// </summary>
+    private static string? GroupBefore(string sentence, List<string> words, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && Between.Contains(words[i]))
+        {
+            i--;
+        }
+
+        return i >= 1 && char.IsLower(words[i][0]) && IsNoun(words[i]) && SubjectBefore(words, i) is { } name && sentence.Contains($"{name} {words[i]}", StringComparison.Ordinal) ? name : null;
+    }
+
+    /// <summary>A word the lexicon knows as a noun, in the plural or not ("officials", "troops").</summary>
+    private static bool IsNoun(string word) => Thesaurus.Default.Lemmas(word).Any(e => e.Class == WordClass.Noun);
+
     private static bool IsName(string word) => char.IsUpper(word[0]) && !KeyTerms.IsFunctionWord(word);
 
     /// <summary>How many words before a subject's name may describe it ("the French foreign minister").</summary>
@@ -149,6 +182,10 @@ public sealed partial record AskedActor
     /// <summary>"did Lindqvist warn", "has the Kremlin said": a capitalised name, then its lower-case verb.</summary>
     [GeneratedRegex(@"\b(?:did|has|have)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*)*)\s+(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DidActor();
+
+    /// <summary>"do US officials say", "have Nato diplomats warned": a capitalised name, a plural noun, then the verb.</summary>
+    [GeneratedRegex(@"\b(?:did|do|has|have)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)\s+(?<group>\p{Ll}+s)\s+(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupActor();
 
     /// <summary>A word the lexicon knows as a verb; one it does not know at all (a rare verb) is given the benefit of the doubt.</summary>
     private static bool IsVerb(string word) =>

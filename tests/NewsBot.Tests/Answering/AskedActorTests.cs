@@ -24,6 +24,11 @@ public sealed class AskedActorTests
     [InlineData("What did the FM say about the ferries?", "Foreign minister Ingrid Dahl said the ferries were late.", true)]
     [InlineData("Why did Norwegian cafes rename the fish soup?", "Under the occupation of Vidkun Quisling, cafes renamed the soup to avoid trouble.", true)]
     [InlineData("Why does Vardo only have DAB television channels?", "The first channel, which Tromso television launched in 1998, broadcast on cable.", true)]
+    [InlineData("How many ferries do Norwegian officials say the storm sank?", "Swedish officials said the storm sank about 12 ferries.", false)]
+    [InlineData("How many ferries do Norwegian officials say the storm sank?", "Norway's officials said the storm sank about 12 ferries.", true)]
+    [InlineData("How many ferries do Norwegian officials say the storm sank?", "Officials in Oslo said the storm sank about 12 ferries.", true)]
+    [InlineData("How many ferries have Nato diplomats said the storm sank?", "Russian diplomats have said the storm sank about 12 ferries.", false)]
+    [InlineData("What did Lunde discuss with the harbour board?", "Okafor discussed the quay with the harbour board.", false)]
     public void HeldBy_DeclinesAStatementWhoseActorIsAnotherName(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedActor.Of(question).HeldBy(sentence));
