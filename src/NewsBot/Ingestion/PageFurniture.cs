@@ -16,10 +16,11 @@ namespace NewsBot.Ingestion;
 /// <para>
 /// Removed from the sentence (no sentence holds it): a post's time stamp glued to the next word ("04.32Thanks", with
 /// the date before it and an "Updated at …" line before that); a glued "Read more" with the link's headline before it
-/// (a piece with no full stop of its own); a photo credit after its caption ("Photograph: Ana Lunde/Reuters"), which
-/// ends after its last agency (<c>Ingestion/PictureAgencies.txt</c>) even when the next sentence runs into it
-/// ("…/APPsaki said"), or, for an agency not in the list, at the end of its last word. Cut, nothing removed: a full stop, question or exclamation mark glued to the
-/// next sentence's capital ("…, Reuters reports.South Korea’s…"), unless the next word is an address
+/// (a piece with no full stop of its own); a photo credit after its caption ("Photograph: Ana Lunde/Reuters",
+/// "Photograph: Reuters"), which ends after its last agency (<c>Ingestion/PictureAgencies.txt</c>) even when the next
+/// sentence runs into it ("…/APPsaki said"), or, for an agency not in the list, at the end of the word after its last
+/// slash. Cut, nothing removed: a full stop, question or exclamation mark glued to the next sentence's capital ("…,
+/// Reuters reports.South Korea’s…", "…to all.“UK weapons…"), unless the next word is an address
 /// ("Angela.Perez@paper.com"); and a post's headline run into its first sentence, where a lower-case word runs into a
 /// capitalised one within <see cref="HeadlineReach"/> characters after a removed time stamp.
 /// </para>
@@ -215,12 +216,15 @@ public static partial class PageFurniture
         return body.AsSpan(i, end - i).IndexOfAny('@', '/') >= 0;
     }
 
-    /// <summary>Cheap test that a stretch may hold furniture at all: a digit, a letter or a stop glued to a capital, "Read more", or a credit's label.</summary>
-    [GeneratedRegex(@"\d[A-Z'‘“""]|[a-z.!?][A-Z]|[.!?][”’]?[“‘][A-Z]|Read\smore|(?:Photograph|Composite|Illustration):")]
+    /// <summary>Cheap test that a stretch may hold furniture at all: a digit, a letter or a stop glued to a capital, "Read more", "Updated at", a year glued to a time, or a credit's label.</summary>
+    [GeneratedRegex(@"\d[A-Z'‘“""]|[a-z.!?][A-Z]|[.!?][”’]?[“‘][A-Z]|Read\smore|Updated\sat|\d{4}\d{1,2}[.:]\d{2}|(?:Photograph|Composite|Illustration):")]
     private static partial Regex Clue();
 
-    /// <summary>"Updated at 01.13 GMT 7 Mar 202204.32", "7 Mar 202204.32", "04.32": a post's time, glued to what follows.</summary>
-    [GeneratedRegex(@"(?:Updated\sat\s\d{1,2}[.:]\d{2}(?:\s?[A-Z]{2,4})?\s*)?(?:\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s\d{4}|(?<![\d.,:]))\d{1,2}[.:]\d{2}(?=[A-Z'‘“""])|Updated\sat\s\d{1,2}[.:]\d{2}(?:\s?[A-Z]{2,4})?(?=\s|$)")]
+    /// <summary>
+    /// "Updated at 01.13 GMT 7 Mar 202204.32", "7 Mar 202204.32", "04.32": a post's time glued to what follows (the
+    /// date's year glued to the time is enough with a space after it); an "Updated at 01.13 GMT" line on its own.
+    /// </summary>
+    [GeneratedRegex(@"(?:Updated\sat\s\d{1,2}[.:]\d{2}(?:\s?[A-Z]{2,4})?\s*)?(?:\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s\d{4}\d{1,2}[.:]\d{2}(?=\s*(?:[A-Z'‘“""]|$))|(?<![\d.,:])\d{1,2}[.:]\d{2}(?=[A-Z'‘“""]))|Updated\sat\s\d{1,2}[.:]\d{2}(?:\s?[A-Z]{2,4})?(?=\s|$)")]
     private static partial Regex Stamp();
 
     /// <summary>"Read more" after the link's headline, before the next sentence or the end.</summary>

@@ -15,6 +15,22 @@ public sealed class PageFurnitureTests
         Assert.Equal(["The ferry was towed back to Vardo overnight, the coastguard said.", "Thanks for following our coverage of the storm."], Split(text));
     }
 
+    [Theory]
+    [InlineData("Updated at 19.02 BST")]
+    [InlineData("Updated at 01.42 GMT 26 May 202200.52")]
+    public void Split_StampStandingAlone_LeavesNothing(string text)
+    {
+        Assert.Empty(Split(text));
+    }
+
+    [Fact]
+    public void Split_DatedStampBeforeASpace_IsRemovedToo()
+    {
+        const string text = "Crews reached Vardo at dawn 26 May 202200.52 The harbour master said the ferry was safe.";
+
+        Assert.Equal(["Crews reached Vardo at dawn", "The harbour master said the ferry was safe."], Split(text));
+    }
+
     [Fact]
     public void Split_PostHeadlineRunIntoItsFirstSentence_CutsThemApart()
     {
