@@ -53,7 +53,7 @@ public sealed partial record AskedActor
         // "Oslo's mayor" or an office's abbreviation ("the PM") describes an actor rather than naming one, and a statement names them otherwise; "Spanish bars"
         // or "Russian troops" is a demonym before its noun, and "have UHF stations" a name before a noun, not an actor
         // before its verb.
-        // "do US officials say": a country's or institution's people, named by it, act for it.
+        // "do Norwegian officials say": a country's or institution's people, named by it, act for it.
         if (GroupActor().Match(question) is { Success: true } g && NameCatalog.Default.EntitiesIn(g.Groups["name"].Value).Count > 0 && IsNoun(g.Groups["group"].Value) && AsksAct(g.Groups["verb"].Value))
         {
             return new AskedActor { Name = g.Groups["name"].Value, Verb = ContentWords.Stem(g.Groups["verb"].Value), VerbLemma = BaseForm(g.Groups["verb"].Value), IsGroup = true };
@@ -68,8 +68,8 @@ public sealed partial record AskedActor
     private static bool AsksAct(string verb) => SpeechStems.Contains(ContentWords.Stem(verb)) || (!KeyTerms.IsFunctionWord(verb) && IsVerb(verb));
 
     /// <summary>
-    /// True when the actor is a country's or institution's people ("US officials", "Nato diplomats"): then a statement's
-    /// subject may be such a group too ("Ukrainian officials said"), named by its country.
+    /// True when the actor is a country's or institution's people ("Norwegian officials", "Nato diplomats"): then a statement's
+    /// subject may be such a group too ("Swedish officials said"), named by its country.
     /// </summary>
     public bool IsGroup { get; init; }
 
@@ -150,7 +150,7 @@ public sealed partial record AskedActor
     }
 
     /// <summary>
-    /// The name of the group right before word <paramref name="at"/> ("Ukrainian" in "Ukrainian officials said"), across
+    /// The name of the group right before word <paramref name="at"/> ("Swedish" in "Swedish officials said"), across
     /// "has", "had", "also", the name written just before the noun; null when there is none.
     /// </summary>
     private static string? GroupBefore(string sentence, List<string> words, int at)
@@ -183,7 +183,7 @@ public sealed partial record AskedActor
     [GeneratedRegex(@"\b(?:did|has|have)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*)*)\s+(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DidActor();
 
-    /// <summary>"do US officials say", "have Nato diplomats warned": a capitalised name, a plural noun, then the verb.</summary>
+    /// <summary>"do Norwegian officials say", "have Nato diplomats warned": a capitalised name, a plural noun, then the verb.</summary>
     [GeneratedRegex(@"\b(?:did|do|has|have)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)\s+(?<group>\p{Ll}+s)\s+(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GroupActor();
 

@@ -37,7 +37,7 @@ internal sealed partial class ContextTerms(string text)
 
     /// <summary>
     /// True when consecutive words of the context, in any case, begin with the letters of <paramref name="abbreviation"/>
-    /// in order, "of", "and", "for" and the like skipped between them ("national security council" for "nsc").
+    /// in order, "of", "and", "for" and the like skipped between them ("harbour recovery committee" for "hrc").
     /// </summary>
     public bool SpellsOut(string abbreviation)
     {

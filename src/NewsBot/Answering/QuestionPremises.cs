@@ -111,7 +111,7 @@ public sealed partial class QuestionPremises
     /// <summary>Each question word that has opposites, with those of its opposites the question does not use itself.</summary>
     private readonly IReadOnlyList<(string Word, string[] Opposites)> _opposable;
 
-    /// <summary>The names the question writes as an abbreviation in capitals of at least three letters ("NSC"), which a context may spell out in any case ("a national security council spokesperson").</summary>
+    /// <summary>The names the question writes as an abbreviation in capitals of at least three letters ("HRC"), which a context may spell out in any case ("a harbour recovery committee spokesperson").</summary>
     private readonly FrozenSet<string> _abbreviations;
 
     private QuestionPremises((IReadOnlyList<string> Names, IReadOnlyList<NameMention> Entities) asked, (IReadOnlyList<string> Names, IReadOnlyList<NameMention> Entities) background, IReadOnlyList<IReadOnlyList<string>> phrases, int tolerated, bool isNegated, bool asksWhy, IReadOnlyList<(string, string[])> opposable, FrozenSet<string> abbreviations)
@@ -305,7 +305,7 @@ public sealed partial class QuestionPremises
             missing.ExceptWith(phrase);
         }
 
-        // "NSC" is written "a national security council spokesperson".
+        // "HRC" is written "a harbour recovery committee spokesperson".
         missing.RemoveWhere(n => _abbreviations.Contains(n) && terms.SpellsOut(n));
 
         // A person named in full once is "Mr Bell" after: the surname in the context and the first name in the article

@@ -10,7 +10,7 @@ namespace NewsBot.Ingestion;
 /// <para>
 /// A live blog is a run of posts, each opened by its time and, on the first post of a day, the date ("7 Mar 2022"
 /// "04.32"), often with an "Updated at 01.13 GMT" line closing the post before; posts carry a headline run straight
-/// into their first sentence ("…, Zelenskiy warnsUkraine’s president said…") and links to other articles ("…–
+/// into their first sentence ("…, storm nears VardoThe coastguard said…") and links to other articles ("…–
 /// liveRead more"). Flattened, these stand with no space between them, so the sentence splitter, which needs white
 /// space after a full stop, reads a whole stretch as one "sentence".
 /// </para>
@@ -19,9 +19,9 @@ namespace NewsBot.Ingestion;
 /// the date before it and an "Updated at …" line before that); a glued "Read more" with the link's headline before it
 /// (a piece with no full stop of its own); a photo credit after its caption ("Photograph: Ana Lunde/Reuters",
 /// "Photograph: Reuters"), which ends after its last agency (<c>Ingestion/PictureAgencies.txt</c>) even when the next
-/// sentence runs into it ("…/APPsaki said"), or, for an agency not in the list, at the end of the word after its last
+/// sentence runs into it ("…/APLunde said"), or, for an agency not in the list, at the end of the word after its last
 /// slash. Cut, nothing removed: a full stop, question or exclamation mark glued to the next sentence's capital ("…,
-/// Reuters reports.South Korea’s…", "…to all.“UK weapons…"), unless the next word is an address
+/// the coastguard said.Crews reached…", "…to all.“Ferries will…"), unless the next word is an address
 /// ("Angela.Perez@paper.com"); and a post's headline run into its first sentence, where a lower-case word runs into a
 /// capitalised one within <see cref="HeadlineReach"/> characters after a removed time stamp.
 /// </para>
@@ -270,11 +270,11 @@ public static partial class PageFurniture
     [GeneratedRegex(@"(?<=\S\s?)Read\smore(?=\s*(?:$|[A-Z0-9“‘""']))")]
     private static partial Regex ReadMore();
 
-    /// <summary>A stop after a lower-case word, glued to the next sentence's capital: "reports.South", "it.”Zelenskiy", "all.“UK", "Ukraine.A letter".</summary>
+    /// <summary>A stop after a lower-case word, glued to the next sentence's capital: "said.Crews", "it.”Lunde", "all.“UK", "Vardo.A ferry".</summary>
     [GeneratedRegex(@"(?<=[a-z]{2})[.!?][”’]?(?=[“‘]?(?:[A-Z][A-Za-z]|[AI]\s))")]
     private static partial Regex GluedEnd();
 
-    /// <summary>A lower-case word (or its closing quote) run into a capitalised one: "warnsUkraine’s", "atrocities’Zelenskiy".</summary>
+    /// <summary>A lower-case word (or its closing quote) run into a capitalised one: "nearsThe", "closed’Lunde".</summary>
     [GeneratedRegex(@"(?<=\b[a-z]{3,}|[a-z][’”'])(?=[A-Z][a-z])")]
     private static partial Regex HeadlineJoin();
 
