@@ -54,15 +54,25 @@ public sealed partial record AskedActor
         // or "Russian troops" is a demonym before its noun, and "have UHF stations" a name before a noun, not an actor
         // before its verb.
         // "do Norwegian officials say": a country's or institution's people, named by it, act for it.
-        if (GroupActor().Match(question) is { Success: true } g && NameCatalog.Default.EntitiesIn(g.Groups["name"].Value).Count > 0 && IsNoun(g.Groups["group"].Value) && AsksAct(g.Groups["verb"].Value))
+        if (GroupActor().Match(question) is { Success: true } g && IsNoun(g.Groups["group"].Value) && AsksAct(g.Groups["verb"].Value)
+            && Actor(g, isGroup: true) is { AskedEntities.Count: > 0 } group)
         {
-            return new AskedActor { Name = g.Groups["name"].Value, Verb = ContentWords.Stem(g.Groups["verb"].Value), VerbLemma = BaseForm(g.Groups["verb"].Value), IsGroup = true };
+            return group;
         }
 
         return DidActor().Match(question) is { Success: true } m && !m.Groups["name"].Value.Contains('\'') && !m.Groups["name"].Value.Contains('’') && !IsDemonym(m.Groups["name"].Value) && !Roles.Default.Abbreviations.Contains(m.Groups["name"].Value.ToLowerInvariant()) && AsksAct(m.Groups["verb"].Value)
-            ? new AskedActor { Name = m.Groups["name"].Value, Verb = ContentWords.Stem(m.Groups["verb"].Value), VerbLemma = BaseForm(m.Groups["verb"].Value) }
+            ? Actor(m, isGroup: false)
             : None;
     }
+
+    /// <summary>The actor a match of <see cref="DidActor"/> or <see cref="GroupActor"/> names, with its verb.</summary>
+    private static AskedActor Actor(Match match, bool isGroup) => new()
+    {
+        Name = match.Groups["name"].Value,
+        Verb = ContentWords.Stem(match.Groups["verb"].Value),
+        VerbLemma = BaseForm(match.Groups["verb"].Value),
+        IsGroup = isGroup,
+    };
 
     /// <summary>True when the word after the actor is what it is asked to have done: a verb of saying, or another verb.</summary>
     private static bool AsksAct(string verb) => SpeechStems.Contains(ContentWords.Stem(verb)) || (!KeyTerms.IsFunctionWord(verb) && IsVerb(verb));

@@ -14,11 +14,15 @@ internal sealed partial class ContextTerms(string text)
     /// <summary>Initials are read only for a name this short; longer ones are not written as initials.</summary>
     internal const int MaxInitials = 6;
 
+    private IReadOnlyList<string>? _keyWords;
     private IReadOnlySet<string>? _words;
     private IReadOnlyList<NameWord>? _nameWords;
     private (HashSet<string> Initials, HashSet<string> Acronyms)? _capitals;
 
     private IReadOnlySet<string> Words => _words ??= ContentWords.Of(text);
+
+    /// <summary>The text's words as <see cref="KeyTerms.Words"/> reads them, for the initials and for spelled-out abbreviations.</summary>
+    private IReadOnlyList<string> KeyWords => _keyWords ??= KeyTerms.Words(text);
 
     public IReadOnlyList<NameWord> NameWords => _nameWords ??= NameWord.Split(text);
 
@@ -43,7 +47,7 @@ internal sealed partial class ContextTerms(string text)
     {
         ArgumentException.ThrowIfNullOrEmpty(abbreviation);
 
-        var words = KeyTerms.Words(text);
+        var words = KeyWords;
         for (var start = 0; start < words.Count; start++)
         {
             var (at, i) = (0, start);
@@ -77,7 +81,7 @@ internal sealed partial class ContextTerms(string text)
         var initials = new HashSet<string>(StringComparer.Ordinal);
         var acronyms = new HashSet<string>(StringComparer.Ordinal);
         var run = new List<char>();
-        foreach (var word in KeyTerms.Words(text).Append(string.Empty))
+        foreach (var word in KeyWords.Append(string.Empty))
         {
             if (word.Length is >= 2 and <= MaxInitials && word.All(char.IsUpper))
             {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NewsBot.Dates;
 using NewsBot.Ingestion;
 using NewsBot.Retrieval;
@@ -28,7 +27,7 @@ namespace NewsBot.Answering;
 /// Statements are read in rank order; the sentences of one statement in article order.
 /// </para>
 /// </summary>
-public static partial class ExtractiveComposer
+public static class ExtractiveComposer
 {
     /// <summary>A pronoun opener, or a connective that adds to what came before.</summary>
     private static readonly string[] AnaphoricOpeners =
@@ -204,7 +203,7 @@ public static partial class ExtractiveComposer
         var valued = WithContinuation(passage);
         return Evidence(passage, kind, options) < minEvidence ? LeadCheck.Evidence
             : Asks(text) ? LeadCheck.Question
-            : IsCredit(text) ? LeadCheck.Credit
+            : PageFurniture.IsCreditLine(text) ? LeadCheck.Credit
             : !premises.PolarityHeldBy(text) ? LeadCheck.Polarity
             : !checks.YesNo.IsAsked && premises.Opposes(text) ? LeadCheck.Opposite
             : !premises.NamesHeldBy(passage) ? LeadCheck.Names
@@ -232,13 +231,6 @@ public static partial class ExtractiveComposer
     /// editor's note in brackets ("[source?]") asks nothing of the reader.
     /// </summary>
     internal static bool Asks(string text) => text.AsSpan().TrimEnd().TrimEnd("\"”’')".AsSpan()).EndsWith("?", StringComparison.Ordinal);
-
-    /// <summary>
-    /// True when <paramref name="text"/> is only a credit line, as live blogs and picture captions leave them in the
-    /// text ("Source: Vardo Press Thu 7 Apr 22.17 BST", "Photograph: Kari Lunde/Vardo Press"): a label and a few words,
-    /// which state nothing. A credit glued to the sentence after it is longer and left to the other checks.
-    /// </summary>
-    internal static bool IsCredit(string text) => CreditLine().IsMatch(text);
 
     /// <summary>Whether the lead is strong enough evidence to show its value as a bold short answer for this kind (see <see cref="AnsweringOptions.ShortAnswers"/>).</summary>
     private static bool IsSure(Passage lead, AnswerKind kind, AnsweringOptions options) =>
@@ -304,7 +296,4 @@ public static partial class ExtractiveComposer
     }
 
     private static string Flatten(string text) => string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-
-    [GeneratedRegex(@"^\W*(?:Source|Photograph|Photo|Composite|Illustration|Graphic|Video)s?:\s*\S+(?:\s+\S+){0,9}\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex CreditLine();
 }

@@ -45,7 +45,7 @@ public enum LeadCheck
     /// <summary>A yes/no question met by a sentence that neither holds nor opposes what it asks happened (<see cref="AskedYesNo"/>).</summary>
     Predicate,
 
-    /// <summary>The sentence is only a credit line ("Source: Reuters …", "Photograph: …"): it states nothing (<see cref="ExtractiveComposer.IsCredit"/>).</summary>
+    /// <summary>The sentence is only a credit line ("Source: Reuters …", "Photograph: …"): it states nothing (<see cref="NewsBot.Ingestion.PageFurniture.IsCreditLine"/>).</summary>
     Credit,
 
     /// <summary>The sentence asks a question itself (a live blog's or explainer's heading, a rhetorical question): it answers none.</summary>

@@ -112,9 +112,9 @@ public sealed partial class QuestionPremises
     private readonly IReadOnlyList<(string Word, string[] Opposites)> _opposable;
 
     /// <summary>The names the question writes as an abbreviation in capitals of at least three letters ("HRC"), which a context may spell out in any case ("a harbour recovery committee spokesperson").</summary>
-    private readonly FrozenSet<string> _abbreviations;
+    private readonly HashSet<string> _abbreviations;
 
-    private QuestionPremises((IReadOnlyList<string> Names, IReadOnlyList<NameMention> Entities) asked, (IReadOnlyList<string> Names, IReadOnlyList<NameMention> Entities) background, IReadOnlyList<IReadOnlyList<string>> phrases, int tolerated, bool isNegated, bool asksWhy, IReadOnlyList<(string, string[])> opposable, FrozenSet<string> abbreviations)
+    private QuestionPremises((IReadOnlyList<string> Names, IReadOnlyList<NameMention> Entities) asked, (IReadOnlyList<string> Names, IReadOnlyList<NameMention> Entities) background, IReadOnlyList<IReadOnlyList<string>> phrases, int tolerated, bool isNegated, bool asksWhy, IReadOnlyList<(string, string[])> opposable, HashSet<string> abbreviations)
     {
         _abbreviations = abbreviations;
         _asksWhy = asksWhy;
@@ -172,7 +172,8 @@ public sealed partial class QuestionPremises
             .Select(n => (IReadOnlyList<string>)n.Split(' ').Where(w => !AcronymConnectors.Contains(w)).Select(w => ContentWords.Stem(w)).ToList())
             .Where(p => p.Count > 1)
             .ToList();
-        var tolerated = KeyTerms.Words(question).Count >= LongQuestionWords ? 1 : 0;
+        var questionWords = KeyTerms.Words(question);
+        var tolerated = questionWords.Count >= LongQuestionWords ? 1 : 0;
         var words = LowerWords(question);
         var opposable = words
             .Where(Opposites.ContainsKey)
@@ -189,7 +190,7 @@ public sealed partial class QuestionPremises
             Negates(unnamed),
             AskedReason.Of(question).IsAsked,
             opposable,
-            KeyTerms.Words(question).Where(w => w.Length is >= 3 and <= ContextTerms.MaxInitials && w.All(char.IsUpper)).Select(w => ContentWords.Stem(w.ToLowerInvariant())).ToFrozenSet(StringComparer.Ordinal));
+            questionWords.Where(w => w.Length is >= 3 and <= ContextTerms.MaxInitials && w.All(char.IsUpper)).Select(w => ContentWords.Stem(w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal));
     }
 
     private static List<string> NamesIn(string text, HashSet<string> entityWords, HashSet<string> dateWords) => SentenceEnd().Split(text)

@@ -74,13 +74,9 @@ public static class EvalCommand
         using var host = builder.Build();
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
         var questions = (await EvaluationSet.ReadAsync(questionsPath, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false)).Take(request.Limit).ToList();
-        if (questions.Any(q => q.GoldSpans.Count > 0 || q.AnswerSpans.Count > 0))
-        {
-            var texts = await ArticleTextsAsync(corpora, cancellationToken).ConfigureAwait(false);
-            questions = [.. EvaluationSet.WithSpansRead(questions, id => texts.GetValueOrDefault(id))];
-        }
-
-        var evaluator = new Evaluator(host.Services.GetRequiredService<CoverageLibrary>(), host.Services.GetRequiredService<Kernel>(), host.Services.GetRequiredService<IOptions<AnsweringOptions>>().Value);
+        var library = host.Services.GetRequiredService<CoverageLibrary>();
+        questions = [.. EvaluationSet.WithSpansRead(questions, await SpannedTextsAsync(questions, library, corpora, cancellationToken).ConfigureAwait(false))];
+        var evaluator = new Evaluator(library, host.Services.GetRequiredService<Kernel>(), host.Services.GetRequiredService<IOptions<AnsweringOptions>>().Value);
         var outcomes = new List<QuestionOutcome>(questions.Count);
         await using var features = request.Features is { } featuresPath ? new StreamWriter(CreateFolderOf(Path.GetFullPath(featuresPath))) : null;
         if (features is not null)
@@ -130,22 +126,37 @@ public static class EvalCommand
           retrieval p50 {r.RetrievalP50Ms:F1} ms  p95 {r.RetrievalP95Ms:F1} ms  p99 {r.RetrievalP99Ms:F1} ms   answer p50 {r.AnswerP50Ms:F1} ms  p95 {r.AnswerP95Ms:F1} ms  p99 {r.AnswerP99Ms:F1} ms
         """);
 
-    /// <summary>Each article's text exactly as ingestion reads it, by id, for a set that names its gold by position.</summary>
-    private static async Task<Dictionary<string, string>> ArticleTextsAsync(List<string> corpora, CancellationToken cancellationToken)
+    /// <summary>
+    /// The text of each article a question names its gold in by position, as the served coverage holds it. An article
+    /// folded into a word-for-word duplicate is not served under its own id; only then are the corpus files read again.
+    /// </summary>
+    private static async Task<Func<string, string?>> SpannedTextsAsync(List<EvaluationQuestion> questions, CoverageLibrary library, List<string> corpora, CancellationToken cancellationToken)
     {
+        var ids = questions.SelectMany(q => q.GoldSpans.Concat(q.AnswerSpans)).Select(s => s.ArticleId).ToHashSet(StringComparer.Ordinal);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var corpus in corpora)
+        using (var lease = library.Acquire())
+        {
+            foreach (var id in ids)
+            {
+                if (lease.Index?.Corpus.FindArticle(id) is { } article)
+                {
+                    texts[id] = article.Text;
+                }
+            }
+        }
+
+        foreach (var corpus in texts.Count < ids.Count ? corpora : [])
         {
             await foreach (var read in JsonLinesArticleReader.ReadAsync(corpus, cancellationToken).ConfigureAwait(false))
             {
-                if (read.Article is { } article)
+                if (read.Article is { } article && ids.Contains(article.Id))
                 {
                     texts.TryAdd(article.Id, article.Text);
                 }
             }
         }
 
-        return texts;
+        return id => texts.GetValueOrDefault(id);
     }
 
     private static string CreateFolderOf(string path)

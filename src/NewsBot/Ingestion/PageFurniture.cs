@@ -234,6 +234,13 @@ public static partial class PageFurniture
         _ => false,
     };
 
+    /// <summary>
+    /// True when <paramref name="text"/> is only a credit line, which ingestion leaves as a sentence when it stands alone
+    /// ("Source: Vardo Press Thu 7 Apr 22.17 BST", "Photograph: Kari Lunde/Vardo Press"): a label and a few words, which
+    /// state nothing, so such a sentence may not lead an answer. A credit run into a longer sentence is not one.
+    /// </summary>
+    public static bool IsCreditLine(string text) => CreditLine().IsMatch(text);
+
     private static List<TextRange> Pieces(string body, int from, int to, SortedSet<int> cuts)
     {
         var pieces = new List<TextRange>();
@@ -277,6 +284,9 @@ public static partial class PageFurniture
     /// <summary>A lower-case word (or its closing quote) run into a capitalised one: "nearsThe", "closed’Lunde".</summary>
     [GeneratedRegex(@"(?<=\b[a-z]{3,}|[a-z][’”'])(?=[A-Z][a-z])")]
     private static partial Regex HeadlineJoin();
+
+    [GeneratedRegex(@"^\W*(?:Source|Photograph|Photo|Composite|Illustration|Graphic|Video)s?:\s*\S+(?:\s+\S+){0,9}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditLine();
 
     /// <summary>The label that opens a photo credit.</summary>
     [GeneratedRegex(@"\b(?:Photograph|Composite|Illustration):\s")]

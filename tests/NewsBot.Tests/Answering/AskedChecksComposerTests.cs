@@ -171,7 +171,7 @@ public sealed class AskedChecksComposerTests
     [InlineData("The source of the Vardo fire was found on 7 April.", false)]
     public void IsCredit_OnlyALabelAndAFewWords(string sentence, bool expected)
     {
-        Assert.Equal(expected, ExtractiveComposer.IsCredit(sentence));
+        Assert.Equal(expected, PageFurniture.IsCreditLine(sentence));
     }
 
     [Fact]

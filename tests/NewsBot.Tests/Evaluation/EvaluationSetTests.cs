@@ -78,19 +78,10 @@ public sealed class EvaluationSetTests
     public async Task Eval_SetWithSpans_JudgesSentencesByTheTextTheSpansName()
     {
         using var folder = new TempDirectory();
-        var corpus = folder.Combine("articles.jsonl");
-        var questions = folder.Combine("questions.jsonl");
-        await File.WriteAllLinesAsync(corpus, [JsonSerializer.Serialize(new { id = "talks", title = "Talks in Geneva", date = "2022-01-10", source = "test", text = Text })]);
         var start = Text.IndexOf(Lasted, StringComparison.Ordinal);
         var eight = Text.IndexOf("eight hours", StringComparison.Ordinal);
-        await File.WriteAllLinesAsync(questions, [Line("q1", ("talks", start, start + Lasted.Length, ArticleSpan.CheckOf(Lasted)), ("talks", eight, eight + 11, null))]);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
 
-        var exitCode = await NewsBotCommands.InvokeAsync(
-            ["eval", "--corpus", corpus, "--questions", questions, "--data", folder.Combine("data"), "--output", folder.Combine("report.json"), "--Embedding:Enabled=false", $"--contentRoot={TestPaths.RepositoryRoot}"],
-            output,
-            error);
+        var (exitCode, _) = await EvalAsync(folder, Text, Line("q1", ("talks", start, start + Lasted.Length, ArticleSpan.CheckOf(Lasted)), ("talks", eight, eight + 11, null)));
 
         Assert.Equal(0, exitCode);
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(folder.Combine("report.json")));
@@ -101,21 +92,29 @@ public sealed class EvaluationSetTests
     public async Task Eval_SpanOverChangedText_FailsInOneLineNamingTheQuestion()
     {
         using var folder = new TempDirectory();
+        var start = Text.IndexOf(Lasted, StringComparison.Ordinal);
+
+        var (exitCode, error) = await EvalAsync(folder, Text.Replace("eight", "nine", StringComparison.Ordinal), Line("q4", ("talks", start, start + Lasted.Length, ArticleSpan.CheckOf(Lasted)), ("talks", start, start + 5, null)));
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("question q4:", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs <c>eval</c> over one article with <paramref name="text"/> and one question line; the report goes to report.json.</summary>
+    private static async Task<(int ExitCode, string Error)> EvalAsync(TempDirectory folder, string text, string question)
+    {
         var corpus = folder.Combine("articles.jsonl");
         var questions = folder.Combine("questions.jsonl");
-        await File.WriteAllLinesAsync(corpus, [JsonSerializer.Serialize(new { id = "talks", title = "Talks in Geneva", date = "2022-01-10", source = "test", text = Text.Replace("eight", "nine", StringComparison.Ordinal) })]);
-        var start = Text.IndexOf(Lasted, StringComparison.Ordinal);
-        await File.WriteAllLinesAsync(questions, [Line("q4", ("talks", start, start + Lasted.Length, ArticleSpan.CheckOf(Lasted)), ("talks", start, start + 5, null))]);
+        await File.WriteAllLinesAsync(corpus, [JsonSerializer.Serialize(new { id = "talks", title = "Talks in Geneva", date = "2022-01-10", source = "test", text })]);
+        await File.WriteAllLinesAsync(questions, [question]);
         using var output = new StringWriter();
         using var error = new StringWriter();
 
         var exitCode = await NewsBotCommands.InvokeAsync(
-            ["eval", "--corpus", corpus, "--questions", questions, "--data", folder.Combine("data"), "--Embedding:Enabled=false", $"--contentRoot={TestPaths.RepositoryRoot}"],
+            ["eval", "--corpus", corpus, "--questions", questions, "--data", folder.Combine("data"), "--output", folder.Combine("report.json"), "--Embedding:Enabled=false", $"--contentRoot={TestPaths.RepositoryRoot}"],
             output,
             error);
-
-        Assert.NotEqual(0, exitCode);
-        Assert.Contains("question q4:", error.ToString(), StringComparison.Ordinal);
+        return (exitCode, error.ToString());
     }
 
     private static string Line(string id, (string Article, int Start, int End, string? Check) gold, (string Article, int Start, int End, string? Check) answer) =>
