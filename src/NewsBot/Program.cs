@@ -1,6 +1,6 @@
 using NewsBot.Hosting;
 
-return NewsBotCommands.VerbOf(args) is null
+return NewsBotCommands.RunsBot(args)
     ? await NewsBotServer.RunAsync(args, Console.Error)
     : await NewsBotCommands.InvokeAsync(args, Console.Out, Console.Error, handleTermination: true);
 

@@ -47,6 +47,13 @@ public static class NewsBotCommands
         return null;
     }
 
+    /// <summary>
+    /// True when the arguments run the bot: they name no verb and ask for no help or version (<c>NewsBot --help</c>
+    /// lists the verbs and exits instead of starting the server).
+    /// </summary>
+    public static bool RunsBot(IReadOnlyList<string> args) =>
+        VerbOf(args) is null && !args.Any(a => Flags.Contains(a, StringComparer.OrdinalIgnoreCase));
+
     /// <summary>Parses and runs a verb, writing its result to <paramref name="output"/> and every error as one line to <paramref name="error"/>.</summary>
     /// <param name="handleTermination">Whether Ctrl-C and SIGTERM cancel the verb (the process's own entry point); tests cancel through the token.</param>
     public static async Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, bool handleTermination = false, CancellationToken cancellationToken = default)
@@ -69,6 +76,7 @@ public static class NewsBotCommands
             TrainRankerCommand.Create(output),
         };
         root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
         root.Options.Add(CommandHost.CreateContentRootOption());
 
         // Verbs are matched regardless of case, as before System.CommandLine; a question may start with '@'.

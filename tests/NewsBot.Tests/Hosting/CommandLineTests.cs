@@ -137,6 +137,39 @@ public sealed class CommandLineTests
         Assert.Equal(verb, NewsBotCommands.VerbOf(args));
     }
 
+    [Theory]
+    [InlineData(true, new string[0])]
+    [InlineData(true, "--urls", "http://localhost:3979")]
+    [InlineData(false, "--help")]
+    [InlineData(false, "-h")]
+    [InlineData(false, "--contentRoot", "/srv/newsbot", "--version")]
+    [InlineData(false, "ask", "what?")]
+    public void RunsBot_WithoutAVerb_UnlessHelpOrVersionIsAsked(bool runsBot, params string[] args)
+    {
+        Assert.Equal(runsBot, NewsBotCommands.RunsBot(args));
+    }
+
+    [Fact]
+    public async Task Help_WithoutAVerbInARealProcess_ListsTheVerbsAndExitsInsteadOfStartingTheServer()
+    {
+        var result = await NewsBotProcess.RunAsync("--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Without a verb it runs the bot.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("ask", result.Output, StringComparison.Ordinal);
+        Assert.Contains("eval", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", result.Output + result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Version_WithoutAVerb_PrintsTheVersionAndExitsZero()
+    {
+        var result = await InvokeAsync("--version");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^\d+\.\d+", result.Output);
+    }
+
     [Fact]
     public async Task Ask_OptionsBeforeTheVerbInARealProcess_AnswersAndExitsInsteadOfStartingTheServer()
     {
