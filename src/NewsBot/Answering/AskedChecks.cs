@@ -1,10 +1,13 @@
+using NewsBot.Dates;
+using NewsBot.Retrieval;
+
 namespace NewsBot.Answering;
 
 /// <summary>
 /// What a question asks that a statement matching its words may still not hold, checked on the lead before the
 /// composer answers: the kind of figure asked (<see cref="AskedValue"/>), a reported rather than announced event
-/// (<see cref="AskedEvent"/>), the actor the question names (<see cref="AskedActor"/>) and the exact figures it states
-/// (<see cref="AskedFigures"/>); and what it prefers a lead to give (<see cref="Preferred"/>).
+/// (<see cref="AskedEvent"/>), the actor the question names (<see cref="AskedActor"/>), the exact figures it states
+/// (<see cref="AskedFigures"/>) and the day it names (<see cref="Days"/>); and what it prefers a lead to give (<see cref="Preferred"/>).
 /// </summary>
 public sealed record AskedChecks
 {
@@ -25,6 +28,9 @@ public sealed record AskedChecks
     /// <summary>A place the question does not name, which a "which city / country …" question requires.</summary>
     public AskedPlace Place { get; init; } = AskedPlace.None;
 
+    /// <summary>The days the question names (<see cref="DateEvidence.InQuestion"/>), none of which a statement may contradict with days of its own (<see cref="DateEvidence.NamesOtherDays"/>).</summary>
+    public IReadOnlyList<DateMention> Days { get; init; } = [];
+
     /// <summary>A reason, which a why question prefers its lead to give.</summary>
     public AskedReason Reason { get; init; } = AskedReason.None;
 
@@ -42,6 +48,7 @@ public sealed record AskedChecks
             Reason = AskedReason.Of(question),
             Place = AskedPlace.Of(question),
             YesNo = AskedYesNo.Of(question),
+            Days = DateEvidence.InQuestion(question),
         };
     }
 
@@ -65,13 +72,14 @@ public sealed record AskedChecks
     /// </summary>
     public bool Contradicted(string sentence) => !Actor.HeldBy(sentence) || !Figures.HeldBy(sentence);
 
-    /// <summary>The first of the five (with the name a "which &lt;role&gt;" question requires and the place a "which city" one does) <paramref name="sentence"/> does not hold; <see cref="LeadCheck.None"/> when it holds them all.</summary>
+    /// <summary>The first of the checks (value kind, event, actor, figures, day; with the name a "which &lt;role&gt;" question requires and the place a "which city" one does) <paramref name="sentence"/> does not hold; <see cref="LeadCheck.None"/> when it holds them all.</summary>
     /// <param name="valued">Where the asked figure may stand: the sentence with the one continuing it; the sentence when null.</param>
     public LeadCheck FailedBy(string sentence, DateOnly? published = null, string? valued = null) =>
         !Value.HeldBy(valued ?? sentence) ? LeadCheck.ValueKind
         : !Event.HeldBy(sentence, published) ? LeadCheck.Event
         : !Actor.HeldBy(sentence) ? LeadCheck.Actor
         : !Figures.HeldBy(sentence) ? LeadCheck.Figures
+        : DateEvidence.NamesOtherDays(Days, sentence, published) ? LeadCheck.Day
         : Name.IsRequired && !Name.HeldBy(sentence) ? LeadCheck.Name
         : !Place.HeldBy(sentence) ? LeadCheck.Place
         : LeadCheck.None;

@@ -36,6 +36,9 @@ public enum LeadCheck
     /// <summary>An exact figure of the question swapped for another of its form (<see cref="AskedFigures"/>).</summary>
     Figures,
 
+    /// <summary>A day the question names met by a sentence that names only other days (<see cref="NewsBot.Retrieval.DateEvidence.NamesOtherDays"/>).</summary>
+    Day,
+
     /// <summary>A "which &lt;role&gt;" question met by a sentence that names nobody the question does not (<see cref="AskedName.IsRequired"/>).</summary>
     Name,
 

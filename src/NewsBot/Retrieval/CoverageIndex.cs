@@ -93,10 +93,10 @@ public sealed class CoverageIndex(
         // The question is embedded on the model's own thread and its vector search runs on the pool while the keyword
         // search runs on this one.
         var depth = Math.Max(count, options.Depth);
-        var asked = new QuestionCoverage(keywords, options, question, background);
         var vectorSearch = IsHybrid ? SearchVectorsAsync(string.IsNullOrWhiteSpace(background) ? question : $"{question} ({background})", depth, cancellationToken) : null;
-        var (terms, backgroundTerms, names) = (asked.Terms, asked.BackgroundTerms, asked.Names);
         var dates = DateEvidence.InQuestion(question);
+        var asked = new QuestionCoverage(keywords, options, question, background);
+        var (terms, backgroundTerms, names) = (SearchedTerms(asked.Terms, question, dates), asked.BackgroundTerms, asked.Names);
         IReadOnlyList<KeywordHit> keywordHits;
         try
         {
@@ -183,6 +183,22 @@ public sealed class CoverageIndex(
         }
 
         return new CandidatePool { Passages = passages, Features = pool is null ? [] : pool.Features(question, asked.Idf, asked.BackgroundIdf) };
+    }
+
+    /// <summary>
+    /// The question's terms less the words of each day it names (<see cref="DateTerms.WithoutDays"/>), which the date
+    /// field searches: a sentence that writes "4 March" and nothing else asked must not outrank one that says "on
+    /// Friday" of that day. The coverage still counts them, as a sentence that writes the day holds them.
+    /// </summary>
+    private IReadOnlyList<string> SearchedTerms(IReadOnlyList<string> terms, string question, IReadOnlyList<DateMention> dates)
+    {
+        if (DateTerms.OfQuestion(dates).Count == 0)
+        {
+            return terms;
+        }
+
+        var kept = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, DateTerms.WithoutDays(question, dates)).ToHashSet(StringComparer.Ordinal);
+        return terms.Where(kept.Contains).ToList();
     }
 
     /// <summary>

@@ -61,6 +61,32 @@ public static class DateEvidence
         return best;
     }
 
+    /// <summary>
+    /// True when the question names a day and <paramref name="sentence"/> names days, each of them another one: "the
+    /// strike on 3 March" is not reported by a sentence about a strike "on Wednesday" that was the 2nd. A sentence that
+    /// names no day, or names a week, month or year only, speaks of no other day.
+    /// </summary>
+    public static bool NamesOtherDays(IReadOnlyList<DateMention> question, string sentence, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        var days = question.Where(m => m.Precision == DatePrecision.Day).ToList();
+        if (days.Count == 0)
+        {
+            return false;
+        }
+
+        if (published is { } reference)
+        {
+            days = days.Select(asked => InNearestYear(asked, reference)).ToList();
+        }
+
+        var mentions = DateRecognizer.Recognize(sentence, published);
+        return mentions.Any(m => m is { Precision: DatePrecision.Day, From: not null })
+            && !mentions.Any(m => days.Any(asked => DateMatch.Containment(asked, m) > 0));
+    }
+
     /// <summary>A question's year-less day or month placed in the year nearest <paramref name="reference"/>; others as they are.</summary>
     private static DateMention InNearestYear(DateMention asked, DateOnly reference) =>
         asked is { From: null, Month: { } month } && DateResolver.InNearestYear(month, asked.Day ?? 1, asked.Day, reference) is { } range

@@ -47,6 +47,25 @@ public static class DateTerms
             .ToList();
     }
 
+    /// <summary>
+    /// The question with each day it names (one that gives <see cref="OfQuestion"/> terms) blanked: the date field
+    /// finds that day however a sentence writes it, so its words ("4 March") are not searched as text too, where they
+    /// would favour the sentences that write the day out over those that say "on Friday".
+    /// </summary>
+    public static string WithoutDays(string question, IReadOnlyList<DateMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(mentions);
+
+        var blanked = question;
+        foreach (var mention in mentions.Where(m => OfQuestion([m]).Count > 0 && m.Start + m.Length <= question.Length))
+        {
+            blanked = string.Concat(blanked.AsSpan(0, mention.Start), new string(' ', mention.Length), blanked.AsSpan(mention.Start + mention.Length));
+        }
+
+        return blanked;
+    }
+
     private static IEnumerable<DateOnly> Days(DateOnly from, DateOnly to)
     {
         if (to.DayNumber - from.DayNumber + 1 > MaxDays)

@@ -9,9 +9,9 @@ public sealed class LeadCheckTests
 {
     private static readonly AnsweringOptions Options = new();
 
-    private static LeadCheck CheckOf(string question, string headline, string sentence, double coverage = 0.9, double similarity = 0.8)
+    private static LeadCheck CheckOf(string question, string headline, string sentence, double coverage = 0.9, double similarity = 0.8, string dateline = "")
     {
-        var article = PlainTextArticleParser.Parse("a", "test", $"{headline}\n\n{sentence} Weather was mild.");
+        var article = PlainTextArticleParser.Parse("a", "test", $"{headline}\n\n{dateline}{sentence} Weather was mild.");
         var passage = new Passage { Article = article, Sentence = article.Sentences.Single(s => s.Text == sentence), Score = 3, Coverage = coverage, Similarity = similarity };
         return ExtractiveComposer.FailedCheck(passage, question, AnswerType.Expected(question), QuestionPremises.Of(question), AskedChecks.Of(question), Options);
     }
@@ -42,5 +42,21 @@ public sealed class LeadCheckTests
         var check = CheckOf("How many fishermen were rescued off Vardo?", "Rescue off Hammerfest", "Coastguards rescued 14 fishermen off Hammerfest on Friday.", coverage: 0.1, similarity: 0.6);
 
         Assert.Equal(LeadCheck.Evidence, check);
+    }
+
+    /// <summary>Thursday 3 March 2022: "on Wednesday" is the 2nd, "on Thursday" the 3rd.</summary>
+    [Theory]
+    [InlineData("How many people were hurt in the 3 March strike on Vardo?", "A strike on Vardo on Wednesday hurt 12 people.", LeadCheck.Day)]
+    [InlineData("How many people were hurt in the strike on Vardo on 3 March?", "A strike on Vardo on 2 March hurt 12 people.", LeadCheck.Day)]
+    [InlineData("How many people were hurt in the 3 March strike on Vardo?", "A strike on Vardo on Thursday hurt 12 people.", LeadCheck.None)]
+    [InlineData("How many people were hurt in the 3 March strike on Vardo?", "A strike on Vardo hurt 12 people.", LeadCheck.None)]
+    [InlineData("How many people were hurt in the 3 March strike on Vardo?", "A strike on Vardo last week hurt 12 people.", LeadCheck.None)]
+    [InlineData("How many people were hurt in the 3 March strike on Vardo?", "Officials said on Wednesday that the strike on Vardo on 3 March hurt 12 people.", LeadCheck.None)]
+    [InlineData("How many people were hurt in the strike on Vardo?", "A strike on Vardo on Wednesday hurt 12 people.", LeadCheck.None)]
+    public void FailedCheck_ADayAsked_IsNotAnsweredByASentenceAboutAnotherDay(string question, string sentence, LeadCheck expected)
+    {
+        var check = CheckOf(question, "Strike on Vardo", sentence, dateline: "VARDO, March 3, 2022. /AFP/. ");
+
+        Assert.Equal(expected, check);
     }
 }

@@ -93,4 +93,21 @@ public sealed class CoverageIndexTests
         Assert.Equal(1.0, passages[0].DateMatch);
         Assert.Equal(0.0, passages.Single(p => p.Sentence.Text.Contains("deputy trade minister", StringComparison.Ordinal)).DateMatch);
     }
+    [Fact]
+    public async Task Retrieve_DayAskedInWords_RanksTheSentenceThatSaysItAsAWeekdayAboveOneThatOnlyWritesTheDay()
+    {
+        // Thursday 18 November 2021: "on Tuesday" is the 16th. The day's words are searched as the day, not as text, so
+        // the sentence that writes "16 November" and nothing else asked does not outrank the one that answers, as it
+        // did while "16" and "November" each weighed as much as the name that several sentences share.
+        using var folder = new TempDirectory();
+        await File.WriteAllTextAsync(folder.Combine("geneva.txt"), "Fishing quota talks close in Geneva\n\nGENEVA, November 18, 2021. /AFP/. "
+            + "Lena Brannock said on Tuesday the door to a quota deal was open. It was 16 November. Brannock had flown in from Oslo. "
+            + "Brannock chairs the quota council.");
+        using var coverage = await TestCoverage.LoadAsync(folder.Path);
+
+        var passages = await coverage.Library.Current!.RetrieveAsync("what did Brannock say on 16 November about the talks?", 5);
+
+        Assert.StartsWith("Lena Brannock said on Tuesday", passages[0].Sentence.Text, StringComparison.Ordinal);
+        Assert.Equal(1.0, passages[0].DateMatch);
+    }
 }
