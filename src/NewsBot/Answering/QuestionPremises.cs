@@ -15,7 +15,8 @@ namespace NewsBot.Answering;
 /// weekdays, titles such as "President" or "Sen." and party labels) must occur in the sentence's immediate context:
 /// the sentence, its paragraph (in a paragraph of more than <see cref="StatementContext.MaxParagraphSentences"/> sentences, as in a text
 /// without paragraph breaks, the <see cref="StatementContext.SentencesBefore"/> sentences before it and <see cref="StatementContext.SentencesAfter"/> after
-/// it), the headline, the standfirst and the byline. A name somewhere else in the article does not make the sentence about it:
+/// it), the headline, the standfirst and the byline, with what the article said earlier of the people it names more
+/// briefly (<see cref="NewsBot.Names.ArticlePeople"/>: "Brannock" is "Norway's fisheries minister"). A name somewhere else in the article does not make the sentence about it:
 /// "How many tankers has Portugal leased?" is not answered by Greece's lease in an article that mentions Portugal three
 /// paragraphs later. A country or institution (<see cref="NameCatalog"/>) counts in any of its forms: its names,
 /// demonyms, capitals and stand-ins ("Tokyo" is held by "Japanese", "Downing Street" by "No 10" or "UK"). Another name

@@ -1,10 +1,13 @@
+using NewsBot.Ingestion;
+using NewsBot.Names;
 using NewsBot.Retrieval;
 
 namespace NewsBot.Answering;
 
 /// <summary>
 /// What counts as a statement's immediate context when a question's names are checked (<see cref="QuestionPremises"/>):
-/// the headline, the standfirst and the sentence's paragraph. A paragraph of more than
+/// the headline, the standfirst and the sentence's paragraph, with what they say of the people it names more briefly
+/// (<see cref="ArticlePeople"/>). A paragraph of more than
 /// <see cref="MaxParagraphSentences"/> sentences (a live blog, a text delivered without paragraph breaks) is no unit of
 /// context; there the <see cref="SentencesBefore"/> sentences before and <see cref="SentencesAfter"/> after it count.
 /// </summary>
@@ -32,7 +35,7 @@ public static class StatementContext
         var paragraph = passage.Sentence.Paragraph;
         if (at >= sentences.Count || sentences[at].Paragraph != paragraph)
         {
-            return ($"{passage.Article.Id}#{at}", $"{passage.Article.Headline}\n{passage.Article.Standfirst}\n{passage.Sentence.Text}");
+            return ($"{passage.Article.Id}#{at}", WithPeople(passage.Article, $"{passage.Article.Headline}\n{passage.Article.Standfirst}\n{passage.Sentence.Text}"));
         }
 
         var first = at;
@@ -55,6 +58,10 @@ public static class StatementContext
 
         var article = passage.Article;
         var body = article.Text[sentences[first].Start..sentences[last].End];
-        return ($"{article.Id}#{first}-{last}", $"{article.Headline}\n{article.Standfirst}\n{body}");
+        return ($"{article.Id}#{first}-{last}", WithPeople(article, $"{article.Headline}\n{article.Standfirst}\n{body}"));
     }
+
+    /// <summary>The context with what it refers to and does not write (<see cref="ArticlePeople.Describe"/>): "Brannock" is the article's fisheries minister.</summary>
+    private static string WithPeople(Article article, string context) =>
+        ArticlePeople.Of(article).Describe(context) is { Length: > 0 } described ? $"{context}\n{described}" : context;
 }

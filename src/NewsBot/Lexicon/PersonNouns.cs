@@ -53,6 +53,14 @@ public sealed class PersonNouns
             || (lower.EndsWith('s') && _nouns.Contains(lower[..^1]));
     }
 
+    /// <summary>True when <paramref name="word"/> as written, in any case, is a person noun: a plural is not.</summary>
+    public bool IsNoun(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+
+        return _nouns.Contains(word.ToLowerInvariant());
+    }
+
     private static PersonNouns LoadEmbedded()
     {
         using var reader = new StreamReader(EmbeddedText.Open(ResourceName));

@@ -59,4 +59,27 @@ public sealed class LeadCheckTests
 
         Assert.Equal(expected, check);
     }
+
+    /// <summary>
+    /// News describes a person once and then writes the surname: a statement that names "Brannock" holds what the
+    /// article said she is, so a question about Norway's fisheries minister is not declined for want of "Norway" in its
+    /// paragraph; one about Sweden's still is.
+    /// </summary>
+    [Theory]
+    [InlineData("How many boats did Norway's fisheries minister say were lost?", LeadCheck.None)]
+    [InlineData("How many boats did Sweden's fisheries minister say were lost?", LeadCheck.Names)]
+    public void FailedCheck_ASurnameTheArticleDescribed_HoldsTheDescriptionsNames(string question, LeadCheck expected)
+    {
+        const string statement = "Brannock said 14 boats were lost in the storm.";
+        var article = PlainTextArticleParser.Parse(
+            "a",
+            "test",
+            "Storm hits the northern fleet\n\nNorway’s fisheries minister, Lena Brannock, flew to Vardo on Friday. Crews met her at the quay.\n\n"
+            + "The harbour was closed for two days. Ferries stayed in port.\n\n" + statement);
+        var passage = new Passage { Article = article, Sentence = article.Sentences.Single(s => s.Text == statement), Score = 3, Coverage = 0.9, Similarity = 0.8 };
+
+        var check = ExtractiveComposer.FailedCheck(passage, question, AnswerType.Expected(question), QuestionPremises.Of(question), AskedChecks.Of(question), Options);
+
+        Assert.Equal(expected, check);
+    }
 }
