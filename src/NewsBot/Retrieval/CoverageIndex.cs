@@ -96,7 +96,8 @@ public sealed class CoverageIndex(
         var vectorSearch = IsHybrid ? SearchVectorsAsync(string.IsNullOrWhiteSpace(background) ? question : $"{question} ({background})", depth, cancellationToken) : null;
         var dates = DateEvidence.InQuestion(question);
         var asked = new QuestionCoverage(keywords, options, question, background);
-        var (terms, backgroundTerms, names) = (SearchedTerms(asked.Terms, question, dates), asked.BackgroundTerms, asked.Names);
+        var ((terms, dayWords), names) = (SearchedTerms(asked.Terms, question, dates), asked.Names);
+        var backgroundTerms = dayWords.Count == 0 ? asked.BackgroundTerms : [.. asked.BackgroundTerms, .. dayWords];
         IReadOnlyList<KeywordHit> keywordHits;
         try
         {
@@ -186,19 +187,22 @@ public sealed class CoverageIndex(
     }
 
     /// <summary>
-    /// The question's terms less the words of each day it names (<see cref="DateTerms.WithoutDays"/>), which the date
-    /// field searches: a sentence that writes "4 March" and nothing else asked must not outrank one that says "on
-    /// Friday" of that day. The coverage still counts them, as a sentence that writes the day holds them.
+    /// The question's terms less the words of each day it names (<see cref="DateTerms.WithoutDays"/>), and those words:
+    /// the date field finds the day however a sentence writes it, so its words are searched at the weight of background
+    /// (<see cref="KeywordIndex.BackgroundBoost"/>), not of what is asked. A sentence that writes "4 March" and nothing
+    /// else asked then no longer outranks one that says "on Friday" of that day, yet a question whose only words in the
+    /// coverage are its day still finds the sentences that write it. The coverage counts them as asked, as a sentence
+    /// that writes the day holds them. A question of nothing but its day ("December 17?") searches its words as asked.
     /// </summary>
-    private IReadOnlyList<string> SearchedTerms(IReadOnlyList<string> terms, string question, IReadOnlyList<DateMention> dates)
+    private (IReadOnlyList<string> Terms, IReadOnlyList<string> DayWords) SearchedTerms(IReadOnlyList<string> terms, string question, IReadOnlyList<DateMention> dates)
     {
         if (DateTerms.OfQuestion(dates).Count == 0)
         {
-            return terms;
+            return (terms, []);
         }
 
         var kept = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, DateTerms.WithoutDays(question, dates)).ToHashSet(StringComparer.Ordinal);
-        return terms.Where(kept.Contains).ToList();
+        return terms.Any(kept.Contains) ? (terms.Where(kept.Contains).ToList(), terms.Where(t => !kept.Contains(t)).ToList()) : (terms, []);
     }
 
     /// <summary>

@@ -24,8 +24,9 @@ namespace NewsBot.Retrieval;
 /// "turn down" for "rejected") likewise adds its BM25 times its own weight, a synonym only to sentences the question's
 /// own rarer words already find (<see cref="NameExpansion.Finds"/>).
 /// A day the question names adds <see cref="DateBoost"/> times its BM25 over the date field (<see cref="DateTerms"/>)
-/// to the sentences its words match; the caller leaves that day's own words out of the text terms
-/// (<see cref="DateTerms.WithoutDays"/>), so "4 March" asked finds "on Friday" as well as "4 March" written. Words the question only refers back to (background) weigh
+/// to the sentences its words match; the caller searches that day's own words as background
+/// (<see cref="DateTerms.WithoutDays"/>), so a sentence that writes "4 March" weighs little more than one that says
+/// "on Friday" of that day. Words the question only refers back to (background) weigh
 /// <see cref="BackgroundBoost"/> times the words it asks.
 /// </para>
 /// </summary>
