@@ -146,7 +146,7 @@ public static class ExtractiveComposer
         var may = passages.Take(LeadFeatures.LeadCandidates).Select((p, i) => (p, i)).Where(x => MayLead(x.p, question, kind, premises, checks, options)).ToList();
         if (may.Count == 0)
         {
-            return (-1, -1);
+            return ShapeOnly(passages, question, kind, premises, checks, options);
         }
 
         var preferred = may.FirstOrDefault(x => checks.Preferred(x.p.Sentence.Text), (null!, -1)).i;
@@ -154,6 +154,40 @@ public static class ExtractiveComposer
         return preferred >= 0 ? (preferred, preferred)
             : InArticle(passages, may[0].p, question, kind, premises, checks, options) is var found and >= 0 ? (found, anchor)
             : (anchor, anchor);
+    }
+
+    /// <summary>
+    /// When no lead candidate may lead, the first that fails only by the shape of its answer (no figure or no figure of
+    /// the kind asked, no new name or place, itself a question or a credit line) while its evidence, polarity and names
+    /// hold is on the right story and about the right people: a sentence of its article further down the candidates
+    /// that passes every check at full evidence leads in its place ("The strike hit the station on Friday." ranks first;
+    /// "It killed 52 people." answers). Both -1 when there is none.
+    /// </summary>
+    private static (int At, int Anchor) ShapeOnly(IReadOnlyList<Passage> passages, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options)
+    {
+        var anchor = -1;
+        for (var i = 0; i < Math.Min(LeadFeatures.LeadCandidates, passages.Count) && anchor < 0; i++)
+        {
+            if (FailedCheck(passages[i], question, kind, premises, checks, options) is LeadCheck.ValueKind or LeadCheck.Name or LeadCheck.Question or LeadCheck.Credit)
+            {
+                anchor = i;
+            }
+        }
+
+        if (anchor < 0)
+        {
+            return (-1, -1);
+        }
+
+        for (var i = LeadFeatures.LeadCandidates; i < passages.Count; i++)
+        {
+            if (passages[i].Sentence.ArticleId == passages[anchor].Sentence.ArticleId && MayLead(passages[i], question, kind, premises, checks, options))
+            {
+                return (i, anchor);
+            }
+        }
+
+        return (-1, -1);
     }
 
     /// <summary>

@@ -46,6 +46,10 @@ public sealed class AnswerTypeTests
     [InlineData(AnswerKind.Number, "How many people watched the 1931 air race?", "The air race of 1931 drew crowds.", false)]
     [InlineData(AnswerKind.Number, "How many people watched the 1931 air race?", "The 1931 air race drew 25,000 people.", true)]
     [InlineData(AnswerKind.Number, "How many schools were recognised?", "Four schools were recognised.", true)]
+    [InlineData(AnswerKind.Number, "How much was the Vardo cannery sold for?", "The buyer went one step further and kept the Vardo staff.", false)]
+    [InlineData(AnswerKind.Number, "How many schools were recognised?", "One of the schools was recognised.", false)]
+    [InlineData(AnswerKind.Number, "How many people visited Vardo?", "One million people visited Vardo.", true)]
+    [InlineData(AnswerKind.Number, "How many schools were recognised?", "One in five schools was recognised.", true)]
     [InlineData(AnswerKind.Place, "Where were the talks held?", "The talks were held.", true)]
     public void Offers_AWhenOrHowManyQuestionNeedsAValueTheQuestionDoesNotAlreadyName(AnswerKind kind, string question, string sentence, bool expected)
     {

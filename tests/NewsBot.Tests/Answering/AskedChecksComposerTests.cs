@@ -183,4 +183,45 @@ public sealed class AskedChecksComposerTests
 
         Assert.False(answer.IsAnswered);
     }
+
+    /// <summary>
+    /// The first three candidates are on the story but none has the answer's shape (no new name for "which councillor",
+    /// a heading that asks): a sentence of their article further down that passes every check answers in their place.
+    /// </summary>
+    [Fact]
+    public void Compose_LeadsOfTheRightStoryButNotTheAnswersShape_GiveWayToASentenceOfTheirArticleThatHasIt()
+    {
+        const string question = "Which councillor's question revealed the £2m repair bill for Vardo harbour?";
+        var (article, passages) = Ranked(
+            "Vardo harbour repairs",
+            "Repairing Vardo harbour could cost £2m, the council revealed.",
+            "What will the Vardo harbour repair bill cover?",
+            "The £2m repair bill for Vardo harbour was revealed in a written answer.",
+            "Councillor Ruth Okafor, whose question revealed the repair bill for Vardo harbour, called it a scandal.");
+
+        var answer = ExtractiveComposer.Compose(question, passages, new Corpus([article]), Options);
+
+        Assert.True(answer.IsAnswered);
+        Assert.StartsWith("Councillor Ruth Okafor", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Only a sentence of the first candidates' own story may stand in for them, and not for a lead whose only fault is
+    /// a figure missing: any figure would pass that check, so a sentence further down holding one is no sign of an answer.
+    /// </summary>
+    [Fact]
+    public void Compose_LeadsLackingOnlyAFigure_DoNotGiveWayToASentenceFurtherDown()
+    {
+        const string question = "When did the council vote on the Vardo harbour repairs?";
+        var (article, passages) = Ranked(
+            "Vardo harbour repairs",
+            "The council voted on the Vardo harbour repairs after a long debate.",
+            "Councillors who voted on the Vardo harbour repairs were divided.",
+            "The vote on the Vardo harbour repairs split the council.",
+            "The Vardo harbour repairs began on 3 March, the council said.");
+
+        var answer = ExtractiveComposer.Compose(question, passages, new Corpus([article]), Options);
+
+        Assert.False(answer.IsAnswered);
+    }
 }
