@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Dates;
 using NewsBot.Lexicon;
 using NewsBot.Names;
 
@@ -33,10 +34,7 @@ public static partial class KeyTerms
 
     private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "for", "and" };
 
-    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
+    private static readonly HashSet<string> Months = new(CalendarNames.Months, StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<string> Words(string text)
     {

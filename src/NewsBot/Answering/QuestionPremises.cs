@@ -55,11 +55,9 @@ public sealed partial class QuestionPremises
         "sen", "gov", "rep", "pres", "gen", "mr", "mrs", "ms", "dr", "prof", "democrat", "republican",
     }.Concat(Roles.Default.Abbreviations).Select(ContentWords.Stem).ToFrozenSet(StringComparer.Ordinal);
 
-    internal static readonly FrozenSet<string> DateNames = new[]
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    }.Select(ContentWords.Stem).ToFrozenSet(StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> DateNames = CalendarNames.Months.Concat(CalendarNames.Weekdays)
+        .Select(name => ContentWords.Stem(name.ToLowerInvariant()))
+        .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NegatingWords = new[]
     {

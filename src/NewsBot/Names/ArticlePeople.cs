@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using NewsBot.Dates;
 using NewsBot.Ingestion;
 using NewsBot.Lexicon;
 
@@ -76,11 +77,7 @@ public sealed partial class ArticlePeople
         "said", "says", "told", "when", "while", "after", "before", "between", "including", "like", "against", "about", "into",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Calendar = new[]
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Calendar = CalendarNames.Months.Concat(CalendarNames.Weekdays).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly ConditionalWeakTable<Article, ArticlePeople> Read = [];
 
