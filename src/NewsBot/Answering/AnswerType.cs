@@ -29,6 +29,13 @@ public static partial class AnswerType
             return Expected(question[clause.Groups["asks"].Index..]);
         }
 
+        // A preposition before the question word belongs to it: "since when" asks a date, "by whom" a person, "from
+        // where" a place, "by how much" a figure.
+        if (PrepositionBeforeAsk().Match(question) is { Success: true } preposition)
+        {
+            return Expected(question[preposition.Length..]);
+        }
+
         var q = question.TrimStart().ToUpperInvariant();
         return q switch
         {
@@ -197,6 +204,9 @@ public static partial class AnswerType
     /// <summary>"…how many…", "how old…", "what percentage…": a figure is the answer.</summary>
     [GeneratedRegex(@"\bhow\s+(?:many|much|old|far|tall|high|large|big|deep|wide)\b|\bwhat\s+(?:percentage|percent)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksForQuantity();
+
+    [GeneratedRegex(@"^\s*(?:since|until|till|from|by|to|with|for|about|of)\s+(?=(?:when|where|who|whom|whose|how)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionBeforeAsk();
 
     [GeneratedRegex(@"^\s*(?:when|where|if|while|after|before|since|as)\b[^,?]*,\s*(?<asks>(?:who|whose|whom|what|which|when|where|how)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AskingClause();

@@ -19,6 +19,11 @@ public sealed class AnswerTypeTests
     [InlineData("What percentage of voters turned out?", AnswerKind.Number)]
     [InlineData("How old was the president?", AnswerKind.Number)]
     [InlineData("How did the talks go?", AnswerKind.Other)]
+    [InlineData("since when has Vardo had a ferry?", AnswerKind.Date)]
+    [InlineData("By whom was the Brannock bridge designed?", AnswerKind.Person)]
+    [InlineData("From where did the Vardo ferry sail?", AnswerKind.Place)]
+    [InlineData("By how much did fares rise?", AnswerKind.Number)]
+    [InlineData("For how long did the talks run?", AnswerKind.Other)]
     public void Expected_ReadsTheQuestionWord(string question, AnswerKind expected)
     {
         Assert.Equal(expected, AnswerType.Expected(question));
