@@ -18,8 +18,10 @@ namespace NewsBot.Retrieval;
 /// score(q, s) = Σ_{t ∈ q} idf(t) · tf(t,s)·(k1+1) / (tf(t,s) + k1·(1 − b + b·|s|/avgdl))  over the text field,
 /// plus <see cref="ContextBoost"/> times the same sum over the context field; k1 = 0.9, b = 0.4 (sentences are short
 /// and similar in length, so length normalisation is kept mild). Each other form of a name the question writes
-/// (<see cref="NameExpansion"/>: "Japan" for "Tokyo", the phrase "No 10" for "Downing Street") adds its own BM25 score
-/// over the text field times <see cref="NameBoost"/>, so a form the question does not write weighs less than one it does;
+/// (<see cref="NameExpansion"/>: "Japan" for "Tokyo", the phrase "No 10" for "Downing Street") adds its BM25 score
+/// over the text field times <see cref="NameBoost"/>, scored with the idf of the form the question writes rather than
+/// its own (a name and its stand-ins are one actor, however often each is written: "Turkey" for "Ankara" weighs as the
+/// rarer "Ankara" would), so a form the question does not write weighs less than one it does, never less for being common;
 /// another form or a synonym of a word of the question (<see cref="WordExpansion"/>: "purchase" for "bought", the phrase
 /// "turn down" for "rejected") likewise adds its BM25 times its own weight, a synonym only to sentences the question's
 /// own rarer words already find (<see cref="NameExpansion.Finds"/>).
@@ -192,12 +194,32 @@ public sealed class KeywordIndex : IDisposable
             AddTerm(state.DocFreq > commonTermDocs ? common : rare, term, state, BackgroundBoost);
         }
 
-        foreach (var (alternative, boost, finds) in (names ?? []).Where(n => n.Boost > 0).SelectMany(n => n.Alternatives.Select(a => (a, n.Boost, n.Finds))))
+        double Idf(IReadOnlyList<string> formTerms)
         {
-            var clauses = !finds || alternative.Terms.All(t => State(t).DocFreq > commonTermDocs) ? common : rare;
-            if (AlternativeQuery(alternative, boost, State) is { } alternativeQuery)
+            var sum = 0.0;
+            foreach (var term in formTerms)
             {
-                clauses.Add(alternativeQuery, Occur.SHOULD);
+                var docFreq = State(term).DocFreq;
+                sum += Math.Log(1 + ((_reader.MaxDoc - docFreq + 0.5) / (docFreq + 0.5)));
+            }
+
+            return sum;
+        }
+
+        foreach (var expansion in (names ?? []).Where(n => n.Boost > 0))
+        {
+            // Another name of the same actor weighs what the question's own form weighs (times the expansion's boost),
+            // not what its own frequency would give it: "Turkey" for "Ankara" is as specific an answer to the question.
+            var asked = expansion.Finds && expansion.Terms.Count > 0 ? Idf(expansion.Terms) : 0;
+            foreach (var alternative in expansion.Alternatives)
+            {
+                var clauses = !expansion.Finds || alternative.Terms.All(t => State(t).DocFreq > commonTermDocs) ? common : rare;
+                var own = asked > 0 && alternative.Terms.All(t => State(t).DocFreq > 0) ? Idf(alternative.Terms) : 0;
+                var boost = own > 0 ? expansion.Boost * (float)(asked / own) : expansion.Boost;
+                if (AlternativeQuery(alternative, boost, State) is { } alternativeQuery)
+                {
+                    clauses.Add(alternativeQuery, Occur.SHOULD);
+                }
             }
         }
 
