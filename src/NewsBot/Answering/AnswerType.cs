@@ -29,8 +29,8 @@ public static partial class AnswerType
             return Expected(question[clause.Groups["asks"].Index..]);
         }
 
-        // A preposition before the question word belongs to it: "since when" asks a date, "by whom" a person, "from
-        // where" a place, "by how much" a figure.
+        // A preposition before the question word belongs to it: "by whom" asks a person, "from where" a place, "by how
+        // much" a figure. Not "since when" or "until when", which an event answers as often as a date ("until the strike").
         if (PrepositionBeforeAsk().Match(question) is { Success: true } preposition)
         {
             return Expected(question[preposition.Length..]);
@@ -205,7 +205,7 @@ public static partial class AnswerType
     [GeneratedRegex(@"\bhow\s+(?:many|much|old|far|tall|high|large|big|deep|wide)\b|\bwhat\s+(?:percentage|percent)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksForQuantity();
 
-    [GeneratedRegex(@"^\s*(?:since|until|till|from|by|to|with|for|about|of)\s+(?=(?:when|where|who|whom|whose|how)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:from|by|to|with|for|of)\s+(?=(?:where|who|whom|whose|how)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionBeforeAsk();
 
     [GeneratedRegex(@"^\s*(?:when|where|if|while|after|before|since|as)\b[^,?]*,\s*(?<asks>(?:who|whose|whom|what|which|when|where|how)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
