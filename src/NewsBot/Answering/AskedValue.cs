@@ -129,6 +129,12 @@ public sealed partial record AskedValue
             return false;
         }
 
+        // "How fast must the aid arrive?" is answered by a pace with no figure to own ("within days", "days, not weeks").
+        if (Kind == ValueKind.Measure && Dimension == Dimension.Duration && Units.States(sentence, Dimension.Duration) && !StatedValues.Located(sentence).Any(f => Fits(f.Kind)))
+        {
+            return true;
+        }
+
         var figures = StatedValues.Located(sentence).Where(f => Fits(f.Kind)).ToList();
         if (figures.Count == 0 || Entities.Count == 0)
         {
@@ -145,6 +151,8 @@ public sealed partial record AskedValue
         ValueKind.Money => stated == ValueKind.Money,
         ValueKind.Count => stated == ValueKind.Count,
         ValueKind.Measure when Amount => stated is ValueKind.Money or ValueKind.Percent or ValueKind.Measure or ValueKind.Multiple,
+        // A date or a sum says when or how much, never how fast.
+        ValueKind.Measure when Dimension == Dimension.Duration => stated == ValueKind.Measure,
         ValueKind.Measure => Unit ? stated is ValueKind.Measure or ValueKind.Year or ValueKind.Money : stated != ValueKind.Percent || Share,
         _ => true,
     };

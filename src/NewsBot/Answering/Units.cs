@@ -16,6 +16,9 @@ public static partial class Units
     /// <summary>Spans of time: what "how quickly", "how soon" ask for.</summary>
     private const string Durations = "seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centuries|century";
 
+    /// <summary>Spans of time in the plural, as a rough duration names them ("within days").</summary>
+    private const string PluralDurations = "seconds|minutes|hours|days|weeks|months|years|decades";
+
     /// <summary>Speeds, which also answer "how fast".</summary>
     private const string Speeds = "mph|kph|km/h|knots?";
 
@@ -42,7 +45,9 @@ public static partial class Units
 
     /// <summary>
     /// True when <paramref name="sentence"/> states a measure of <paramref name="dimension"/>: an extent ("2 kilometres by
-    /// 900 metres", "3 square miles", "55 hectares"), or a duration or speed ("in eight minutes", "in two days", "an hour", "30 mph").
+    /// 900 metres", "3 square miles", "55 hectares"), or a duration or speed ("in eight minutes", "in two days", "an hour",
+    /// "30 mph"), a rough one included, as news gives a deadline or a pace without a figure ("within days", "in weeks",
+    /// "days, not weeks").
     /// </summary>
     public static bool States(string sentence, Dimension dimension)
     {
@@ -51,7 +56,7 @@ public static partial class Units
         return dimension switch
         {
             Dimension.Extent => StatedExtent().IsMatch(sentence),
-            Dimension.Duration => StatedDuration().IsMatch(sentence),
+            Dimension.Duration => StatedDuration().IsMatch(sentence) || RoughDuration().IsMatch(sentence),
             _ => true,
         };
     }
@@ -61,6 +66,10 @@ public static partial class Units
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])" + Amount + @"[\s-]*(?:" + Durations + "|" + Speeds + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatedDuration();
+
+    /// <summary>A span of time without a figure: "within days", "in weeks", "over the coming months", "hours, not days".</summary>
+    [GeneratedRegex(@"\b(?:(?:within|in|over)\s+(?:the\s+(?:next|coming)\s+|a\s+matter\s+of\s+)?(?:" + PluralDurations + @")|(?:" + PluralDurations + @"),?\s+(?:not|rather\s+than)\s+(?:" + PluralDurations + @"))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoughDuration();
 
     [GeneratedRegex(@"^(?:\s*|[-–])(?:(?:square|sq|cubic|nautical|light)\s+)?(?:" + Words + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Opening();

@@ -26,12 +26,26 @@ public sealed class AskedMeasureTests
     [InlineData("How soon will the ferry resume?", "The ferry will sail again in a few weeks.", true)]
     [InlineData("How quickly did fire crews reach the burning barn?", "Three fire crews reached the barn on Friday night.", false)]
     [InlineData("How fast can the new train go?", "The train reaches 186 mph on the straight.", true)]
+    [InlineData("How soon will the ferry resume?", "Repairs should be finished within days, the operator said.", true)]
+    [InlineData("How quickly must the aid arrive?", "“I am speaking about days, not weeks,” the mayor said.", true)]
+    [InlineData("How soon will the ferry resume?", "The ferry has been idle in recent weeks.", false)]
     public void Measures_ASpeedQuestion_PrefersADuration(string question, string sentence, bool expected)
     {
         var asked = AskedValue.Of(question);
 
         Assert.Equal(Dimension.Duration, asked.Dimension);
         Assert.Equal(expected, asked.Measures(sentence));
+    }
+
+    /// <summary>"How fast" asks a pace: a figure in units or a rough span of time answers, a date does not.</summary>
+    [Theory]
+    [InlineData("“Help us now – I’m speaking about days, not weeks,” the mayor of Vardo said.", true)]
+    [InlineData("The aid must reach Vardo within 48 hours, the mayor said.", true)]
+    [InlineData("The mayor of Vardo spoke of aid before the 24 February storm.", false)]
+    [InlineData("The mayor of Vardo asked for aid worth £2m.", false)]
+    public void HeldBy_HowFast_IsAPaceNotADate(string sentence, bool expected)
+    {
+        Assert.Equal(expected, AskedValue.Of("How fast must the aid reach Vardo?").HeldBy(sentence));
     }
 
     [Theory]
