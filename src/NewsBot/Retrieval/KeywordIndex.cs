@@ -20,8 +20,8 @@ namespace NewsBot.Retrieval;
 /// and similar in length, so length normalisation is kept mild). Each other form of a name the question writes
 /// (<see cref="NameExpansion"/>: "Japan" for "Tokyo", the phrase "No 10" for "Downing Street") adds its BM25 score
 /// over the text field times <see cref="NameBoost"/>, scored with the idf of the form the question writes rather than
-/// its own (a name and its stand-ins are one actor, however often each is written: "Turkey" for "Ankara" weighs as the
-/// rarer "Ankara" would), so a form the question does not write weighs less than one it does, never less for being common;
+/// its own (a name and its stand-ins are one actor, however often each is written: "Portugal" for "Lisbon" weighs as the
+/// rarer "Lisbon" would), so a form the question does not write weighs less than one it does, never less for being common;
 /// another form or a synonym of a word of the question (<see cref="WordExpansion"/>: "purchase" for "bought", the phrase
 /// "turn down" for "rejected") likewise adds its BM25 times its own weight, a synonym only to sentences the question's
 /// own rarer words already find (<see cref="NameExpansion.Finds"/>).
@@ -209,7 +209,7 @@ public sealed class KeywordIndex : IDisposable
         foreach (var expansion in (names ?? []).Where(n => n.Boost > 0))
         {
             // Another name of the same actor weighs what the question's own form weighs (times the expansion's boost),
-            // not what its own frequency would give it: "Turkey" for "Ankara" is as specific an answer to the question.
+            // not what its own frequency would give it: "Portugal" for "Lisbon" is as specific an answer to the question.
             var asked = expansion.Finds && expansion.Terms.Count > 0 ? Idf(expansion.Terms) : 0;
             foreach (var alternative in expansion.Alternatives)
             {

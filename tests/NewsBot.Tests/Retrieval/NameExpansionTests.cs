@@ -52,21 +52,21 @@ public sealed class NameExpansionTests
     }
 
     /// <summary>
-    /// "Turkey" is in most sentences and "Ankara" in one: scored by its own idf the common name found almost nothing, and
+    /// "Portugal" is in most sentences and "Lisbon" in one: scored by its own idf the common name found almost nothing, and
     /// the one sentence that writes the capital outranked the one that answers with the country's name.
     /// </summary>
     [Fact]
     public async Task Retrieve_ACommonNameOfTheActorTheQuestionCallsByItsCapital_WeighsAsTheCapital()
     {
-        var exports = string.Join(' ', Enumerable.Range(1, 12).Select(week => $"Turkey exported more goods in week {week}."));
+        var exports = string.Join(' ', Enumerable.Range(1, 12).Select(week => $"Portugal exported more goods in week {week}."));
         var staff = string.Join(' ', Enumerable.Range(1, 4).Select(week => $"A member of staff said the figures for week {week} were late."));
         var top = await TopSentencesAsync(
-            "How long has Ankara been a member?",
+            "How long has Lisbon been a member?",
             $"Trade figures\n\n{exports} {staff}",
-            "Talks\n\nOfficials in Ankara met on Monday.",
-            "Membership\n\nTurkey has been a member for 70 years.");
+            "Talks\n\nOfficials in Lisbon met on Monday.",
+            "Membership\n\nPortugal has been a member for 70 years.");
 
-        Assert.Equal("Turkey has been a member for 70 years.", top[0]);
+        Assert.Equal("Portugal has been a member for 70 years.", top[0]);
     }
 
     [Fact]
