@@ -23,8 +23,9 @@ namespace NewsBot.Retrieval;
 /// its own (a name and its stand-ins are one actor, however often each is written: "Portugal" for "Lisbon" weighs as the
 /// rarer "Lisbon" would), so a form the question does not write weighs less than one it does, never less for being common;
 /// another form or a synonym of a word of the question (<see cref="WordExpansion"/>: "purchase" for "bought", the phrase
-/// "turn down" for "rejected") likewise adds its BM25 times its own weight, a synonym only to sentences the question's
-/// own rarer words already find (<see cref="NameExpansion.Finds"/>).
+/// "turn down" for "rejected") likewise adds its BM25 times its own weight, a form of the word ("buy") at the idf of the
+/// one the question writes as a name's is, a synonym at its own and only to sentences the question's own rarer words
+/// already find (<see cref="NameExpansion.Finds"/>).
 /// A day the question names adds <see cref="DateBoost"/> times its BM25 over the date field (<see cref="DateTerms"/>)
 /// to the sentences its words match; the caller searches that day's own words as background
 /// (<see cref="DateTerms.WithoutDays"/>), so a sentence that writes "4 March" weighs little more than one that says
@@ -208,8 +209,9 @@ public sealed class KeywordIndex : IDisposable
 
         foreach (var expansion in (names ?? []).Where(n => n.Boost > 0))
         {
-            // Another name of the same actor weighs what the question's own form weighs (times the expansion's boost),
-            // not what its own frequency would give it: "Portugal" for "Lisbon" is as specific an answer to the question.
+            // Another name of the same actor, or another form of the same word, weighs what the question's own form
+            // weighs (times the expansion's boost), not what its own frequency would give it: "Portugal" for "Lisbon" is
+            // as specific an answer to the question. A synonym, which finds nothing by itself, keeps its own weight.
             var asked = expansion.Finds && expansion.Terms.Count > 0 ? Idf(expansion.Terms) : 0;
             foreach (var alternative in expansion.Alternatives)
             {
