@@ -44,7 +44,7 @@ public static class ExtractiveComposer
         ArgumentNullException.ThrowIfNull(options);
 
         var kind = AnswerType.Expected(question);
-        var premises = QuestionPremises.Of(question);
+        var premises = QuestionPremises.Of(question, passages);
         var checks = AskedChecks.Of(question);
         var (leadAt, anchorAt) = Lead(passages, question, kind, premises, checks, options);
         var lead = leadAt >= 0 ? passages[leadAt] : null;

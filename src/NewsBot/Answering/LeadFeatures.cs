@@ -122,7 +122,7 @@ public sealed record LeadFeatures
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(options);
 
-        return Of(question, AnswerType.Expected(question), QuestionPremises.Of(question), AskedChecks.Of(question), passages, options, count);
+        return Of(question, AnswerType.Expected(question), QuestionPremises.Of(question, passages), AskedChecks.Of(question), passages, options, count);
     }
 
     internal static IReadOnlyList<LeadFeatures> Of(string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, IReadOnlyList<Passage> passages, AnsweringOptions options, int count = LeadCandidates)

@@ -16,7 +16,9 @@ namespace NewsBot.Answering;
 /// the sentence, its paragraph (in a paragraph of more than <see cref="StatementContext.MaxParagraphSentences"/> sentences, as in a text
 /// without paragraph breaks, the <see cref="StatementContext.SentencesBefore"/> sentences before it and <see cref="StatementContext.SentencesAfter"/> after
 /// it), the headline, the standfirst and the byline, with what the article said earlier of the people it names more
-/// briefly (<see cref="NewsBot.Names.ArticlePeople"/>: "Brannock" is "Norway's fisheries minister"). A name somewhere else in the article does not make the sentence about it:
+/// briefly (<see cref="NewsBot.Names.ArticlePeople"/>: "Brannock" is "Norway's fisheries minister"), or, where the article
+/// leaves someone undescribed because its readers know them, what the other articles retrieved for the question say of
+/// them (<see cref="PeoplePool"/>). A name somewhere else in the article does not make the sentence about it:
 /// "How many tankers has Portugal leased?" is not answered by Greece's lease in an article that mentions Portugal three
 /// paragraphs later. A country or institution (<see cref="NameCatalog"/>) counts in any of its forms: its names,
 /// demonyms, capitals and stand-ins ("Tokyo" is held by "Japanese", "Downing Street" by "No 10" or "UK"). Another name
@@ -146,6 +148,16 @@ public sealed partial class QuestionPremises
     /// <summary>True when the question asks about something that did not happen.</summary>
     public bool IsNegated { get; }
 
+    /// <summary>The premises of <paramref name="question"/>, read against the people described by the articles of the passages <paramref name="retrieved"/> for it, if any (<see cref="Pool"/>).</summary>
+    public static QuestionPremises Of(string question, IReadOnlyList<Passage> retrieved)
+    {
+        ArgumentNullException.ThrowIfNull(retrieved);
+
+        var premises = Of(question);
+        premises.Pool = retrieved.Count > 0 ? new PeoplePool(retrieved) : null;
+        return premises;
+    }
+
     public static QuestionPremises Of(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -233,18 +245,27 @@ public sealed partial class QuestionPremises
         return !IsNegated || _asksWhy || Refuses(sentence);
     }
 
+    /// <summary>The people the question's retrieved articles describe, read when a statement's own article leaves a name undescribed.</summary>
+    public PeoplePool? Pool { get; private set; }
+
     /// <summary>True when the passage's context holds the names the question asks about.</summary>
     public bool NamesHeldBy(Passage passage)
     {
         ArgumentNullException.ThrowIfNull(passage);
 
+        return NamesHeldBy(passage, null) || (Pool is not null && NamesHeldBy(passage, Pool));
+    }
+
+    private bool NamesHeldBy(Passage passage, PeoplePool? pool)
+    {
         if (Names.Count == 0 && Entities.Count == 0 && BackgroundNames.Count == 0 && BackgroundEntities.Count == 0)
         {
             return true;
         }
 
         var article = passage.Article;
-        var (key, text) = StatementContext.Of(passage);
+        var (key, text) = StatementContext.Of(passage, pool);
+        key = pool is null ? key : $"{key}+pool";
         var (missing, missingEntities) = Missing(Names, Entities, key, text, article);
 
         // The writer is named by the byline, not the text: "in Okafor's column" is a premise every sentence of it holds.

@@ -7,7 +7,8 @@ namespace NewsBot.Answering;
 /// <summary>
 /// What counts as a statement's immediate context when a question's names are checked (<see cref="QuestionPremises"/>):
 /// the headline, the standfirst and the sentence's paragraph, with what they say of the people it names more briefly
-/// (<see cref="ArticlePeople"/>). A paragraph of more than
+/// (<see cref="ArticlePeople"/>) and, given a <see cref="PeoplePool"/>, what the other retrieved articles say of them.
+/// A paragraph of more than
 /// <see cref="MaxParagraphSentences"/> sentences (a live blog, a text delivered without paragraph breaks) is no unit of
 /// context; there the <see cref="SentencesBefore"/> sentences before and <see cref="SentencesAfter"/> after it count.
 /// </summary>
@@ -26,7 +27,7 @@ public static class StatementContext
     /// The sentence's immediate context as a cache key and a text: the headline, the standfirst and the sentences of its
     /// paragraph, or of its window when the paragraph is too long to be one.
     /// </summary>
-    public static (string Key, string Text) Of(Passage passage)
+    public static (string Key, string Text) Of(Passage passage, PeoplePool? pool = null)
     {
         ArgumentNullException.ThrowIfNull(passage);
 
@@ -35,7 +36,7 @@ public static class StatementContext
         var paragraph = passage.Sentence.Paragraph;
         if (at >= sentences.Count || sentences[at].Paragraph != paragraph)
         {
-            return ($"{passage.Article.Id}#{at}", WithPeople(passage.Article, $"{passage.Article.Headline}\n{passage.Article.Standfirst}\n{passage.Sentence.Text}"));
+            return ($"{passage.Article.Id}#{at}", WithPeople(passage.Article, $"{passage.Article.Headline}\n{passage.Article.Standfirst}\n{passage.Sentence.Text}", pool));
         }
 
         var first = at;
@@ -58,10 +59,15 @@ public static class StatementContext
 
         var article = passage.Article;
         var body = article.Text[sentences[first].Start..sentences[last].End];
-        return ($"{article.Id}#{first}-{last}", WithPeople(article, $"{article.Headline}\n{article.Standfirst}\n{body}"));
+        return ($"{article.Id}#{first}-{last}", WithPeople(article, $"{article.Headline}\n{article.Standfirst}\n{body}", pool));
     }
 
     /// <summary>The context with what it refers to and does not write (<see cref="ArticlePeople.Describe"/>): "Brannock" is the article's fisheries minister.</summary>
-    private static string WithPeople(Article article, string context) =>
-        ArticlePeople.Of(article).Describe(context) is { Length: > 0 } described ? $"{context}\n{described}" : context;
+    private static string WithPeople(Article article, string context, PeoplePool? pool)
+    {
+        var described = ArticlePeople.Of(article).Describe(context);
+        var withArticle = described.Length > 0 ? $"{context}\n{described}" : context;
+        var around = pool?.Describe(withArticle, article) ?? string.Empty;
+        return around.Length > 0 ? $"{withArticle}\n{around}" : withArticle;
+    }
 }

@@ -137,7 +137,7 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
     private static List<LeadVerdict> Verdicts(string asked, IReadOnlyList<Passage> candidates, AnsweringOptions options, EvaluationQuestion question)
     {
         var kind = AnswerType.Expected(asked);
-        var premises = QuestionPremises.Of(asked);
+        var premises = QuestionPremises.Of(asked, candidates);
         var checks = AskedChecks.Of(asked);
         return candidates.Take(LeadFeatures.LeadCandidates)
             .Select((p, i) => new LeadVerdict

@@ -143,6 +143,75 @@ public sealed partial class ArticlePeople
         return string.Join('\n', lines.Distinct(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// What <paramref name="text"/> refers to that other articles describe (<paramref name="others"/>, each person's
+    /// descriptions across them): the usual description of a person it names without describing them, when one person
+    /// holds the surname in most of them ("Brannock" gives "Norway's fisheries minister"), and the name of the person
+    /// most of them give an office it writes as "the …" ("the fisheries minister" gives "Lena Brannock"). News leaves
+    /// what everyone knows unsaid; the coverage around the article says it.
+    /// </summary>
+    public static string Describe(string text, IReadOnlyList<PersonDescription> others)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(others);
+
+        if (others.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var lines = new List<string>();
+        foreach (var match in Word().EnumerateMatches(text))
+        {
+            var word = text.Substring(match.Index, match.Length);
+            word = IsPossessive(word) ? word[..^2] : word;
+
+            // A place's name ("Washington") is read as the place, not as someone's surname.
+            if (NameCatalog.Default.EntitiesIn(word).Count > 0)
+            {
+                continue;
+            }
+
+            var named = others.Where(p => string.Equals(p.Surname, word, StringComparison.Ordinal)).ToList();
+            if (Mostly(named, p => p.Name) is not { } person)
+            {
+                continue;
+            }
+
+            // The description that says whose office it is ("Norway's fisheries minister", not "Minister") is the one a
+            // name premise reads.
+            var theirs = named.Where(p => p.Name == person).ToList();
+            var owned = theirs.Where(p => NameCatalog.Default.EntitiesIn(p.Description).Count > 0).ToList();
+            if (Mostly(owned.Count > 0 ? owned : theirs, p => p.Description, share: 0) is { } description && !Holds(text, description))
+            {
+                lines.Add(description);
+            }
+        }
+
+        foreach (var office in others.Select(p => p.Office).Distinct(StringComparer.Ordinal))
+        {
+            var holders = others.Where(p => p.Office == office).ToList();
+            if (holders.Count >= 2 && Mostly(holders, p => p.Name) is { } holder && Holds(text, $"the {office}") && !text.Contains(holder.Split(' ')[^1], StringComparison.Ordinal))
+            {
+                lines.Add(holder);
+            }
+        }
+
+        return string.Join('\n', lines.Distinct(StringComparer.Ordinal));
+    }
+
+    /// <summary>The value most of <paramref name="items"/> share (at least two thirds of them, or any share when 0), or null.</summary>
+    private static string? Mostly(List<PersonDescription> items, Func<PersonDescription, string> value, double share = 2.0 / 3)
+    {
+        if (items.Count == 0)
+        {
+            return null;
+        }
+
+        var top = items.GroupBy(value, StringComparer.Ordinal).MaxBy(g => g.Count())!;
+        return top.Count() >= share * items.Count ? top.Key : null;
+    }
+
     /// <summary>The descriptions one sentence gives, in its order.</summary>
     public static IReadOnlyList<PersonDescription> Find(string sentence)
     {

@@ -82,4 +82,46 @@ public sealed class LeadCheckTests
 
         Assert.Equal(expected, check);
     }
+
+    /// <summary>
+    /// The statement's article names Brannock without saying who she is; another article retrieved for the question,
+    /// from the same month, calls her Norway's fisheries minister, and so the question's Norway is held. One from two
+    /// years before does not count: offices change hands.
+    /// </summary>
+    [Theory]
+    [InlineData("2022-03-10", LeadCheck.None)]
+    [InlineData("2020-03-10", LeadCheck.Names)]
+    public void FailedCheck_ASurnameAnotherRetrievedArticleDescribes_HoldsThatDescriptionsNames(string otherDate, LeadCheck expected)
+    {
+        const string question = "How many boats did Norway's fisheries minister say were lost?";
+        const string statement = "Brannock said 14 boats were lost in the storm.";
+        var article = PlainTextArticleParser.Parse("a", "test", $"Storm hits the northern fleet\n\n{statement}") with { Date = new DateOnly(2022, 3, 12) };
+        var other = PlainTextArticleParser.Parse("b", "test", "Quota talks\n\nNorway’s fisheries minister, Lena Brannock, met trawler owners in Vardo.") with { Date = DateOnly.Parse(otherDate, System.Globalization.CultureInfo.InvariantCulture) };
+        var passage = new Passage { Article = article, Sentence = article.Sentences.Single(s => s.Text == statement), Score = 3, Coverage = 0.9, Similarity = 0.8 };
+        var retrieved = new Passage { Article = other, Sentence = other.Sentences[^1], Score = 2, Coverage = 0.5, Similarity = 0.7 };
+        var premises = QuestionPremises.Of(question, [passage, retrieved]);
+
+        var check = ExtractiveComposer.FailedCheck(passage, question, AnswerType.Expected(question), premises, AskedChecks.Of(question), Options);
+
+        Assert.Equal(expected, check);
+    }
+
+    [Fact]
+    public void Compose_ASurnameAnotherRetrievedArticleDescribes_Answers()
+    {
+        const string question = "How many boats did Norway's fisheries minister say were lost?";
+        const string statement = "Brannock said 14 boats were lost in the storm.";
+        var article = PlainTextArticleParser.Parse("a", "test", $"Storm hits the northern fleet\n\n{statement}") with { Date = new DateOnly(2022, 3, 12) };
+        var other = PlainTextArticleParser.Parse("b", "test", "Quota talks\n\nNorway’s fisheries minister, Lena Brannock, met trawler owners in Vardo.") with { Date = new DateOnly(2022, 3, 10) };
+        Passage[] passages =
+        [
+            new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == statement), Score = 3, Coverage = 0.9, Similarity = 0.8 },
+            new() { Article = other, Sentence = other.Sentences[^1], Score = 2, Coverage = 0.3, Similarity = 0.6 },
+        ];
+
+        var answer = ExtractiveComposer.Compose(question, passages, new Corpus([article, other]), Options);
+
+        Assert.True(answer.IsAnswered);
+        Assert.Equal(statement, answer.Citations[0].Quote);
+    }
 }

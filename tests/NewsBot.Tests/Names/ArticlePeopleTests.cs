@@ -74,4 +74,36 @@ public sealed class ArticlePeopleTests
         Assert.Equal(string.Empty, people.Describe("The harbour warden said the boats were secured."));
         Assert.Equal("Vardo's harbour warden", people.Describe("Olsen said the boats were secured."));
     }
+
+    [Fact]
+    public void Describe_FromOtherArticles_GivesTheUsualDescriptionThatSaysWhoseOfficeItIs()
+    {
+        PersonDescription[] others =
+        [
+            new("Lena Brannock", "Brannock", "Minister"),
+            new("Lena Brannock", "Brannock", "Minister"),
+            new("Lena Brannock", "Brannock", "Norway’s fisheries minister"),
+        ];
+
+        Assert.Equal("Norway’s fisheries minister", ArticlePeople.Describe("Brannock said the quota would stand.", others));
+        Assert.Equal(string.Empty, ArticlePeople.Describe("Norway’s fisheries minister Lena Brannock said the quota would stand.", others));
+    }
+
+    [Fact]
+    public void Describe_FromOtherArticles_NamesTheHolderMostOfThemGiveAnOffice()
+    {
+        PersonDescription[] mostly = [new("Tor Olsen", "Olsen", "harbour warden"), new("Tor Olsen", "Olsen", "Vardo’s harbour warden"), new("Tor Olsen", "Olsen", "harbour warden"), new("Kari Lunde", "Lunde", "harbour warden")];
+        PersonDescription[] split = [new("Tor Olsen", "Olsen", "harbour warden"), new("Tor Olsen", "Olsen", "harbour warden"), new("Kari Lunde", "Lunde", "harbour warden"), new("Kari Lunde", "Lunde", "harbour warden")];
+
+        Assert.Equal("Tor Olsen", ArticlePeople.Describe("The harbour warden said the boats were secured.", mostly));
+        Assert.Equal(string.Empty, ArticlePeople.Describe("The harbour warden said the boats were secured.", split));
+    }
+
+    [Fact]
+    public void Describe_FromOtherArticles_ReadsAPlaceAsThePlaceNotAsASurname()
+    {
+        PersonDescription[] others = [new("Ruth Washington", "Washington", "Vardo’s mayor"), new("Ruth Washington", "Washington", "Vardo’s mayor")];
+
+        Assert.Equal(string.Empty, ArticlePeople.Describe("Talks in Washington ended on Friday.", others));
+    }
 }
