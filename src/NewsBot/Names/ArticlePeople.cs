@@ -122,10 +122,8 @@ public sealed partial class ArticlePeople
         }
 
         var lines = new List<string>();
-        foreach (var match in Word().EnumerateMatches(text))
+        foreach (var word in Surnames(text))
         {
-            var word = text.Substring(match.Index, match.Length);
-            word = IsPossessive(word) ? word[..^2] : word;
             if (_bySurname.TryGetValue(word, out var people) && people.Length == 1 && !Holds(text, people[0].Description))
             {
                 lines.Add(people[0].Description);
@@ -161,11 +159,8 @@ public sealed partial class ArticlePeople
         }
 
         var lines = new List<string>();
-        foreach (var match in Word().EnumerateMatches(text))
+        foreach (var word in Surnames(text))
         {
-            var word = text.Substring(match.Index, match.Length);
-            word = IsPossessive(word) ? word[..^2] : word;
-
             // A place's name ("Washington") is read as the place, not as someone's surname.
             if (NameCatalog.Default.EntitiesIn(word).Count > 0)
             {
@@ -198,6 +193,15 @@ public sealed partial class ArticlePeople
         }
 
         return string.Join('\n', lines.Distinct(StringComparer.Ordinal));
+    }
+
+    /// <summary>The capitalised words of <paramref name="text"/> that may be surnames, without a possessive's "'s".</summary>
+    private static IEnumerable<string> Surnames(string text)
+    {
+        foreach (Match match in Word().Matches(text))
+        {
+            yield return IsPossessive(match.Value) ? match.Value[..^2] : match.Value;
+        }
     }
 
     /// <summary>The value most of <paramref name="items"/> share (at least two thirds of them, or any share when 0), or null.</summary>
