@@ -129,13 +129,14 @@ public sealed partial record AskedValue
             return false;
         }
 
+        var figures = StatedValues.Located(sentence).Where(f => Fits(f.Kind)).ToList();
+
         // "How fast must the aid arrive?" is answered by a pace with no figure to own ("within days", "days, not weeks").
-        if (Kind == ValueKind.Measure && Dimension == Dimension.Duration && Units.States(sentence, Dimension.Duration) && !StatedValues.Located(sentence).Any(f => Fits(f.Kind)))
+        if (figures.Count == 0 && Kind == ValueKind.Measure && Dimension == Dimension.Duration)
         {
-            return true;
+            return Units.States(sentence, Dimension.Duration);
         }
 
-        var figures = StatedValues.Located(sentence).Where(f => Fits(f.Kind)).ToList();
         if (figures.Count == 0 || Entities.Count == 0)
         {
             return figures.Count > 0;

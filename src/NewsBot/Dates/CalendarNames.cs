@@ -1,12 +1,13 @@
+using System.Globalization;
+
 namespace NewsBot.Dates;
 
 /// <summary>The names of the months and weekdays, as news writes them: capitalised, yet naming nobody.</summary>
 public static class CalendarNames
 {
-    public static IReadOnlyList<string> Months { get; } =
-    [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    ];
+    /// <summary>January to December, as the invariant culture names them (the date recogniser reads the same).</summary>
+    public static IReadOnlyList<string> Months { get; } = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0).ToArray();
 
-    public static IReadOnlyList<string> Weekdays { get; } = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    /// <summary>Sunday to Saturday, as the invariant culture names them.</summary>
+    public static IReadOnlyList<string> Weekdays { get; } = CultureInfo.InvariantCulture.DateTimeFormat.DayNames;
 }

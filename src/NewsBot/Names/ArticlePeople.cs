@@ -158,17 +158,13 @@ public sealed partial class ArticlePeople
             return string.Empty;
         }
 
+        var bySurname = others.ToLookup(p => p.Surname, StringComparer.Ordinal);
         var lines = new List<string>();
         foreach (var word in Surnames(text))
         {
             // A place's name ("Washington") is read as the place, not as someone's surname.
-            if (NameCatalog.Default.EntitiesIn(word).Count > 0)
-            {
-                continue;
-            }
-
-            var named = others.Where(p => string.Equals(p.Surname, word, StringComparison.Ordinal)).ToList();
-            if (Mostly(named, p => p.Name) is not { } person)
+            var named = bySurname[word].ToList();
+            if (Mostly(named, p => p.Name) is not { } person || NameCatalog.Default.EntitiesIn(word).Count > 0)
             {
                 continue;
             }
@@ -183,10 +179,11 @@ public sealed partial class ArticlePeople
             }
         }
 
-        foreach (var office in others.Select(p => p.Office).Distinct(StringComparer.Ordinal))
+        foreach (var holders in others.GroupBy(p => p.Office, StringComparer.Ordinal).Select(g => g.ToList()))
         {
-            var holders = others.Where(p => p.Office == office).ToList();
-            if (holders.Count >= 2 && Mostly(holders, p => p.Name) is { } holder && Holds(text, $"the {office}") && !text.Contains(holder.Split(' ')[^1], StringComparison.Ordinal))
+            var office = holders[0].Office;
+            if (holders.Count >= 2 && Mostly(holders, p => p.Name) is { } holder && Holds(text, $"the {office}")
+                && !text.Contains(holders.First(p => p.Name == holder).Surname, StringComparison.Ordinal))
             {
                 lines.Add(holder);
             }

@@ -130,12 +130,10 @@ public sealed class KeywordIndex : IDisposable
     }
 
     /// <summary>Inverse document frequency of an analyzed term in the sentence text: ln(1 + (N − df + 0.5)/(df + 0.5)).</summary>
-    public double Idf(string term)
-    {
-        var df = _reader.DocFreq(new Term(TextField, term));
-        var n = (double)_reader.NumDocs;
-        return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
-    }
+    public double Idf(string term) => Idf(_reader.DocFreq(new Term(TextField, term)), _reader.NumDocs);
+
+    /// <summary>BM25's idf of a term in <paramref name="docFreq"/> of <paramref name="docs"/> sentences.</summary>
+    private static double Idf(int docFreq, int docs) => Math.Log(1 + ((docs - docFreq + 0.5) / (docFreq + 0.5)));
 
     /// <summary>
     /// The top <paramref name="count"/> sentences for <paramref name="terms"/> by the BM25 sum above.
@@ -195,28 +193,19 @@ public sealed class KeywordIndex : IDisposable
             AddTerm(state.DocFreq > commonTermDocs ? common : rare, term, state, BackgroundBoost);
         }
 
-        double Idf(IReadOnlyList<string> formTerms)
-        {
-            var sum = 0.0;
-            foreach (var term in formTerms)
-            {
-                var docFreq = State(term).DocFreq;
-                sum += Math.Log(1 + ((_reader.MaxDoc - docFreq + 0.5) / (docFreq + 0.5)));
-            }
-
-            return sum;
-        }
+        // A form's idf from the states the search looks up anyway, not a second seek per term.
+        double FormIdf(IReadOnlyList<string> formTerms) => formTerms.Sum(term => Idf(State(term).DocFreq, _reader.NumDocs));
 
         foreach (var expansion in (names ?? []).Where(n => n.Boost > 0))
         {
             // Another name of the same actor, or another form of the same word, weighs what the question's own form
             // weighs (times the expansion's boost), not what its own frequency would give it: "Portugal" for "Lisbon" is
             // as specific an answer to the question. A synonym, which finds nothing by itself, keeps its own weight.
-            var asked = expansion.Finds && expansion.Terms.Count > 0 ? Idf(expansion.Terms) : 0;
+            var asked = expansion.Finds && expansion.Terms.Count > 0 ? FormIdf(expansion.Terms) : 0;
             foreach (var alternative in expansion.Alternatives)
             {
                 var clauses = !expansion.Finds || alternative.Terms.All(t => State(t).DocFreq > commonTermDocs) ? common : rare;
-                var own = asked > 0 && alternative.Terms.All(t => State(t).DocFreq > 0) ? Idf(alternative.Terms) : 0;
+                var own = asked > 0 && alternative.Terms.All(t => State(t).DocFreq > 0) ? FormIdf(alternative.Terms) : 0;
                 var boost = own > 0 ? expansion.Boost * (float)(asked / own) : expansion.Boost;
                 if (AlternativeQuery(alternative, boost, State) is { } alternativeQuery)
                 {
