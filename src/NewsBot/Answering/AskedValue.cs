@@ -56,6 +56,9 @@ public sealed partial record AskedValue
     /// <summary>For a count, the harm it asks about, if any: the dead, the injured (<see cref="Casualties"/>).</summary>
     public (bool Dead, bool Injured) Harm { get; init; }
 
+    /// <summary>For a count, the stem of what "how many" counts ("countri" for "how many countries"), when the question names it.</summary>
+    public string? Counted { get; init; }
+
     /// <summary>For a <see cref="ValueKind.Rate"/>, the currency the rate is quoted against ("yen").</summary>
     public string? Counter { get; init; }
 
@@ -90,7 +93,7 @@ public sealed partial record AskedValue
         if (HowMany().Match(question) is { Success: true } many)
         {
             var noun = many.Groups["noun"].Value;
-            return new AskedValue { Kind = Currencies.Default.IsWord(noun) ? ValueKind.Money : Units.Is(noun) || noun.Equals("times", StringComparison.OrdinalIgnoreCase) ? ValueKind.Measure : ValueKind.Count, Entities = entities, Harm = Casualties.Of(question) };
+            return new AskedValue { Kind = Currencies.Default.IsWord(noun) ? ValueKind.Money : Units.Is(noun) || noun.Equals("times", StringComparison.OrdinalIgnoreCase) ? ValueKind.Measure : ValueKind.Count, Entities = entities, Harm = Casualties.Of(question), Counted = noun.Length > 0 ? ContentWords.Stem(noun) : null };
         }
 
         if (AsksAmount(question))
@@ -146,6 +149,35 @@ public sealed partial record AskedValue
         var bounds = ClauseBreak().Matches(sentence).Select(m => m.Index).Prepend(0).Append(sentence.Length).ToList();
         return figures.Select(f => Enumerable.Range(0, bounds.Count - 1).Last(i => bounds[i] <= f.Start)).Distinct().Any(clause => !IsAnothers(sentence, bounds, clause));
     }
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> counts the very thing a count question asks of: a count followed within a
+    /// few words by the counted noun in any form ("how many countries": "from 14 countries", "14 other countries"), or,
+    /// for a question about the dead or the injured, a count in a sentence that speaks of that harm ("the death toll":
+    /// "killed 12 passengers"). False for any other kind of question, and for a count of something else ("a crew of six").
+    /// </summary>
+    public bool CountsAsked(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        if (Kind != ValueKind.Count || !HeldBy(sentence))
+        {
+            return false;
+        }
+
+        var said = Casualties.Of(sentence);
+        if ((Harm.Dead && said.Dead) || (Harm.Injured && said.Injured))
+        {
+            return true;
+        }
+
+        return Counted is not null && StatedValues.Located(sentence)
+            .Where(f => f.Kind == ValueKind.Count)
+            .Any(f => CountedWords().Matches(sentence[f.Start..]).Take(4).Any(w => ContentWords.Stem(w.Value) == Counted));
+    }
+
+    [GeneratedRegex(@"\p{L}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedWords();
 
     private bool Fits(ValueKind stated) => Kind switch
     {

@@ -160,8 +160,11 @@ public static class ExtractiveComposer
     /// When no lead candidate may lead, the first that fails only by the shape of its answer (no figure or no figure of
     /// the kind asked, no new name or place, itself a question or a credit line) while its evidence, polarity and names
     /// hold is on the right story and about the right people: a sentence of its article further down the candidates
-    /// that passes every check at full evidence leads in its place ("The strike hit the station on Friday." ranks first;
-    /// "It killed 52 people." answers). Both -1 when there is none.
+    /// that passes every check at full evidence leads in its place ("The fire swept the ferry on Friday." ranks first;
+    /// "It killed 12 passengers." answers). A sentence that counts the very thing a count question asks of
+    /// (<see cref="AskedValue.CountsAsked"/>: "from 14 countries" for "how many countries") need only reach
+    /// <see cref="AnsweringOptions.RelatedEvidence"/>: the story is settled by the candidates, and the count by its
+    /// noun, where the figure's sentence seldom repeats the question's other words. Both -1 when there is none.
     /// </summary>
     private static (int At, int Anchor) ShapeOnly(IReadOnlyList<Passage> passages, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options)
     {
@@ -181,7 +184,8 @@ public static class ExtractiveComposer
 
         for (var i = LeadFeatures.LeadCandidates; i < passages.Count; i++)
         {
-            if (passages[i].Sentence.ArticleId == passages[anchor].Sentence.ArticleId && MayLead(passages[i], question, kind, premises, checks, options))
+            if (passages[i].Sentence.ArticleId == passages[anchor].Sentence.ArticleId
+                && FailedCheck(passages[i], question, kind, premises, checks, options, checks.Value.CountsAsked(passages[i].Sentence.Text) ? options.RelatedEvidence : options.MinEvidence) == LeadCheck.None)
             {
                 return (i, anchor);
             }

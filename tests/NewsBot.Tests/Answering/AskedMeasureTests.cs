@@ -65,4 +65,19 @@ public sealed class AskedMeasureTests
 
         Assert.Equal(expected, held);
     }
+
+    /// <summary>A count of the very thing "how many" names, in any of its forms, or of the harm asked about; not a count of something else.</summary>
+    [Theory]
+    [InlineData("How many countries are sending ships to the Vardo drills?", "Frigates will come from 14 countries, the navy said.", true)]
+    [InlineData("How many countries are sending ships to the Vardo drills?", "Fourteen other countries will take part.", true)]
+    [InlineData("How many countries are sending ships to the Vardo drills?", "Only one country, Norway, has sent a submarine.", true)]
+    [InlineData("How many countries are sending ships to the Vardo drills?", "A helicopter with a crew of six was lost during the drills.", false)]
+    [InlineData("How many countries are sending ships to the Vardo drills?", "The drills, first held in 1998, involve many countries.", false)]
+    [InlineData("What's the death toll from the Vardo ferry fire?", "The fire killed 12 passengers, police said.", true)]
+    [InlineData("What's the death toll from the Vardo ferry fire?", "The fire injured 12 passengers, police said.", false)]
+    [InlineData("How much did Nordvik pay for the Vardo cannery?", "Nordvik paid £4m for the cannery and its 30 boats.", false)]
+    public void CountsAsked_ACountOfWhatTheQuestionCounts(string question, string sentence, bool expected)
+    {
+        Assert.Equal(expected, AskedValue.Of(question).CountsAsked(sentence));
+    }
 }
