@@ -6,7 +6,9 @@ namespace NewsBot.Answering;
 
 /// <summary>
 /// What counts as a statement's immediate context when a question's names are checked (<see cref="QuestionPremises"/>):
-/// the headline, the standfirst and the sentence's paragraph, with what they say of the people it names more briefly
+/// the headline, the standfirst, the article's opening sentence (its lede, which says whom and where the story is about,
+/// and which later sentences refer back to: "In a speech in Oslo, the premier …" then "She also used the speech to …") and the
+/// sentence's paragraph, with what they say of the people it names more briefly
 /// (<see cref="ArticlePeople"/>) and, given a <see cref="PeoplePool"/>, what the other retrieved articles say of them.
 /// A paragraph of more than
 /// <see cref="MaxParagraphSentences"/> sentences (a live blog, a text delivered without paragraph breaks) is no unit of
@@ -24,8 +26,8 @@ public static class StatementContext
     public const int SentencesAfter = 1;
 
     /// <summary>
-    /// The sentence's immediate context as a cache key and a text: the headline, the standfirst and the sentences of its
-    /// paragraph, or of its window when the paragraph is too long to be one.
+    /// The sentence's immediate context as a cache key and a text: the headline, the standfirst, the lede and the
+    /// sentences of its paragraph, or of its window when the paragraph is too long to be one.
     /// </summary>
     public static (string Key, string Text) Of(Passage passage, PeoplePool? pool = null)
     {
@@ -59,7 +61,9 @@ public static class StatementContext
 
         var article = passage.Article;
         var body = article.Text[sentences[first].Start..sentences[last].End];
-        return ($"{article.Id}#{first}-{last}", WithPeople(article, $"{article.Headline}\n{article.Standfirst}\n{body}", pool));
+        var lede = sentences.FirstOrDefault(s => s.Role == SentenceRole.Body);
+        var opening = lede is not null && lede.Ordinal < first ? $"{lede.Text}\n" : string.Empty;
+        return ($"{article.Id}#{first}-{last}", WithPeople(article, $"{article.Headline}\n{article.Standfirst}\n{opening}{body}", pool));
     }
 
     /// <summary>The context with what it refers to and does not write (<see cref="ArticlePeople.Describe"/>): "Brannock" is the article's fisheries minister.</summary>

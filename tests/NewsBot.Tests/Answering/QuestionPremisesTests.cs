@@ -175,7 +175,7 @@ public sealed class QuestionPremisesTests
     [Fact]
     public void HeldBy_ANameInTheQuestionsFrameNeedBeOnlyInTheArticle()
     {
-        var article = PlainTextArticleParser.Parse("a", "test", "Ferry turns back\n\nMayor Lindqvist spoke to reporters on Friday.\n\nThe storm was the worst in a decade.\n\nThe Vardo ferry turned back because the swell reached six metres.");
+        var article = PlainTextArticleParser.Parse("a", "test", "Ferry turns back\n\nThe storm was the worst in a decade.\n\nMayor Lindqvist spoke to reporters on Friday.\n\nThe Vardo ferry turned back because the swell reached six metres.");
         var passage = new Passage { Article = article, Sentence = article.Sentences.Single(s => s.Text.StartsWith("The Vardo ferry", StringComparison.Ordinal)), Score = 1, Coverage = 1 };
 
         Assert.True(QuestionPremises.Of("According to Lindqvist, why did the Vardo ferry turn back?").HeldBy(passage));

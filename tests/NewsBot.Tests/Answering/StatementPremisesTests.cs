@@ -93,6 +93,7 @@ public sealed class StatementPremisesTests
         // A live blog or an article delivered as one block: no paragraph is a unit of context.
         var block = "Summit notes\n\n" + string.Join(' ',
         [
+            "Ministers met to pledge flood aid.",
             "Spain offered field kitchens.",
             "Italy offered trucks.",
             "Greece offered fuel.",
@@ -146,10 +147,37 @@ public sealed class StatementPremisesTests
         Assert.False(QuestionPremises.Of("Which rescue helicopters did Germany promise after Norway had offered field kitchens and tents to Mozambique?").HeldBy(germany));
     }
 
+    /// <summary>
+    /// The lede says whom and where the story is about, and later sentences refer back to it ("the speech"): its names
+    /// hold every statement of the article. A name only in the middle of a text without breaks, far from the statement,
+    /// holds none.
+    /// </summary>
+    [Theory]
+    [InlineData("How much did the premier pledge in her Oslo speech?", true)]
+    [InlineData("How much did the premier pledge in her Norway speech?", true)]
+    [InlineData("How much did the premier pledge in her Lisbon speech?", false)]
+    [InlineData("How much did the premier pledge in her Madrid speech?", false)]
+    public void HeldBy_ANameInTheLede_HoldsAStatementReferringBackToIt(string question, bool expected)
+    {
+        var block = "Premier sets out harbour plans\n\n" + string.Join(' ',
+        [
+            "In a speech in Norway, the premier set out her plans for the harbours.",
+            "It was her first speech as premier.",
+            "She had last spoken abroad in Spain.",
+            "Critics said little would change.",
+            "Aides said the trip went well.",
+            "Markets were calm.",
+            "The premier also used the speech to pledge £40m for ferries.",
+        ]);
+        var aid = Statement(block, "The premier also used");
+
+        Assert.Equal(expected, QuestionPremises.Of(question).HeldBy(aid));
+    }
+
     [Fact]
     public void HeldBy_TheNamesOfAQuestionsBackgroundSentence_NeedOnlyBeInTheArticle()
     {
-        var text = "Border row\n\nThe European Commission is suing Portugal over a fence on its border with Spain.\n\nOfficials used shipping containers to build the fence.";
+        var text = "Border row\n\nA quarrel over migration has reached the courts.\n\nThe European Commission is suing Portugal over a fence on its border with Spain.\n\nOfficials used shipping containers to build the fence.";
         var containers = Statement(text, "Officials used");
 
         Assert.True(QuestionPremises.Of("The EU is suing Portugal over a fence on the Spanish border. What did officials use to build it?").HeldBy(containers));
