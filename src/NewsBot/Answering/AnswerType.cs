@@ -59,7 +59,7 @@ public static partial class AnswerType
             AnswerKind.Place => Place().IsMatch(sentence),
             AnswerKind.Date => DateRecognizer.Recognize(sentence, reference: null).Count > 0,
             AnswerKind.Person => Person().IsMatch(sentence),
-            AnswerKind.Number => Number().IsMatch(sentence),
+            AnswerKind.Number => Number().IsMatch(sentence) || StatedValues.Fraction().IsMatch(sentence),
             _ => false,
         };
     }
@@ -178,7 +178,9 @@ public static partial class AnswerType
             ? DateRecognizer.Recognize(sentence, reference: null) is { Count: > 0 } dates
                 ? dates.Select(d => d.Text)
                 : Era().Matches(sentence).Select(m => m.Value)
-            : Quantity().Matches(sentence).Select(m => m.Value.TrimEnd(',', '.')).Concat(NumberWord().Matches(sentence).Where(m => !StatedValues.InName(sentence, m.Index)).Select(m => m.Value));
+            : Quantity().Matches(sentence).Select(m => m.Value.TrimEnd(',', '.'))
+                .Concat(NumberWord().Matches(sentence).Where(m => !StatedValues.InName(sentence, m.Index)).Select(m => m.Value))
+                .Concat(StatedValues.Fraction().Matches(sentence).Select(m => m.Value));
         return values.Any(v => !question.Contains(Core(kind, v), StringComparison.OrdinalIgnoreCase));
     }
 
@@ -201,8 +203,8 @@ public static partial class AnswerType
     [GeneratedRegex(@"\b(?:what|which)\s+(?:year|century|decade|date)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksForTime();
 
-    /// <summary>"…how many…", "how old…", "what percentage…": a figure is the answer.</summary>
-    [GeneratedRegex(@"\bhow\s+(?:many|much|old|far|tall|high|large|big|deep|wide)\b|\bwhat\s+(?:percentage|percent)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"…how many…", "how old…", "what percentage…", "what share of…": a figure is the answer.</summary>
+    [GeneratedRegex(@"\bhow\s+(?:many|much|old|far|tall|high|large|big|deep|wide)\b|\bwhat\s+(?:percentage|percent)\b|\b(?:what|which)\s+(?:proportion|share|fraction|portion)\s+of\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksForQuantity();
 
     [GeneratedRegex(@"^\s*(?:from|by|to|with|for|of)\s+(?=(?:where|who|whom|whose|how)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

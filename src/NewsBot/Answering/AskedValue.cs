@@ -15,6 +15,7 @@ namespace NewsBot.Answering;
 /// "what were the firm's earnings" (<see cref="NamesMoney"/>), "how much are tickets" (<see cref="AsksPrice"/>).</item>
 /// <item><b>Rate</b>: a question about trading or an exchange rate "against/to the &lt;currency&gt;": the sentence must name that
 /// currency and the one whose rate is asked ("the peso trading against the yen": a sentence with both).</item>
+/// <item><b>Percent</b>: "what percentage/share/proportion of …": a share, as a percentage or a fraction ("nearly a quarter of its farmers").</item>
 /// <item><b>Clock</b>: "what time did …", "at what time": a time of day, or at least the part of the day ("at 6.40am",
 /// "by midnight", "on Friday evening"); a sentence with only a date does not say when in the day.</item>
 /// <item><b>Measure</b>: "how many &lt;unit&gt;" (<see cref="Units"/>: days, miles, tonnes, …) or "how many times", "how far/long/tall/high/big/deep/wide/old": any figure but a share answers, and a share too for "how big/large/high" (<see cref="Share"/>); "how far/long/tall/deep/wide/heavy/fast" only a figure in units, a year or a sum ("how deep are the cuts": "£2bn"), never a bare count (<see cref="Unit"/>).
@@ -94,6 +95,11 @@ public sealed partial record AskedValue
         {
             var noun = many.Groups["noun"].Value;
             return new AskedValue { Kind = Currencies.Default.IsWord(noun) ? ValueKind.Money : Units.Is(noun) || noun.Equals("times", StringComparison.OrdinalIgnoreCase) ? ValueKind.Measure : ValueKind.Count, Entities = entities, Harm = Casualties.Of(question), Counted = noun.Length > 0 ? ContentWords.Stem(noun) : null };
+        }
+
+        if (AsksShare().IsMatch(question))
+        {
+            return new AskedValue { Kind = ValueKind.Percent, Entities = entities };
         }
 
         if (AsksAmount(question))
@@ -182,6 +188,7 @@ public sealed partial record AskedValue
     private bool Fits(ValueKind stated) => Kind switch
     {
         ValueKind.Money => stated == ValueKind.Money,
+        ValueKind.Percent => stated == ValueKind.Percent,
         ValueKind.Count => stated == ValueKind.Count,
         ValueKind.Measure when Amount => stated is ValueKind.Money or ValueKind.Percent or ValueKind.Measure or ValueKind.Multiple,
         // A date or a sum says when or how much, never how fast.
@@ -311,6 +318,10 @@ public sealed partial record AskedValue
 
     [GeneratedRegex(@"\bhow\s+much\s+(?:of\b|(?:will|would|did|does|do|has|have|had|could|can|should|might|must)\b|(?<noun>\p{L}+)(?:\s+(?<auxiliary>will|would|did|does|do|has|have|had|could|can|should|might|must|is|are|was|were)\b)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HowMuch();
+
+    /// <summary>"What percentage of …", "what share of …", "what proportion of …": a share answers, as a percentage or a fraction ("nearly a quarter of").</summary>
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:percentage|percent|proportion|share|fraction|portion)\s+of\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsksShare();
 
     /// <summary>"how many &lt;noun&gt;", skipping adjectives and names before the noun ("how many Danish fishermen").</summary>
     [GeneratedRegex(@"\bhow\s+many\b(?:\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>(?:[\p{Ll}-]+(?:s|i|en|ple)|people|feet)\b))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -41,7 +41,16 @@ public static partial class StatedValues
             figures.Add((kind, figure.Index));
         }
 
-        return figures;
+        // A fraction is a share, and its number word ("two-thirds") no count of its own.
+        var fractions = Fraction().Matches(sentence);
+        if (fractions.Count == 0)
+        {
+            return figures;
+        }
+
+        figures.RemoveAll(f => fractions.Any(x => f.Item2 >= x.Index && f.Item2 < x.Index + x.Length));
+        figures.AddRange(fractions.Select(x => (ValueKind.Percent, x.Index)));
+        return [.. figures.OrderBy(f => f.Item2)];
     }
 
     /// <summary>
@@ -108,6 +117,14 @@ public static partial class StatedValues
 
     [GeneratedRegex(@"^\s*(?:per\s?cent|percent|percentage\s+points?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
+
+    /// <summary>
+    /// A share written as a fraction of something: "half of the town", "nearly a quarter of its farmers", "two-thirds of
+    /// voters", "a quarter of the budget", "half the fleet". Not a period ("the first half of the year") nor a date or
+    /// an ordinal ("the third of March", "a third term").
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(?:the|first|second|latter|former|other)\s+)\b(?:(?:a|one|two|three|four|five|seven|nine)[-\s])?(?:half|thirds?|quarters?|fifths?|tenths?)\s+(?:of|the)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex Fraction();
 
     [GeneratedRegex(@"^\s*(?:times\b|x\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Multiple();

@@ -17,6 +17,8 @@ public sealed class AnswerTypeTests
     [InlineData("During which century was the fort built?", AnswerKind.Date)]
     [InlineData("Approximately how many residents does the valley have today?", AnswerKind.Number)]
     [InlineData("What percentage of voters turned out?", AnswerKind.Number)]
+    [InlineData("What proportion of Vardo's households own a boat?", AnswerKind.Number)]
+    [InlineData("which share of the catch goes to Tromso?", AnswerKind.Number)]
     [InlineData("How old was the president?", AnswerKind.Number)]
     [InlineData("How did the talks go?", AnswerKind.Other)]
     [InlineData("To whom did the council sell the Vardo ferry?", AnswerKind.Person)]
@@ -39,6 +41,8 @@ public sealed class AnswerTypeTests
     [InlineData(AnswerKind.Person, "Nobody said anything.", false)]
     [InlineData(AnswerKind.Number, "Two drafts were released.", true)]
     [InlineData(AnswerKind.Number, "Drafts were released.", false)]
+    [InlineData(AnswerKind.Number, "Nearly a quarter of its households own a boat.", true)]
+    [InlineData(AnswerKind.Number, "The mayor won a third term.", false)]
     public void Holds_RecognisesTheKindInASentence(AnswerKind kind, string sentence, bool expected)
     {
         Assert.Equal(expected, AnswerType.Holds(kind, sentence));
@@ -56,6 +60,7 @@ public sealed class AnswerTypeTests
     [InlineData(AnswerKind.Number, "How many schools were recognised?", "One of the schools was recognised.", false)]
     [InlineData(AnswerKind.Number, "How many people visited Vardo?", "One million people visited Vardo.", true)]
     [InlineData(AnswerKind.Number, "How many schools were recognised?", "One in five schools was recognised.", true)]
+    [InlineData(AnswerKind.Number, "What proportion of Vardo's households own a boat?", "Nearly a quarter of the town's households own a boat.", true)]
     [InlineData(AnswerKind.Place, "Where were the talks held?", "The talks were held.", true)]
     public void Offers_AWhenOrHowManyQuestionNeedsAValueTheQuestionDoesNotAlreadyName(AnswerKind kind, string question, string sentence, bool expected)
     {

@@ -52,6 +52,10 @@ public sealed class AskedValueTests
     [InlineData("death toll in the Vardo landslide?", ValueKind.Count)]
     [InlineData("Why did the death toll rise overnight?", ValueKind.None)]
     [InlineData("Who opened the bridge?", ValueKind.None)]
+    [InlineData("What proportion of Vardo's households own a boat?", ValueKind.Percent)]
+    [InlineData("what share of the catch goes to Tromso?", ValueKind.Percent)]
+    [InlineData("What percentage of the town voted?", ValueKind.Percent)]
+    [InlineData("What share did Nordvik buy?", ValueKind.None)]
     public void Of_ReadsTheKindOfFigureFromHowTheQuestionAsks(string question, ValueKind expected)
     {
         Assert.Equal(expected, AskedValue.Of(question).Kind);
@@ -110,6 +114,10 @@ public sealed class AskedValueTests
     [InlineData("how much of the vote did Lunde win?", "Lunde won 52% of the vote.", true)]
     [InlineData("how much of the vote did Lunde win?", "Lunde beat three rivals.", false)]
     [InlineData("how much longer will the Vardo talks last?", "The talks will run for two more rounds.", true)]
+    [InlineData("What proportion of Vardo's households own a boat?", "Nearly a quarter of the town's households own a boat.", true)]
+    [InlineData("What proportion of Vardo's households own a boat?", "Vardo's households own 300 boats.", false)]
+    [InlineData("What percentage of the town voted?", "Turnout in the town was 62%.", true)]
+    [InlineData("What percentage of the town voted?", "The town's 4,000 voters queued from 7am.", false)]
     public void HeldBy_AsksForAFigureOfTheKindAsked(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
@@ -130,7 +138,9 @@ public sealed class AskedValueTests
     [InlineData("Shares closed 1.25 higher at 10.15 GMT, up one est. point.", new[] { ValueKind.Count, ValueKind.Clock, ValueKind.Count })]
     [InlineData("Ferries resumed at 9.30pm, carrying 40 lorries Fri 6 May 2022 21.47 BST", new[] { ValueKind.Clock, ValueKind.Count, ValueKind.Year, ValueKind.Year, ValueKind.Clock })]
     [InlineData("The Vardo choir made a Top 20 and a top-five finish, and No 10 and Number 11 sent 300 flags.", new[] { ValueKind.Count })]
-    [InlineData("The top 300 firms pay half the harbour levy.", new[] { ValueKind.Count })]
+    [InlineData("The top 300 firms pay half the harbour levy.", new[] { ValueKind.Count, ValueKind.Percent })]
+    [InlineData("Nearly a quarter of its farmers sold land, and two-thirds of voters back the plan.", new[] { ValueKind.Percent, ValueKind.Percent })]
+    [InlineData("In the first half of the year the mayor won a third term, on the third of March.", new ValueKind[0])]
     public void Of_ReadsEachFiguresKindFromTheWordsAroundIt(string sentence, ValueKind[] expected)
     {
         Assert.Equal(expected, StatedValues.Of(sentence));
