@@ -54,9 +54,18 @@ public sealed record AskedChecks
 
     /// <summary>
     /// True when <paramref name="sentence"/> gives what the question prefers but does not require: a name it does not
-    /// give for a who question, a reason for a why question. Of the candidates that may lead, the first that does leads.
+    /// give for a who question, a reason for a why question, a count of the very thing a "how many &lt;noun&gt;" question
+    /// counts (<see cref="AskedValue.CountsAsked"/>; any count may answer, since news often counts under another word).
+    /// Of the candidates that may lead, the first that does leads.
     /// </summary>
-    public bool Preferred(string sentence) => Name.HeldBy(sentence) && Reason.HeldBy(sentence);
+    public bool Preferred(string sentence) => PreferredNameOrReason(sentence) && (Value.Counted is null || Value.CountsAsked(sentence));
+
+    /// <summary>
+    /// <see cref="Preferred"/> without the count: what a sentence further down the lead's article must give to lead in
+    /// its place. A lead that may lead already gives a count, and a weaker sentence counting the noun is no better
+    /// answer for that.
+    /// </summary>
+    public bool PreferredNameOrReason(string sentence) => Name.HeldBy(sentence) && Reason.HeldBy(sentence);
 
     /// <summary>
     /// True when <paramref name="sentence"/> holds the asked value kind, actor, event and figures (<see cref="FailedBy"/>);

@@ -57,7 +57,7 @@ public sealed partial record AskedValue
     /// <summary>For a count, the harm it asks about, if any: the dead, the injured (<see cref="Casualties"/>).</summary>
     public (bool Dead, bool Injured) Harm { get; init; }
 
-    /// <summary>For a count, the stem of what "how many" counts ("countri" for "how many countries"), when the question names it.</summary>
+    /// <summary>For a count, the noun "how many" counts, as the question writes it ("countries"), when it names one.</summary>
     public string? Counted { get; init; }
 
     /// <summary>For a <see cref="ValueKind.Rate"/>, the currency the rate is quoted against ("yen").</summary>
@@ -94,7 +94,7 @@ public sealed partial record AskedValue
         if (HowMany().Match(question) is { Success: true } many)
         {
             var noun = many.Groups["noun"].Value;
-            return new AskedValue { Kind = Currencies.Default.IsWord(noun) ? ValueKind.Money : Units.Is(noun) || noun.Equals("times", StringComparison.OrdinalIgnoreCase) ? ValueKind.Measure : ValueKind.Count, Entities = entities, Harm = Casualties.Of(question), Counted = noun.Length > 0 ? ContentWords.Stem(noun) : null };
+            return new AskedValue { Kind = Currencies.Default.IsWord(noun) ? ValueKind.Money : Units.Is(noun) || noun.Equals("times", StringComparison.OrdinalIgnoreCase) ? ValueKind.Measure : ValueKind.Count, Entities = entities, Harm = Casualties.Of(question), Counted = noun.Length > 0 ? noun : null };
         }
 
         if (AsksShare().IsMatch(question))
@@ -179,7 +179,25 @@ public sealed partial record AskedValue
 
         return Counted is not null && StatedValues.Located(sentence)
             .Where(f => f.Kind == ValueKind.Count)
-            .Any(f => CountedWords().Matches(sentence[f.Start..]).Take(4).Any(w => ContentWords.Stem(w.Value) == Counted));
+            .Any(f => CountedWords().Matches(sentence[f.Start..]).Take(4).Any(w => IsCounted(w.Value)));
+    }
+
+    /// <summary>
+    /// True when <paramref name="word"/> names what the question counts: a form of its noun, or a noun the lexicon
+    /// gives as a synonym of it either way ("three roles" for "how many parts").
+    /// </summary>
+    private bool IsCounted(string word)
+    {
+        if (ContentWords.Stem(word) == ContentWords.Stem(Counted!))
+        {
+            return true;
+        }
+
+        var nouns = Nouns(word);
+        return nouns.Count > 0
+            && Nouns(Counted!).Any(asked => nouns.Any(n => n.Synonyms.Contains(asked.Lemma, StringComparer.OrdinalIgnoreCase) || asked.Synonyms.Contains(n.Lemma, StringComparer.OrdinalIgnoreCase)));
+
+        static List<LexiconEntry> Nouns(string word) => Thesaurus.Default.Lemmas(word).Where(e => e.Class == WordClass.Noun).ToList();
     }
 
     [GeneratedRegex(@"\p{L}[\p{L}'’-]*", RegexOptions.CultureInvariant)]

@@ -208,7 +208,7 @@ public static class ExtractiveComposer
         {
             var passage = passages[i];
             if (passage.Sentence.ArticleId == anchor.Sentence.ArticleId
-                && checks.Preferred(passage.Sentence.Text)
+                && checks.PreferredNameOrReason(passage.Sentence.Text)
                 && FailedCheck(passage, question, kind, premises, checks, options, options.RelatedEvidence) == LeadCheck.None)
             {
                 return i;

@@ -30,7 +30,7 @@ public static partial class StatedValues
         foreach (Match m in Figure.Matches(sentence))
         {
             var figure = m.Groups["figure"];
-            if (InName(sentence, figure.Index) || IsRank(sentence, figure.Index))
+            if (InName(sentence, figure.Index) || IsRank(sentence, figure))
             {
                 continue;
             }
@@ -67,13 +67,24 @@ public static partial class StatedValues
     }
 
     /// <summary>
-    /// True when the figure at <paramref name="index"/> names a list or a place in one ("a top 20", "a top-five finish",
-    /// "a No 1 single", "Number 10"): it says which, not how many. "The top 300 firms" is a count of them, and stays one.
+    /// True when the figure names a list or a place in one ("a top 20", "a top-five finish", "a No 1 single", "Number
+    /// 10", "finished the week in the top five, …", "ended in the top 10."): it says which, not how many. "The top 300 firms" is
+    /// a count of them, and stays one.
     /// </summary>
-    private static bool IsRank(string sentence, int index) => RankBefore().IsMatch(sentence.AsSpan(0, index));
+    private static bool IsRank(string sentence, Group figure) =>
+        RankBefore().IsMatch(sentence.AsSpan(0, figure.Index))
+        || (TopBefore().IsMatch(sentence.AsSpan(0, figure.Index))
+            && (WordAfter().Match(sentence, figure.Index + figure.Length) is not { Success: true } next || KeyTerms.IsFunctionWord(next.Groups["word"].Value)));
 
     [GeneratedRegex(@"(?:\b[Aa]\s+[Tt]op|\bNo\.?|\b[Nn]umber)[\s-]*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex RankBefore();
+
+    [GeneratedRegex(@"\b(?:the|its|their|his|her)\s+top[\s-]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex TopBefore();
+
+    /// <summary>The word straight after a figure, if no punctuation comes first.</summary>
+    [GeneratedRegex(@"\G[ \t]+(?<word>\p{L}+)", RegexOptions.CultureInvariant)]
+    private static partial Regex WordAfter();
 
     private static bool Overlaps(Group figure, int start, int length) => figure.Index < start + length && start < figure.Index + figure.Length;
 

@@ -73,6 +73,7 @@ public sealed class AskedChecksComposerTests
     [Theory]
     [InlineData("Why did the Vardo harbour master resign?", "The Vardo harbour master also audited the port's accounts.", "The Vardo harbour master resigned because his office was given too little say.")]
     [InlineData("Who took Ola Brekke's seat on the Vardo harbour board?", "Ola Brekke led the Vardo harbour board for ten years.", "Ola Brekke's seat on the Vardo harbour board went to Kari Lunde.")]
+    [InlineData("How many pilots does the Vardo Air union represent?", "Vardo Air cancelled 40 flights on Friday when its union pilots stayed at home.", "The union represents 900 pilots at Vardo Air.")]
     public void Compose_TheCandidateGivingWhatIsAsked_LeadsOverAHigherRankedOneThatDoesNot(string question, string first, string second)
     {
         var (_, passages) = Ranked("Vardo harbour", first, second);

@@ -73,6 +73,8 @@ public sealed class AskedMeasureTests
     [InlineData("How many countries are sending ships to the Vardo drills?", "Only one country, Norway, has sent a submarine.", true)]
     [InlineData("How many countries are sending ships to the Vardo drills?", "A helicopter with a crew of six was lost during the drills.", false)]
     [InlineData("How many countries are sending ships to the Vardo drills?", "The drills, first held in 1998, involve many countries.", false)]
+    [InlineData("How many parts does Okafor play in the Vardo film?", "Okafor, who plays three roles in the film, arrived on Friday.", true)]
+    [InlineData("How many parts does Okafor play in the Vardo film?", "Okafor's film opened on 300 screens.", false)]
     [InlineData("What's the death toll from the Vardo ferry fire?", "The fire killed 12 passengers, police said.", true)]
     [InlineData("What's the death toll from the Vardo ferry fire?", "The fire injured 12 passengers, police said.", false)]
     [InlineData("How much did Nordvik pay for the Vardo cannery?", "Nordvik paid £4m for the cannery and its 30 boats.", false)]

@@ -139,6 +139,8 @@ public sealed class AskedValueTests
     [InlineData("Ferries resumed at 9.30pm, carrying 40 lorries Fri 6 May 2022 21.47 BST", new[] { ValueKind.Clock, ValueKind.Count, ValueKind.Year, ValueKind.Year, ValueKind.Clock })]
     [InlineData("The Vardo choir made a Top 20 and a top-five finish, and No 10 and Number 11 sent 300 flags.", new[] { ValueKind.Count })]
     [InlineData("The top 300 firms pay half the harbour levy.", new[] { ValueKind.Count, ValueKind.Percent })]
+    [InlineData("The Vardo Express finished the week in the top five, taking $9m.", new[] { ValueKind.Money })]
+    [InlineData("The Vardo choir finished in the top 10.", new ValueKind[0])]
     [InlineData("Nearly a quarter of its farmers sold land, and two-thirds of voters back the plan.", new[] { ValueKind.Percent, ValueKind.Percent })]
     [InlineData("In the first half of the year the mayor won a third term, on the third of March.", new ValueKind[0])]
     public void Of_ReadsEachFiguresKindFromTheWordsAroundIt(string sentence, ValueKind[] expected)
