@@ -50,8 +50,11 @@ public static class ExtractiveComposer
         var lead = leadAt >= 0 ? passages[leadAt] : null;
 
         // The model learned from hybrid retrieval; without embeddings every similarity is 0, which it never saw, so the
-        // hand rules decide alone.
-        if (lead is not null && model is not null && passages.Any(p => p.Similarity != 0) && !model.Holds(LeadFeatures.Of(question, kind, premises, checks, passages, options).Single(f => f.RulesLead)))
+        // hand rules decide alone. It reads the lead among the lead candidates, as it learned to; a lead that only a
+        // sentence further down gives (ShapeOnly) has no row it learned from, and the rules decide that one alone too.
+        if (lead is not null && model is not null && passages.Any(p => p.Similarity != 0)
+            && LeadFeatures.Of(question, kind, premises, checks, passages, options).FirstOrDefault(f => f.RulesLead) is { } features
+            && !model.Holds(features))
         {
             lead = null;
         }

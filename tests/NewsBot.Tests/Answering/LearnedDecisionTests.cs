@@ -60,6 +60,34 @@ public sealed class LearnedDecisionTests(ArcticModelFixture embedding) : IClassF
         Assert.False(answer.IsAnswered);
     }
 
+    /// <summary>
+    /// When no lead candidate may lead and a sentence further down their article answers in their place, the model has
+    /// no row of the rules' lead to read: the rules decide, as without it, instead of the reply failing.
+    /// </summary>
+    [Fact]
+    public void Compose_ALeadFromFurtherDownTheArticle_IsLeftToTheRules()
+    {
+        const string question = "Which councillor's question revealed the £2m repair bill for Vardo harbour?";
+        var article = PlainTextArticleParser.Parse("v", "test", string.Join("\n\n",
+        [
+            "Vardo harbour repairs",
+            "Repairing Vardo harbour could cost £2m, the council revealed.",
+            "What will the Vardo harbour repair bill cover?",
+            "The £2m repair bill for Vardo harbour was revealed in a written answer.",
+            "Councillor Ruth Okafor, whose question revealed the repair bill for Vardo harbour, called it a scandal.",
+        ]));
+        var passages = article.Sentences.Where(s => s.Role == SentenceRole.Body)
+            .Select((sentence, i) => new Passage { Article = article, Sentence = sentence, Score = 3 - (0.1 * i), Coverage = 0.9, Similarity = 0.8 })
+            .ToList();
+
+        var byRules = ExtractiveComposer.Compose(question, passages, new Corpus([article]), Options);
+        var withModel = ExtractiveComposer.Compose(question, passages, new Corpus([article]), Options, LeadModelTests.TrustsCoverage());
+
+        Assert.True(byRules.IsAnswered);
+        Assert.StartsWith("Councillor Ruth Okafor", byRules.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.Equal(byRules, withModel, AnswerComparer.Instance);
+    }
+
     [Fact]
     public void Compose_KeywordOnlyRetrieval_LeavesTheDecisionToTheRules()
     {
