@@ -7,7 +7,8 @@ namespace NewsBot.Answering;
 /// <summary>
 /// What a "who" question asks for: a person or organisation the question does not itself name. "Who chairs the
 /// inquiry into the ferry fire?" is better answered by a sentence naming someone new than by one that names only the
-/// ferry's operator; "Which MP asked…" and "Which senator's report…" ask for a person as "who" does.
+/// ferry's operator; "Which MP asked…" and "Which senator's report…" ask for a person as "who" does, and "Which app…"
+/// or "On which platform…" ask for a thing by its name (<see cref="ByWhich"/>).
 /// <para>
 /// A sentence offers a name when it has a capitalised run (<see cref="KeyTerms.Names"/>) that is not a title, month or
 /// weekday alone, shares no word with the question (compared by stem) and names no country or institution the question
@@ -66,6 +67,12 @@ public sealed partial record AskedName
     /// </summary>
     public bool ByName { get; init; }
 
+    /// <summary>
+    /// True when it asks "which &lt;thing&gt;" (neither a person's role nor a place): any new name answers, a
+    /// nationality's too ("which border": "the Norwegian-Finnish border").
+    /// </summary>
+    public bool ByWhich { get; init; }
+
     public static AskedName Of(string question, AnswerKind kind)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -75,8 +82,11 @@ public sealed partial record AskedName
         var names = KeyTerms.Names(question).Where(n => !question.TrimStart().StartsWith(n, StringComparison.Ordinal));
         var role = Role(question);
         var named = AsksTheName().IsMatch(question);
-        return (kind == AnswerKind.Person || role is not null || named) && (names.Any() || NameCatalog.Default.FindAsked(question).Count > 0)
-            ? new AskedName { Question = question, IsAsked = true, ByRole = role is not null && IsTitle(role), IsRequired = role is not null || named, ByName = named }
+        // "Which <thing>" asks which one by its name, which often holds the thing's own word ("which directive": "the
+        // Harbour Safety Directive"), as "what's it called" does. A place asked so is the place check's.
+        var identifies = role is null && AsksWhich().IsMatch(question) && !AskedPlace.Of(question).IsAsked;
+        return (kind == AnswerKind.Person || role is not null || named || identifies) && (names.Any() || NameCatalog.Default.FindAsked(question).Count > 0)
+            ? new AskedName { Question = question, IsAsked = true, ByRole = role is not null && IsTitle(role), IsRequired = role is not null || named || identifies, ByName = named || identifies, ByWhich = identifies }
             : None;
     }
 
@@ -168,7 +178,7 @@ public sealed partial record AskedName
             // A country or institution in the run with a full name beside it ("Nato Secretary General Kari Lunde")
             // is the person's office, not the answer.
             var personal = stems.Count - mentions.Sum(m => m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
-            if ((ByRole && ((entities.Count > 0 && personal < 2) || (stems.Count < 2 && !titled))) || (IsRequired && mentions.Count > 0 && mentions.All(m => m.IsDemonym)))
+            if ((ByRole && ((entities.Count > 0 && personal < 2) || (stems.Count < 2 && !titled))) || (IsRequired && !ByWhich && mentions.Count > 0 && mentions.All(m => m.IsDemonym)))
             {
                 continue;
             }
@@ -204,6 +214,14 @@ public sealed partial record AskedName
     /// </summary>
     [GeneratedRegex(@"\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[^\s?]+\s+){0,4}?name(?=\s+(?:of|for)\b|\s*[?,.!]|\s*$)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[^\s?]+\s+){1,4}?called\s*\??\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksTheName();
+
+    /// <summary>
+    /// "Which app…", "On which platform…", "Which teams…", after any sentences that set the question up: "which" before
+    /// a thing asks which one, and news names it ("Fjordgram", "Norway and Chile"); a sentence saying only "the app"
+    /// does not answer. Not "which of" the ones the question names, nor "which" before a verb.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[.!?]\s+)\s*(?:(?:in|on|at|to|from|for|by|with|under|into|over|through)\s+)?which\s+(?!of\b|(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|should|might|must)\b)\p{L}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhich();
 
     /// <summary>"Which MP…", "which senator's…", "what spokesman…", "which Bergen coach…", "the name of the ship's captain": up to three words after "which"/"what" or "name of".</summary>
     [GeneratedRegex(@"(?:^\s*(?:which|what)|\bname\s+of(?:\s+the)?)(?:\s+(?<word>[\p{L}][\p{L}.-]*(?:['’]s)?)){1,3}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

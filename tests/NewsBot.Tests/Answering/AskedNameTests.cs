@@ -94,4 +94,31 @@ public sealed class AskedNameTests
     {
         Assert.Equal(expected, AskedChecks.Of(question).FailedBy(sentence));
     }
+
+    /// <summary>
+    /// "Which &lt;thing&gt;" asks which one by its name: a sentence that names one the question does not answers, though
+    /// the name holds the thing's own word or a nationality; one that says only "the app" does not. A place asked so is
+    /// the place check's, and "which of" the ones named asks for none new.
+    /// </summary>
+    [Theory]
+    [InlineData("Which app will the Vardo council ban on its phones?", "The Vardo council will ban the app on staff phones.", LeadCheck.Name)]
+    [InlineData("Which app will the Vardo council ban on its phones?", "The Vardo council will ban Fjordgram on staff phones.", LeadCheck.None)]
+    [InlineData("Vardo's council met on Monday. Which app will it ban?", "The council will ban the app on staff phones.", LeadCheck.Name)]
+    [InlineData("On which site did Lunde post her resignation?", "Lunde posted her resignation on Fjordbook.", LeadCheck.None)]
+    [InlineData("Under which directive did Norway curb adverts?", "Under the Harbour Adverts Directive, Norway curbed adverts.", LeadCheck.None)]
+    [InlineData("Under which directive did Norway curb adverts?", "Under the directive, Norway curbed adverts.", LeadCheck.Name)]
+    [InlineData("Which border does the Vardo river follow?", "The Vardo river follows the Norwegian-Finnish border.", LeadCheck.None)]
+    [InlineData("Which of Norway and Sweden signed the Vardo accord first?", "Norway signed the Vardo accord first.", LeadCheck.None)]
+    public void FailedBy_WhichThing_RequiresANewName(string question, string sentence, LeadCheck expected)
+    {
+        Assert.Equal(expected, AskedChecks.Of(question).FailedBy(sentence));
+    }
+
+    [Fact]
+    public void Of_WhichPlace_IsLeftToThePlaceCheck()
+    {
+        var name = AskedName.Of("In which Norwegian town did Lunde grow up?", AnswerKind.Other);
+
+        Assert.False(name.IsRequired);
+    }
 }
