@@ -218,7 +218,7 @@ public sealed partial record AskedName
     /// <summary>
     /// "Which app…", "On which platform…", "Which teams…", after any sentences that set the question up: "which" before
     /// a thing asks which one, and news names it ("Fjordgram", "Norway and Chile"); a sentence saying only "the app"
-    /// does not answer. Not "which of" the ones the question names, nor "which" before a verb.
+    /// does not answer. Not "which of" the ones the question names, nor "which" before an auxiliary ("which was …").
     /// </summary>
     [GeneratedRegex(@"(?:^|[.!?]\s+)\s*(?:(?:in|on|at|to|from|for|by|with|under|into|over|through)\s+)?which\s+(?!of\b|(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|should|might|must)\b)\p{L}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhich();

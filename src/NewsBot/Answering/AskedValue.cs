@@ -177,25 +177,22 @@ public sealed partial record AskedValue
             return true;
         }
 
-        return Counted is not null && StatedValues.Located(sentence)
-            .Where(f => f.Kind == ValueKind.Count)
-            .Any(f => CountedWords().Matches(sentence[f.Start..]).Take(4).Any(w => IsCounted(w.Value)));
-    }
-
-    /// <summary>
-    /// True when <paramref name="word"/> names what the question counts: a form of its noun, or a noun the lexicon
-    /// gives as a synonym of it either way ("three roles" for "how many parts").
-    /// </summary>
-    private bool IsCounted(string word)
-    {
-        if (ContentWords.Stem(word) == ContentWords.Stem(Counted!))
+        if (Counted is null)
         {
-            return true;
+            return false;
         }
 
-        var nouns = Nouns(word);
-        return nouns.Count > 0
-            && Nouns(Counted!).Any(asked => nouns.Any(n => n.Synonyms.Contains(asked.Lemma, StringComparer.OrdinalIgnoreCase) || asked.Synonyms.Contains(n.Lemma, StringComparer.OrdinalIgnoreCase)));
+        var stem = ContentWords.Stem(Counted);
+        var asked = Nouns(Counted);
+        return StatedValues.Located(sentence)
+            .Where(f => f.Kind == ValueKind.Count)
+            .Any(f => CountedWords().Matches(sentence, f.Start).Take(4).Any(w => IsCounted(w.Value)));
+
+        // A form of the asked noun, or a noun the lexicon gives as its synonym either way ("three roles" for "how many parts").
+        bool IsCounted(string word) =>
+            ContentWords.Stem(word) == stem
+            || (Nouns(word) is { Count: > 0 } nouns
+                && asked.Any(a => nouns.Any(n => n.Synonyms.Contains(a.Lemma, StringComparer.OrdinalIgnoreCase) || a.Synonyms.Contains(n.Lemma, StringComparer.OrdinalIgnoreCase))));
 
         static List<LexiconEntry> Nouns(string word) => Thesaurus.Default.Lemmas(word).Where(e => e.Class == WordClass.Noun).ToList();
     }
