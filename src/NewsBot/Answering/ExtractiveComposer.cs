@@ -321,7 +321,7 @@ public static class ExtractiveComposer
     {
         ArgumentNullException.ThrowIfNull(sentence);
 
-        var text = sentence.Text.TrimStart('"', '“', '‘', '\'');
+        var text = StatementSentences.PastTimeOpener(sentence.Text.TrimStart('"', '“', '‘', '\''));
         if (sentence.Role != SentenceRole.Body)
         {
             return false;

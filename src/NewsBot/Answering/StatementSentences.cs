@@ -102,9 +102,26 @@ public static partial class StatementSentences
     {
         ArgumentNullException.ThrowIfNull(sentence);
 
-        var text = sentence.Text.TrimStart('"', '“', '‘', '\'');
+        var text = PastTimeOpener(sentence.Text.TrimStart('"', '“', '‘', '\''));
         return sentence.Role == SentenceRole.Body && PronounOpeners.Any(o => text.StartsWith(o, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// <paramref name="text"/> past an opening time of the present ("This year, …", "This week the council …"), which
+    /// points to the date, not back to the sentence before: what follows it is the sentence's real opening ("This week
+    /// they sailed …" opens with "they"), its first letter raised as an opening's.
+    /// </summary>
+    internal static string PastTimeOpener(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        return TimeOpener().Match(text) is { Success: true } time && time.Length < text.Length
+            ? string.Concat(char.ToUpperInvariant(text[time.Length]).ToString(), text.AsSpan(time.Length + 1))
+            : text;
+    }
+
+    [GeneratedRegex(@"^(?:This|These)\s+(?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|time|days)\b,?\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOpener();
 
     [GeneratedRegex(@"\breasons\s+(?:to|for|why)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PromisedReasons();

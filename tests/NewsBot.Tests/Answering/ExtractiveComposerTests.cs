@@ -80,6 +80,8 @@ public sealed class ExtractiveComposerTests
     [InlineData("The proposed measures include guarantees.", true)]
     [InlineData("The Kremlin denied it.", false)]
     [InlineData("Russia didn't answer.", false)]
+    [InlineData("This week the Kremlin denied it.", false)]
+    [InlineData("This week they denied it.", true)]
     public void IsContinuation_RecognisesAnaphoricOpeners(string text, bool expected)
     {
         var sentence = new Sentence { ArticleId = "a", Ordinal = 1, Paragraph = 1, Start = 0, Length = text.Length, Text = text, Role = SentenceRole.Body };

@@ -115,6 +115,10 @@ public sealed class StatementSentencesTests
     [InlineData("Also on Monday, talks resumed.", false)]
     [InlineData("The proposed measures include guarantees.", false)]
     [InlineData("Ministers met on Monday.", false)]
+    [InlineData("This week they sailed to Vardo.", true)]
+    [InlineData("This year the drills began early.", false)]
+    [InlineData("This week, Vardo voted to close the port.", false)]
+    [InlineData("This plan angered Moscow.", true)]
     public void OpensWithPronoun_OnlyForWordsThatPointBack(string text, bool expected)
     {
         var article = PlainTextArticleParser.Parse("a", "a.txt", $"Headline\n\nFirst sentence here. {text}");
