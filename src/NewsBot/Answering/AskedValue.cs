@@ -118,6 +118,12 @@ public sealed partial record AskedValue
     {
         ArgumentNullException.ThrowIfNull(sentence);
 
+        return HeldBy(sentence, null);
+    }
+
+    /// <param name="located">The sentence's figures (<see cref="StatedValues.Located"/>) when the caller has read them already.</param>
+    private bool HeldBy(string sentence, IReadOnlyList<(ValueKind Kind, int Start)>? located)
+    {
         if (Kind == ValueKind.None)
         {
             return true;
@@ -138,7 +144,7 @@ public sealed partial record AskedValue
             return false;
         }
 
-        var figures = StatedValues.Located(sentence).Where(f => Fits(f.Kind)).ToList();
+        var figures = (located ?? StatedValues.Located(sentence)).Where(f => Fits(f.Kind)).ToList();
 
         // "How fast must the aid arrive?" is answered by a pace with no figure to own ("within days", "days, not weeks").
         if (figures.Count == 0 && Kind == ValueKind.Measure && Dimension == Dimension.Duration)
@@ -166,7 +172,13 @@ public sealed partial record AskedValue
     {
         ArgumentNullException.ThrowIfNull(sentence);
 
-        if (Kind != ValueKind.Count || !HeldBy(sentence))
+        if (Kind != ValueKind.Count)
+        {
+            return false;
+        }
+
+        var located = StatedValues.Located(sentence);
+        if (!HeldBy(sentence, located))
         {
             return false;
         }
@@ -184,7 +196,7 @@ public sealed partial record AskedValue
 
         var stem = ContentWords.Stem(Counted);
         var asked = Nouns(Counted);
-        return StatedValues.Located(sentence)
+        return located
             .Where(f => f.Kind == ValueKind.Count)
             .Any(f => CountedWords().Matches(sentence, f.Start).Take(4).Any(w => IsCounted(w.Value)));
 

@@ -253,19 +253,20 @@ public sealed partial class QuestionPremises
     {
         ArgumentNullException.ThrowIfNull(passage);
 
-        return NamesHeldBy(passage, null) || (Pool is not null && NamesHeldBy(passage, Pool));
-    }
-
-    private bool NamesHeldBy(Passage passage, PeoplePool? pool)
-    {
         if (Names.Count == 0 && Entities.Count == 0 && BackgroundNames.Count == 0 && BackgroundEntities.Count == 0)
         {
             return true;
         }
 
-        var article = passage.Article;
-        var (key, text) = StatementContext.Of(passage, pool);
-        key = pool is null ? key : $"{key}+pool";
+        // The context, and only if it fails, the context with what the other retrieved articles say of its people.
+        var (key, text) = StatementContext.Of(passage);
+        return NamesHeldIn(passage.Article, key, text)
+            || (Pool?.Describe(text, passage.Article) is { Length: > 0 } around && NamesHeldIn(passage.Article, $"{key}+pool", $"{text}\n{around}"));
+    }
+
+    /// <summary>True when <paramref name="text"/>, a statement's context cached under <paramref name="key"/>, holds the question's names, with the byline and the rest of <paramref name="article"/> where they may stand.</summary>
+    private bool NamesHeldIn(Article article, string key, string text)
+    {
         var (missing, missingEntities) = Missing(Names, Entities, key, text, article);
 
         // The writer is named by the byline, not the text: "in Okafor's column" is a premise every sentence of it holds.

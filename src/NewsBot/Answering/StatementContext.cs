@@ -9,8 +9,7 @@ namespace NewsBot.Answering;
 /// the headline, the standfirst, the article's opening sentence (its lede, which says whom and where the story is about,
 /// and which later sentences refer back to: "In a speech in Oslo, the premier …" then "She also used the speech to …") and the
 /// sentence's paragraph, with what they say of the people it names more briefly
-/// (<see cref="ArticlePeople"/>) and, given a <see cref="PeoplePool"/>, what the other retrieved articles say of them.
-/// A paragraph of more than
+/// (<see cref="ArticlePeople"/>). A paragraph of more than
 /// <see cref="MaxParagraphSentences"/> sentences (a live blog, a text delivered without paragraph breaks) is no unit of
 /// context; there the <see cref="SentencesBefore"/> sentences before and <see cref="SentencesAfter"/> after it count.
 /// </summary>
@@ -29,7 +28,7 @@ public static class StatementContext
     /// The sentence's immediate context as a cache key and a text: the headline, the standfirst, the lede and the
     /// sentences of its paragraph, or of its window when the paragraph is too long to be one.
     /// </summary>
-    public static (string Key, string Text) Of(Passage passage, PeoplePool? pool = null)
+    public static (string Key, string Text) Of(Passage passage)
     {
         ArgumentNullException.ThrowIfNull(passage);
 
@@ -38,7 +37,7 @@ public static class StatementContext
         var paragraph = passage.Sentence.Paragraph;
         if (at >= sentences.Count || sentences[at].Paragraph != paragraph)
         {
-            return ($"{passage.Article.Id}#{at}", WithPeople(passage.Article, $"{passage.Article.Headline}\n{passage.Article.Standfirst}\n{passage.Sentence.Text}", pool));
+            return ($"{passage.Article.Id}#{at}", WithPeople(passage.Article, $"{passage.Article.Headline}\n{passage.Article.Standfirst}\n{passage.Sentence.Text}"));
         }
 
         var first = at;
@@ -63,15 +62,10 @@ public static class StatementContext
         var body = article.Text[sentences[first].Start..sentences[last].End];
         var lede = sentences.FirstOrDefault(s => s.Role == SentenceRole.Body);
         var opening = lede is not null && lede.Ordinal < first ? $"{lede.Text}\n" : string.Empty;
-        return ($"{article.Id}#{first}-{last}", WithPeople(article, $"{article.Headline}\n{article.Standfirst}\n{opening}{body}", pool));
+        return ($"{article.Id}#{first}-{last}", WithPeople(article, $"{article.Headline}\n{article.Standfirst}\n{opening}{body}"));
     }
 
     /// <summary>The context with what it refers to and does not write (<see cref="ArticlePeople.Describe"/>): "Brannock" is the article's fisheries minister.</summary>
-    private static string WithPeople(Article article, string context, PeoplePool? pool)
-    {
-        var described = ArticlePeople.Of(article).Describe(context);
-        var withArticle = described.Length > 0 ? $"{context}\n{described}" : context;
-        var around = pool?.Describe(withArticle, article) ?? string.Empty;
-        return around.Length > 0 ? $"{withArticle}\n{around}" : withArticle;
-    }
+    private static string WithPeople(Article article, string context) =>
+        ArticlePeople.Of(article).Describe(context) is { Length: > 0 } described ? $"{context}\n{described}" : context;
 }
