@@ -54,7 +54,7 @@ public sealed record AskedChecks
 
     /// <summary>
     /// True when <paramref name="sentence"/> gives what the question prefers but does not require: a name it does not
-    /// give for a who question, a reason for a why question, a count of the very thing a "how many &lt;noun&gt;" question
+    /// give for a who question, a reason for a why question, a measure of the size or pace asked, a count of the very thing a "how many &lt;noun&gt;" question
     /// counts (<see cref="AskedValue.CountsAsked"/>; any count may answer, since news often counts under another word).
     /// Of the candidates that may lead, the first that does leads.
     /// </summary>
@@ -63,9 +63,10 @@ public sealed record AskedChecks
     /// <summary>
     /// <see cref="Preferred"/> without the count: what a sentence further down the lead's article must give to lead in
     /// its place. A lead that may lead already gives a count, and a weaker sentence counting the noun is no better
-    /// answer for that.
+    /// answer for that. A size or pace asked ("how big", "how quickly") prefers a measure of it (<see cref="AskedValue.Measures"/>:
+    /// "within two hours"), as why prefers a reason: the story's main sentence says the tickets sold out, a later one how fast.
     /// </summary>
-    public bool PreferredNameOrReason(string sentence) => Name.HeldBy(sentence) && Reason.HeldBy(sentence);
+    public bool PreferredNameOrReason(string sentence) => Name.HeldBy(sentence) && Reason.HeldBy(sentence) && Value.Measures(sentence);
 
     /// <summary>
     /// True when <paramref name="sentence"/> holds the asked value kind, actor, event and figures (<see cref="FailedBy"/>);

@@ -105,16 +105,23 @@ public sealed class AskedChecksComposerTests
     /// evidence (keyword coverage <paramref name="coverage"/>, no similarity above the floor), sits fifth, in the
     /// anchor's article or in another.
     /// </summary>
-    private static Answer ComposeWithWeakReason(string reason, double coverage, bool sameArticle, bool anchorAnswers = true)
+    private static Answer ComposeWithWeakReason(string reason, double coverage, bool sameArticle, bool anchorAnswers = true) =>
+        ComposeWithWeaker("Why did the Vardo harbour master resign?", Anchor, reason, coverage, sameArticle, anchorAnswers);
+
+    /// <summary>
+    /// <paramref name="question"/>, whose best candidate is <paramref name="anchor"/>, and <paramref name="weaker"/> of
+    /// keyword coverage <paramref name="coverage"/> fifth, in the anchor's article or in another.
+    /// </summary>
+    private static Answer ComposeWithWeaker(string question, string anchor, string weaker, double coverage, bool sameArticle, bool anchorAnswers = true)
     {
         string[] filler = ["Ferries ran as usual.", "The harbour was busy.", "Fishing boats came in early."];
-        var article = PlainTextArticleParser.Parse("a", "test", $"Vardo harbour\n\n{Anchor}\n\n{string.Join("\n\n", filler)}" + (sameArticle ? $"\n\n{reason}" : string.Empty));
-        var other = PlainTextArticleParser.Parse("b", "test", $"Vardo harbour master\n\nThe Vardo harbour master spoke.\n\n{reason}");
-        var passages = new List<Passage> { new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == Anchor), Score = 3, Coverage = anchorAnswers ? 0.9 : 0.4, Similarity = 0.5 } };
+        var article = PlainTextArticleParser.Parse("a", "test", $"Vardo harbour\n\n{anchor}\n\n{string.Join("\n\n", filler)}" + (sameArticle ? $"\n\n{weaker}" : string.Empty));
+        var other = PlainTextArticleParser.Parse("b", "test", $"Vardo harbour master\n\nThe Vardo harbour master spoke.\n\n{weaker}");
+        var passages = new List<Passage> { new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == anchor), Score = 3, Coverage = anchorAnswers ? 0.9 : 0.4, Similarity = 0.5 } };
         passages.AddRange(filler.Select((text, i) => new Passage { Article = article, Sentence = article.Sentences.Single(s => s.Text == text), Score = 2 - (0.1 * i), Coverage = 0.2, Similarity = 0.5 }));
         var holder = sameArticle ? article : other;
-        passages.Add(new Passage { Article = holder, Sentence = holder.Sentences.Single(s => s.Text == reason), Score = 1, Coverage = coverage, Similarity = 0.5 });
-        return ExtractiveComposer.Compose("Why did the Vardo harbour master resign?", passages, new Corpus([article, other]), Options);
+        passages.Add(new Passage { Article = holder, Sentence = holder.Sentences.Single(s => s.Text == weaker), Score = 1, Coverage = coverage, Similarity = 0.5 });
+        return ExtractiveComposer.Compose(question, passages, new Corpus([article, other]), Options);
     }
 
     [Fact]
@@ -136,6 +143,22 @@ public sealed class AskedChecksComposerTests
         Assert.True(answer.IsAnswered);
         Assert.Equal(Anchor, answer.Citations[0].Quote);
         Assert.DoesNotContain(answer.Citations, c => c.Quote == Reason);
+    }
+
+    private const string SoldOut = "Tickets for the new Vardo ferry sold out on Friday.";
+    private const string Pace = "The last seat was sold within two hours.";
+
+    /// <summary>"How quickly" prefers a span of time as "why" prefers a reason: one further down the lead's article leads.</summary>
+    [Theory]
+    [InlineData("How quickly did the Vardo ferry tickets sell out?", true, new[] { Pace, SoldOut })]
+    [InlineData("How quickly did the Vardo ferry tickets sell out?", false, new[] { SoldOut })]
+    [InlineData("When did the Vardo ferry tickets sell out?", true, new[] { SoldOut })]
+    public void Compose_ASpanOfTimeFurtherDownTheLeadsArticle_LeadsAHowQuicklyQuestion(string question, bool sameArticle, string[] cited)
+    {
+        var answer = ComposeWithWeaker(question, SoldOut, Pace, coverage: 0.35, sameArticle);
+
+        Assert.True(answer.IsAnswered);
+        Assert.Equal(cited, answer.Citations.Select(c => c.Quote));
     }
 
     [Fact]
