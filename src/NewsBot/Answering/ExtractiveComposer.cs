@@ -8,7 +8,8 @@ namespace NewsBot.Answering;
 /// Composes an answer from retrieved sentences only, quoting them verbatim, so every statement is grounded by
 /// construction.
 /// <para>
-/// Selection: the first of the three best passages that holds the question's premises (<see cref="QuestionPremises"/>),
+/// Selection: a lead candidate that asks a question itself stands for the sentence answering it
+/// (<see cref="WithAnswersToQuestions"/>); then the first of the three best passages that holds the question's premises (<see cref="QuestionPremises"/>),
 /// offers the kind of value a when or how-many question asks for (<see cref="AnswerType.Offers"/>; in it or in the next
 /// sentence of its paragraph when that one refers back with a pronoun, as the statement quotes both), holds what the
 /// question asks beyond its words (the kind of figure, a reported event, its actor: <see cref="AskedChecks"/>) and whose evidence
@@ -43,6 +44,7 @@ public static class ExtractiveComposer
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(options);
 
+        passages = WithAnswersToQuestions(passages);
         var kind = AnswerType.Expected(question);
         var premises = QuestionPremises.Of(question, passages);
         var checks = AskedChecks.Of(question);
@@ -265,6 +267,57 @@ public static class ExtractiveComposer
         return next < sentences.Count && sentences[next].Paragraph == passage.Sentence.Paragraph && StatementSentences.OpensWithPronoun(sentences[next])
             ? $"{passage.Sentence.Text} {sentences[next].Text}"
             : passage.Sentence.Text;
+    }
+
+    /// <summary>
+    /// The passages with each lead candidate that asks a question itself standing for the sentence after it, which
+    /// answers it: an explainer's heading ("What is the Harbour Safety Directive?") and the paragraph under it, a
+    /// rhetorical question and the writer's answer, a quoted question and the reply ("… and asked: “Is the quay safe?”
+    /// The harbour master said the quay was safe …"). The answer takes the question's place and evidence, since the words the
+    /// search matched are the question's, and is checked as any candidate is. A question whose next sentence is another
+    /// question, page furniture, or in another paragraph when the question does not stand alone as a heading keeps its
+    /// place, and may not lead.
+    /// </summary>
+    internal static IReadOnlyList<Passage> WithAnswersToQuestions(IReadOnlyList<Passage> passages)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+
+        List<Passage>? answered = null;
+        for (var i = 0; i < Math.Min(LeadFeatures.LeadCandidates, passages.Count); i++)
+        {
+            if (Asks(passages[i].Sentence.Text) && AnswerTo(passages[i]) is { } answer)
+            {
+                answered ??= [.. passages];
+                answered[i] = passages[i] with { Sentence = answer };
+            }
+        }
+
+        return answered ?? passages;
+    }
+
+    /// <summary>
+    /// The sentence answering the question <paramref name="asking"/> states: the next one in its paragraph, or the first
+    /// of the next when the question stands alone, which takes up a word of the question itself (the quoted one, or
+    /// what follows a colon): "Is the quay safe?" is answered by "… said the quay was safe", while a referendum's question quoted
+    /// as news is followed by a sentence about it, and a quiz's by its choices. Null when there is none.
+    /// </summary>
+    private static Sentence? AnswerTo(Passage asking)
+    {
+        var sentences = asking.Article.Sentences;
+        var at = asking.Sentence.Ordinal;
+        if (at + 1 >= sentences.Count)
+        {
+            return null;
+        }
+
+        var next = sentences[at + 1];
+        var alone = next.Paragraph != asking.Sentence.Paragraph && (at == 0 || sentences[at - 1].Paragraph != asking.Sentence.Paragraph);
+        var text = asking.Sentence.Text.TrimEnd().TrimEnd('"', '”', '’', '\'', ')');
+        var asked = text[(text.LastIndexOfAny(['“', '"', '‘', ':']) + 1)..];
+        return next.Role == SentenceRole.Body && (next.Paragraph == asking.Sentence.Paragraph || alone) && !Asks(next.Text) && !PageFurniture.IsCreditLine(next.Text)
+            && ContentWords.Of(asked).Overlaps(ContentWords.Of(next.Text))
+            ? next
+            : null;
     }
 
     /// <summary>

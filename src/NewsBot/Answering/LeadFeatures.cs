@@ -127,7 +127,7 @@ public sealed record LeadFeatures
 
     internal static IReadOnlyList<LeadFeatures> Of(string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, IReadOnlyList<Passage> passages, AnsweringOptions options, int count = LeadCandidates)
     {
-        var candidates = passages.Take(count).ToList();
+        var candidates = ExtractiveComposer.WithAnswersToQuestions(passages).Take(count).ToList();
         var best = passages.Count > 0 && passages[0].Score > 0 ? passages[0].Score : 1;
         var questionWords = KeyTerms.Words(question).Count;
         var questionNames = premises.Names.Count + premises.Entities.Count;

@@ -145,6 +145,27 @@ public sealed class AskedChecksComposerTests
         Assert.DoesNotContain(answer.Citations, c => c.Quote == Reason);
     }
 
+    /// <summary>
+    /// A candidate that asks a question itself stands for the sentence after it when that one takes up the question's
+    /// words: a quoted question and its reply, an explainer's heading and the paragraph under it. A quoted question
+    /// followed by a sentence about it, or by a quiz's choice, still answers nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("Who told the Vardo mayor that the quay was safe?", "The Vardo mayor toured the harbour and asked: “Is the quay safe?”", " ", "The harbour master, Lena Brannock, said the quay was safe for ferries.", true)]
+    [InlineData("What is the Vardo harbour levy?", "What is the Vardo harbour levy?", "\n\n", "The Vardo harbour levy is a fee of €4 a tonne on landed fish.", true)]
+    [InlineData("What was the question in the Vardo harbour vote?", "The question in the Vardo harbour vote is: “Should the harbour close?”", " ", "The council said on Friday the wording was easy to understand.", false)]
+    [InlineData("Which ferry company did the Vardo harbour quiz ask about?", "Which ferry company did the Vardo harbour quiz ask about?", "\n\n", "A. Fjordline", false)]
+    public void Compose_ACandidateAskingAQuestion_StandsForTheSentenceAnsweringIt(string question, string asking, string between, string reply, bool answers)
+    {
+        var article = PlainTextArticleParser.Parse("a", "test", $"Vardo harbour\n\n{asking}{between}{reply}\n\nFerries ran as usual.");
+        Passage[] passages = [new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == asking), Score = 3, Coverage = 0.9, Similarity = 0.8 }];
+
+        var answer = ExtractiveComposer.Compose(question, passages, new Corpus([article]), Options);
+
+        Assert.Equal(answers, answer.IsAnswered);
+        Assert.Equal(answers, answer.Citations.Any(c => c.Quote == reply));
+    }
+
     private const string SoldOut = "Tickets for the new Vardo ferry sold out on Friday.";
     private const string Pace = "The last seat was sold within two hours.";
 
