@@ -169,16 +169,21 @@ public static class ExtractiveComposer
     /// "It killed 12 passengers." answers). A sentence that counts the very thing a count question asks of
     /// (<see cref="AskedValue.CountsAsked"/>: "from 14 countries" for "how many countries") need only reach
     /// <see cref="AnsweringOptions.RelatedEvidence"/>: the story is settled by the candidates, and the count by its
-    /// noun, where the figure's sentence seldom repeats the question's other words. Both -1 when there is none.
+    /// noun, where the figure's sentence seldom repeats the question's other words. A count question's candidate that
+    /// states no figure at all ("Countries sending ships to the drills train for winter war") is on the story too, but any figure would pass its failed
+    /// check, so only a sentence counting the very thing asked stands in for it. Both -1 when there is none.
     /// </summary>
     private static (int At, int Anchor) ShapeOnly(IReadOnlyList<Passage> passages, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options)
     {
         var anchor = -1;
+        var figureless = false;
         for (var i = 0; i < Math.Min(LeadFeatures.LeadCandidates, passages.Count) && anchor < 0; i++)
         {
-            if (FailedCheck(passages[i], question, kind, premises, checks, options) is LeadCheck.ValueKind or LeadCheck.Name or LeadCheck.Question or LeadCheck.Credit)
+            var failed = FailedCheck(passages[i], question, kind, premises, checks, options);
+            if (failed is LeadCheck.ValueKind or LeadCheck.Name or LeadCheck.Question or LeadCheck.Credit || (failed == LeadCheck.Value && checks.Value.Kind == ValueKind.Count))
             {
                 anchor = i;
+                figureless = failed == LeadCheck.Value;
             }
         }
 
@@ -189,8 +194,9 @@ public static class ExtractiveComposer
 
         for (var i = LeadFeatures.LeadCandidates; i < passages.Count; i++)
         {
-            if (passages[i].Sentence.ArticleId == passages[anchor].Sentence.ArticleId
-                && FailedCheck(passages[i], question, kind, premises, checks, options, checks.Value.CountsAsked(passages[i].Sentence.Text) ? options.RelatedEvidence : options.MinEvidence) == LeadCheck.None)
+            var counts = checks.Value.CountsAsked(passages[i].Sentence.Text);
+            if (passages[i].Sentence.ArticleId == passages[anchor].Sentence.ArticleId && (counts || !figureless)
+                && FailedCheck(passages[i], question, kind, premises, checks, options, counts ? options.RelatedEvidence : options.MinEvidence) == LeadCheck.None)
             {
                 return (i, anchor);
             }

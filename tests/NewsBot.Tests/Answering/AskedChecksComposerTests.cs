@@ -297,4 +297,32 @@ public sealed class AskedChecksComposerTests
             Assert.True(weak == answer.Citations[0].Quote, answer.Text);
         }
     }
+
+    /// <summary>
+    /// The first three candidates are on the story but state no figure at all: a sentence of their article further
+    /// down stands in only when it counts the very thing asked (<paramref name="weak"/>, of too little evidence by itself),
+    /// never for holding some figure at full evidence ("40 ships" for how many countries).
+    /// </summary>
+    [Theory]
+    [InlineData("In all, frigates come from 14 countries.", 0.2, true)]
+    [InlineData("Its 40 ships sail from the Vardo sea drills' base at dawn.", 0.9, false)]
+    public void Compose_LeadsWithNoFigure_GiveWayOnlyToASentenceOfTheirArticleCountingWhatIsAsked(string weak, double coverage, bool answers)
+    {
+        const string question = "How many countries are sending ships to the Vardo sea drills?";
+        var (article, ranked) = Ranked(
+            "Vardo sea drills",
+            "Countries sending ships to the Vardo sea drills train for winter war.",
+            "Many countries send ships to the Vardo sea drills each year.",
+            "The Vardo sea drills begin on Monday.",
+            weak);
+        Passage[] passages = [.. ranked[..3], ranked[3] with { Coverage = coverage, Similarity = 0.5 }];
+
+        var answer = ExtractiveComposer.Compose(question, passages, new Corpus([article]), Options);
+
+        Assert.True(answers == answer.IsAnswered, answer.Text);
+        if (answers)
+        {
+            Assert.True(weak == answer.Citations[0].Quote, answer.Text);
+        }
+    }
 }
