@@ -99,6 +99,22 @@ public sealed class NameCatalog
         return Find(question).Where(m => m.IsCapitalised || (uncased && Thesaurus.Default.Lemmas(m.Text).Count == 0)).ToList();
     }
 
+    /// <summary>
+    /// The first name of each country or institution <paramref name="question"/> calls only by a capital or stand-in
+    /// ("Portugal" for "Lisbon", "Nato" for "the alliance", "United Kingdom" for "No 10"), once each; a form shared by
+    /// several ("Brussels") names none of them.
+    /// </summary>
+    public IReadOnlyList<string> NamesOfStandIns(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        return FindAsked(question)
+            .Where(m => m.Entities.Count == 1 && !m.Entities[0].Names.Concat(m.Entities[0].Demonyms).Any(n => m.Text.Contains(n, StringComparison.OrdinalIgnoreCase)))
+            .Select(m => m.Entities[0].Names[0])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>True when no word of <paramref name="question"/> after the first starts with a capital ("I" aside): its capitals tell nothing.</summary>
     public static bool IsUncased(string question)
     {

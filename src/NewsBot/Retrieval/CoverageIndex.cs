@@ -1,6 +1,7 @@
 using NewsBot.Dates;
 using NewsBot.Embeddings;
 using NewsBot.Ingestion;
+using NewsBot.Names;
 using NewsBot.Ranking;
 
 namespace NewsBot.Retrieval;
@@ -93,7 +94,7 @@ public sealed class CoverageIndex(
         // The question is embedded on the model's own thread and its vector search runs on the pool while the keyword
         // search runs on this one.
         var depth = Math.Max(count, options.Depth);
-        var vectorSearch = IsHybrid ? SearchVectorsAsync(string.IsNullOrWhiteSpace(background) ? question : $"{question} ({background})", depth, cancellationToken) : null;
+        var vectorSearch = IsHybrid ? SearchVectorsAsync(VectorQuery(question, background), depth, cancellationToken) : null;
         var dates = DateEvidence.InQuestion(question);
         var asked = new QuestionCoverage(keywords, options, question, background);
         var ((terms, dayWords), names) = (SearchedTerms(asked.Terms, question, dates), asked.Names);
@@ -226,6 +227,20 @@ public sealed class CoverageIndex(
 
         var asked = new QuestionCoverage(keywords, options, question, background: null);
         return LikelyArticles(asked.Terms, [], asked.Names, count);
+    }
+
+    /// <summary>
+    /// What the vector search embeds: the question, with its background and the names of what either calls by a capital
+    /// or stand-in (<see cref="NameCatalog.NamesOfStandIns"/>: "Portugal" for "Lisbon", "Nato" for "the alliance") in
+    /// brackets. The keyword search finds those names through the question's other forms; the embedding model knows a
+    /// capital as a city and "the alliance" as any alliance, and the sentences that answer mostly write the name.
+    /// </summary>
+    internal static string VectorQuery(string question, string? background)
+    {
+        background = background?.Trim() ?? string.Empty;
+        var names = NameCatalog.Default.NamesOfStandIns(question).Concat(NameCatalog.Default.NamesOfStandIns(background)).Distinct(StringComparer.Ordinal);
+        var added = string.Join(", ", names.Prepend(background).Where(s => s.Length > 0));
+        return added.Length == 0 ? question : $"{question} ({added})";
     }
 
     private async Task<IReadOnlyList<VectorHit>> SearchVectorsAsync(string question, int depth, CancellationToken cancellationToken)

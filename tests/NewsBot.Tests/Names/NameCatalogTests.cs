@@ -21,6 +21,18 @@ public sealed class NameCatalogTests
     }
 
     [Theory]
+    [InlineData("since when has Lisbon been in the alliance?", new[] { "Portugal", "Nato" })]
+    [InlineData("What did the Kremlin's spokesman say?", new[] { "Russia" })]
+    [InlineData("What did No 10 and Downing Street deny?", new[] { "United Kingdom" })]
+    [InlineData("What did Portugal's foreign minister say?", new string[0])]
+    [InlineData("Which Portuguese ports reopened?", new string[0])]
+    [InlineData("Who spoke in Brussels?", new string[0])]
+    public void NamesOfStandIns_NamesWhatTheQuestionCallsByACapitalOrStandIn(string question, string[] expected)
+    {
+        Assert.Equal(expected, Names.NamesOfStandIns(question));
+    }
+
+    [Theory]
     [InlineData("What did Downing Street deny?", "Downing Street", "GBR")]
     [InlineData("What did No 10 say?", "No 10", "GBR")]
     [InlineData("What did the White House announce?", "White House", "USA")]
