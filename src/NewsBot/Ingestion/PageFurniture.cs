@@ -17,7 +17,8 @@ namespace NewsBot.Ingestion;
 /// <para>
 /// Removed from the sentence (no sentence holds it): a post's time stamp glued to the next word ("04.32Thanks", with
 /// the date before it and an "Updated at …" line before that); a glued "Read more" with the link's headline before it
-/// (a piece with no full stop of its own); a photo credit after its caption ("Photograph: Ana Lunde/Reuters",
+/// (a piece with no full stop of its own); an embedded video's caption closed by "– video" before the next sentence
+/// ("Storm damage in Vardo harbour – video The port authority said…", with the caption as a link's headline); a photo credit after its caption ("Photograph: Ana Lunde/Reuters",
 /// "Photograph: Reuters"), which ends after its last agency (<c>Ingestion/PictureAgencies.txt</c>) even when the next
 /// sentence runs into it ("…/APLunde said"), or, for an agency not in the list, at the end of the word after its last
 /// slash. Cut, nothing removed: a full stop, question or exclamation mark glued to the next sentence's capital ("…,
@@ -74,6 +75,11 @@ public static partial class PageFurniture
         foreach (Match link in ReadMore().Matches(body))
         {
             removed.Add((link.Index, link.Index + link.Length, Kind.Link));
+        }
+
+        foreach (Match video in VideoLink().Matches(body))
+        {
+            removed.Add((video.Index, video.Index + video.Length, Kind.Link));
         }
 
         foreach (Match credit in Credit().Matches(body))
@@ -200,6 +206,11 @@ public static partial class PageFurniture
     /// </summary>
     private static bool MayHold(ReadOnlySpan<char> text)
     {
+        if (text.Contains(VideoLabel, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         // Jump from capital to capital (and to quotes, stops and colons) rather than reading every character.
         for (var at = 0; at < text.Length;)
         {
@@ -278,6 +289,13 @@ public static partial class PageFurniture
     private static partial Regex ReadMore();
 
     /// <summary>A stop after a lower-case word, glued to the next sentence's capital: "said.Crews", "it.”Lunde", "all.“UK", "Vardo.A ferry".</summary>
+    /// <summary>The label closing an embedded video's caption on a news page.</summary>
+    private const string VideoLabel = "– video";
+
+    /// <summary>"– video" closing an embedded video's caption, with the next sentence after it ("…strike on Kharkiv – video The mayor said…").</summary>
+    [GeneratedRegex(@"(?<=\S)\s–\svideo(?=\s+[A-Z“‘""'])")]
+    private static partial Regex VideoLink();
+
     [GeneratedRegex(@"(?<=[a-z]{2})[.!?][”’]?(?=[“‘]?(?:[A-Z][A-Za-z]|[AI]\s))")]
     private static partial Regex GluedEnd();
 

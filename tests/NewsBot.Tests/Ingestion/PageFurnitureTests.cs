@@ -47,6 +47,15 @@ public sealed class PageFurnitureTests
         Assert.Empty(Split(text));
     }
 
+    [Theory]
+    [InlineData("04.21Storm damage in Vardo harbour – video The port authority closed the harbour on Sunday.", new[] { "The port authority closed the harbour on Sunday." })]
+    [InlineData("Storm damage in Vardo harbour – video “We lost two boats,” the harbour master said.", new[] { "“We lost two boats,” the harbour master said." })]
+    [InlineData("The mayor posted a short clip – video was all she shared.", new[] { "The mayor posted a short clip – video was all she shared." })]
+    public void Split_AnEmbeddedVideosCaption_IsDroppedBeforeTheNextSentence(string text, string[] expected)
+    {
+        Assert.Equal(expected, Split(text));
+    }
+
     [Fact]
     public void Split_ReadMoreGluedToProse_KeepsTheProse()
     {
