@@ -288,14 +288,14 @@ public static partial class PageFurniture
     [GeneratedRegex(@"(?<=\S\s?)Read\smore(?=\s*(?:$|[A-Z0-9“‘""']))")]
     private static partial Regex ReadMore();
 
-    /// <summary>A stop after a lower-case word, glued to the next sentence's capital: "said.Crews", "it.”Lunde", "all.“UK", "Vardo.A ferry".</summary>
     /// <summary>The label closing an embedded video's caption on a news page.</summary>
     private const string VideoLabel = "– video";
 
-    /// <summary>"– video" closing an embedded video's caption, with the next sentence after it ("…strike on Kharkiv – video The mayor said…").</summary>
+    /// <summary>"– video" closing an embedded video's caption, with the next sentence after it ("…storm damage in Vardo – video The mayor said…").</summary>
     [GeneratedRegex(@"(?<=\S)\s–\svideo(?=\s+[A-Z“‘""'])")]
     private static partial Regex VideoLink();
 
+    /// <summary>A stop after a lower-case word, glued to the next sentence's capital: "said.Crews", "it.”Lunde", "all.“UK", "Vardo.A ferry".</summary>
     [GeneratedRegex(@"(?<=[a-z]{2})[.!?][”’]?(?=[“‘]?(?:[A-Z][A-Za-z]|[AI]\s))")]
     private static partial Regex GluedEnd();
 
