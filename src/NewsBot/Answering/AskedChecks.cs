@@ -58,7 +58,7 @@ public sealed record AskedChecks
     /// counts (<see cref="AskedValue.CountsAsked"/>; any count may answer, since news often counts under another word).
     /// Of the candidates that may lead, the first that does leads.
     /// </summary>
-    public bool Preferred(string sentence) => PreferredNameOrReason(sentence) && (Value.Counted is null || Value.CountsAsked(sentence));
+    public bool Preferred(string sentence) => PreferredWithoutCount(sentence) && (Value.Counted is null || Value.CountsAsked(sentence));
 
     /// <summary>
     /// <see cref="Preferred"/> without the count: what a sentence further down the lead's article must give to lead in
@@ -66,7 +66,7 @@ public sealed record AskedChecks
     /// answer for that. A size or pace asked ("how big", "how quickly") prefers a measure of it (<see cref="AskedValue.Measures"/>:
     /// "within two hours"), as why prefers a reason: the story's main sentence says the tickets sold out, a later one how fast.
     /// </summary>
-    public bool PreferredNameOrReason(string sentence) => Name.HeldBy(sentence) && Reason.HeldBy(sentence) && Value.Measures(sentence);
+    public bool PreferredWithoutCount(string sentence) => Name.HeldBy(sentence) && Reason.HeldBy(sentence) && Value.Measures(sentence);
 
     /// <summary>
     /// True when <paramref name="sentence"/> holds the asked value kind, actor, event and figures (<see cref="FailedBy"/>);

@@ -219,7 +219,7 @@ public static class ExtractiveComposer
         {
             var passage = passages[i];
             if (passage.Sentence.ArticleId == anchor.Sentence.ArticleId
-                && checks.PreferredNameOrReason(passage.Sentence.Text)
+                && checks.PreferredWithoutCount(passage.Sentence.Text)
                 && FailedCheck(passage, question, kind, premises, checks, options, options.RelatedEvidence) == LeadCheck.None)
             {
                 return i;

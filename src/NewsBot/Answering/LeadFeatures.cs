@@ -122,12 +122,15 @@ public sealed record LeadFeatures
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(options);
 
+        // Read as the composer reads them: a candidate that asks a question stands for its answer.
+        passages = ExtractiveComposer.WithAnswersToQuestions(passages);
         return Of(question, AnswerType.Expected(question), QuestionPremises.Of(question, passages), AskedChecks.Of(question), passages, options, count);
     }
 
+    /// <param name="passages">The passages as the composer reads them (<see cref="ExtractiveComposer.WithAnswersToQuestions"/>).</param>
     internal static IReadOnlyList<LeadFeatures> Of(string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, IReadOnlyList<Passage> passages, AnsweringOptions options, int count = LeadCandidates)
     {
-        var candidates = ExtractiveComposer.WithAnswersToQuestions(passages).Take(count).ToList();
+        var candidates = passages.Take(count).ToList();
         var best = passages.Count > 0 && passages[0].Score > 0 ? passages[0].Score : 1;
         var questionWords = KeyTerms.Words(question).Count;
         var questionNames = premises.Names.Count + premises.Entities.Count;
