@@ -41,6 +41,14 @@ public sealed partial record AskedValue
     /// <summary>What a size or speed asked ("how big", "how quickly") is usually measured in (<see cref="Measures"/>).</summary>
     public Dimension Dimension { get; init; }
 
+    /// <summary>
+    /// True when the question asks how soon or how quickly something came ("how quickly did the council reply?"). The
+    /// story's main sentence says that it came, and quoting it answers another question, so a lead must tell the pace
+    /// (<see cref="Measures"/>: "within hours", "the next day", "at once"), or its article must in a sentence of its own,
+    /// or the coverage does not answer.
+    /// </summary>
+    public bool AsksPace => Dimension == Dimension.Duration;
+
     /// <summary>For a <see cref="ValueKind.Measure"/>, true when a share answers too: "how big a stake" (30%), "how high is turnout" (62%).</summary>
     public bool Share { get; init; }
 

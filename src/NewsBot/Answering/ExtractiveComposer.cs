@@ -137,7 +137,8 @@ public static class ExtractiveComposer
     /// <summary>
     /// Which of the first <see cref="LeadFeatures.LeadCandidates"/> passages leads, or -1: the first that may lead
     /// (<see cref="MayLead"/>) and gives what the question prefers (<see cref="AskedChecks.Preferred"/>: a new name for
-    /// who, a reason for why), else the first that may lead.
+    /// who, a reason for why), else the first that may lead. A pace asked (<see cref="AskedValue.AsksPace"/>) is no
+    /// preference: when neither the candidates nor their article tell how soon, none leads.
     /// </summary>
     internal static int LeadIndex(IReadOnlyList<Passage> passages, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options) =>
         Lead(passages, question, kind, premises, checks, options).At;
@@ -158,6 +159,7 @@ public static class ExtractiveComposer
         var anchor = may[0].i;
         return preferred >= 0 ? (preferred, preferred)
             : InArticle(passages, may[0].p, question, kind, premises, checks, options) is var found and >= 0 ? (found, anchor)
+            : checks.Value.AsksPace ? (-1, -1)
             : (anchor, anchor);
     }
 

@@ -47,7 +47,8 @@ public static partial class Units
     /// True when <paramref name="sentence"/> states a measure of <paramref name="dimension"/>: an extent ("2 kilometres by
     /// 900 metres", "3 square miles", "55 hectares"), or a duration or speed ("in eight minutes", "in two days", "an hour",
     /// "30 mph"), a rough one included, as news gives a deadline or a pace without a figure ("within days", "in weeks",
-    /// "days, not weeks").
+    /// "days, not weeks"), and a pace told in words ("immediately", "at once", "the next day", "hours later",
+    /// "faster than expected").
     /// </summary>
     public static bool States(string sentence, Dimension dimension)
     {
@@ -56,7 +57,7 @@ public static partial class Units
         return dimension switch
         {
             Dimension.Extent => StatedExtent().IsMatch(sentence),
-            Dimension.Duration => StatedDuration().IsMatch(sentence) || RoughDuration().IsMatch(sentence),
+            Dimension.Duration => StatedDuration().IsMatch(sentence) || RoughDuration().IsMatch(sentence) || Pace().IsMatch(sentence),
             _ => true,
         };
     }
@@ -70,6 +71,15 @@ public static partial class Units
     /// <summary>A span of time without a figure: "within days", "in weeks", "over the coming months", "hours, not days".</summary>
     [GeneratedRegex(@"\b(?:(?:within|in|over)\s+(?:the\s+(?:next|coming)\s+|a\s+matter\s+of\s+)?(?:" + PluralDurations + @")|(?:" + PluralDurations + @"),?\s+(?:not|rather\s+than)\s+(?:" + PluralDurations + @"))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoughDuration();
+
+    /// <summary>
+    /// A pace told in words, as English writes how soon something came: an adverb of speed ("swiftly", "at once"; not
+    /// one describing a word it is hyphened to, "a rapidly-growing economy"), the day after ("the next morning"), a span
+    /// after the event ("hours later", "days after"), a pace against expectation ("faster than expected"), or a kind of
+    /// time ("in record time", "in good time"; not someone's time, "in his time as mayor").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:immediately|instantly|swiftly|quickly|rapidly|promptly|speedily|hastily|belatedly|slowly)(?!-)|at\s+once|straight\s+away|right\s+away|in\s+(?!(?:the|a|an|his|her|their|its|my|our|your|that|this)\b)(?:[\p{Ll}-]+\s+){1,3}time|(?:the\s+)?(?:same|next|following)\s+(?:day|morning|afternoon|evening|night|week)|(?:" + PluralDurations + @")\s+(?:later|after|afterwards)|(?:faster|sooner|quicker|slower|later)\s+than)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Pace();
 
     [GeneratedRegex(@"^(?:\s*|[-–])(?:(?:square|sq|cubic|nautical|light)\s+)?(?:" + Words + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Opening();

@@ -29,6 +29,14 @@ public sealed class AskedMeasureTests
     [InlineData("How soon will the ferry resume?", "Repairs should be finished within days, the operator said.", true)]
     [InlineData("How quickly must the aid arrive?", "“I am speaking about days, not weeks,” the mayor said.", true)]
     [InlineData("How soon will the ferry resume?", "The ferry has been idle in recent weeks.", false)]
+    [InlineData("How quickly did the council reply?", "The council replied the next day.", true)]
+    [InlineData("How quickly did the council reply?", "Its answer came hours later, in a letter to the board.", true)]
+    [InlineData("How quickly did the council reply?", "The council swiftly rejected the plan.", true)]
+    [InlineData("How quickly did the council reply?", "The council replied in a letter published on Sunday.", false)]
+    [InlineData("How quickly did the council reply?", "The council has replied to the board's letter.", false)]
+    [InlineData("How quickly did the council reply?", "The council replied to the board of a rapidly-growing port.", false)]
+    [InlineData("How quickly did the crew mend the quay?", "The crew mended the quay in good time for the ferry.", true)]
+    [InlineData("How quickly did the council reply?", "The council replied, as it did in his time as mayor.", false)]
     public void Measures_ASpeedQuestion_PrefersADuration(string question, string sentence, bool expected)
     {
         var asked = AskedValue.Of(question);
