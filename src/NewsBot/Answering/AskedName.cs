@@ -73,6 +73,12 @@ public sealed partial record AskedName
     /// </summary>
     public bool ByWhich { get; init; }
 
+    /// <summary>
+    /// For "who &lt;verb&gt;…" ("who chairs the ferry inquiry?"), the verb's stem, and its base form when the lexicon
+    /// knows one (whose irregular forms a stem does not reach: "written" for "write"); null for any other question.
+    /// </summary>
+    public (string Stem, string? Lemma)? Verb { get; init; }
+
     public static AskedName Of(string question, AnswerKind kind)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -86,8 +92,48 @@ public sealed partial record AskedName
         // Harbour Safety Directive"), as "what's it called" does. A place asked so is the place check's.
         var identifies = role is null && AsksWhich().IsMatch(question) && !AskedPlace.Of(question).IsAsked;
         return (kind == AnswerKind.Person || role is not null || named || identifies) && (names.Any() || NameCatalog.Default.FindAsked(question).Count > 0)
-            ? new AskedName { Question = question, IsAsked = true, ByRole = role is not null && IsTitle(role), IsRequired = role is not null || named || identifies, ByName = named || identifies, ByWhich = identifies }
+            ? new AskedName { Question = question, IsAsked = true, ByRole = role is not null && IsTitle(role), IsRequired = role is not null || named || identifies, ByName = named || identifies, ByWhich = identifies, Verb = AgentVerb(question) }
             : None;
+    }
+
+    /// <summary>The verb right after "who", unless it is an auxiliary ("who is", "who has").</summary>
+    private static (string Stem, string? Lemma)? AgentVerb(string question)
+    {
+        if (WhoVerb().Match(question) is not { Success: true } who || KeyTerms.IsFunctionWord(who.Groups["verb"].Value))
+        {
+            return null;
+        }
+
+        // The word after "who" is its verb by the question's grammar, whether or not the lexicon lists that form as a verb.
+        var verb = who.Groups["verb"].Value;
+        return (ContentWords.Stem(verb), Thesaurus.Default.Lemmas(verb).FirstOrDefault(e => e.Class == WordClass.Verb)?.Lemma);
+    }
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> gives the question's verb a doer the question does not name, in the passive:
+    /// "an inquiry chaired by the engineer Kari Okafor" for "who chairs the ferry inquiry?", "a novel written by Kari Lunde"
+    /// for "who wrote…". That is the answer itself, where a sentence that merely names someone new is about them.
+    /// </summary>
+    public bool NamesAgent(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        if (Verb is not { } verb)
+        {
+            return false;
+        }
+
+        foreach (Match by in PassiveBy().Matches(sentence))
+        {
+            var word = by.Groups["verb"].Value;
+            if ((ContentWords.Stem(word) == verb.Stem || (verb.Lemma is not null && Thesaurus.Default.IsIrregularVerbForm(word, verb.Lemma)))
+                && Offers(by.Groups["doer"].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -226,4 +272,11 @@ public sealed partial record AskedName
     /// <summary>"Which MP…", "which senator's…", "what spokesman…", "which Bergen coach…", "the name of the ship's captain": up to three words after "which"/"what" or "name of".</summary>
     [GeneratedRegex(@"(?:^\s*(?:which|what)|\bname\s+of(?:\s+the)?)(?:\s+(?<word>[\p{L}][\p{L}.-]*(?:['’]s)?)){1,3}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WhichWords();
+
+    [GeneratedRegex(@"\bwho\s+(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WhoVerb();
+
+    /// <summary>A participle, "by", and the words after it up to a clause's end: "chaired by the Fjordgram engineer Kari Okafor".</summary>
+    [GeneratedRegex(@"\b(?<verb>\p{Ll}+)\s+by\s+(?<doer>[^,;:.()“”""]{1,80})", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveBy();
 }

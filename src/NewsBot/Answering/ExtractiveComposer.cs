@@ -137,7 +137,9 @@ public static class ExtractiveComposer
     /// <summary>
     /// Which of the first <see cref="LeadFeatures.LeadCandidates"/> passages leads, or -1: the first that may lead
     /// (<see cref="MayLead"/>) and gives what the question prefers (<see cref="AskedChecks.Preferred"/>: a new name for
-    /// who, a reason for why), else the first that may lead. A pace asked (<see cref="AskedValue.AsksPace"/>) is no
+    /// who, a reason for why), else the first that may lead. Before either, for "who &lt;verb&gt;", a sentence giving that
+    /// verb a new doer in the passive (<see cref="AskedName.NamesAgent"/>: "an inquiry chaired by …"), among the candidates
+    /// or further down the first one's article (<see cref="InArticle"/>). A pace asked (<see cref="AskedValue.AsksPace"/>) is no
     /// preference: when neither the candidates nor their article tell how soon, none leads.
     /// </summary>
     internal static int LeadIndex(IReadOnlyList<Passage> passages, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options) =>
@@ -155,10 +157,21 @@ public static class ExtractiveComposer
             return ShapeOnly(passages, question, kind, premises, checks, options);
         }
 
-        var preferred = may.FirstOrDefault(x => checks.Preferred(x.p.Sentence.Text), (null!, -1)).i;
         var anchor = may[0].i;
+        var agent = checks.Name.Verb is null ? -1 : may.FirstOrDefault(x => checks.Name.NamesAgent(x.p.Sentence.Text), (null!, -1)).i;
+        if (agent >= 0)
+        {
+            return (agent, agent);
+        }
+
+        if (checks.Name.Verb is not null && InArticle(passages, may[0].p, question, kind, premises, checks, options, checks.Name.NamesAgent) is var named and >= 0)
+        {
+            return (named, anchor);
+        }
+
+        var preferred = may.FirstOrDefault(x => checks.Preferred(x.p.Sentence.Text), (null!, -1)).i;
         return preferred >= 0 ? (preferred, preferred)
-            : InArticle(passages, may[0].p, question, kind, premises, checks, options) is var found and >= 0 ? (found, anchor)
+            : InArticle(passages, may[0].p, question, kind, premises, checks, options, checks.PreferredWithoutCount) is var found and >= 0 ? (found, anchor)
             : checks.Value.AsksPace ? (-1, -1)
             : (anchor, anchor);
     }
@@ -208,20 +221,20 @@ public static class ExtractiveComposer
     }
 
     /// <summary>
-    /// A sentence among the candidates, below the full test of a lead, that gives what the question prefers from the article of the lead
-    /// <paramref name="anchor"/>, which gives it not: or -1. News states an event once, under words the question shares,
+    /// A sentence among the candidates, below the full test of a lead, that gives what the question prefers
+    /// (<paramref name="preferred"/>) from the article of the lead <paramref name="anchor"/>, which gives it not: or -1. News states an event once, under words the question shares,
     /// and its reason or its people in a sentence of their own ("The minister resigned on Monday. She had lost the
     /// party's confidence."), whose words are fewer. The anchor's article already answers by the full test, so such a
     /// sentence need only reach <see cref="AnsweringOptions.RelatedEvidence"/> and pass every other check; it adds no
     /// answer the coverage would not give, and only chooses which of the article's sentences leads.
     /// </summary>
-    private static int InArticle(IReadOnlyList<Passage> passages, Passage anchor, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options)
+    private static int InArticle(IReadOnlyList<Passage> passages, Passage anchor, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options, Func<string, bool> preferred)
     {
         for (var i = 0; i < passages.Count; i++)
         {
             var passage = passages[i];
             if (passage.Sentence.ArticleId == anchor.Sentence.ArticleId
-                && checks.PreferredWithoutCount(passage.Sentence.Text)
+                && preferred(passage.Sentence.Text)
                 && FailedCheck(passage, question, kind, premises, checks, options, options.RelatedEvidence) == LeadCheck.None)
             {
                 return i;

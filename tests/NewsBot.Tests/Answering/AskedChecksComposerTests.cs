@@ -186,6 +186,24 @@ public sealed class AskedChecksComposerTests
         Assert.Equal(cited, answer.IsAnswered ? answer.Citations.Select(c => c.Quote) : []);
     }
 
+    /// <summary>
+    /// A who question's verb in the passive with a new doer ("an inquiry chaired by …") is the answer itself: it leads
+    /// from further down the lead's article, before a candidate that merely names someone new.
+    /// </summary>
+    [Theory]
+    [InlineData(true, new[] { Chaired, Fire })]
+    [InlineData(false, new[] { Fire })]
+    public void Compose_TheAskedVerbsDoerFurtherDownTheLeadsArticle_LeadsAWhoQuestion(bool sameArticle, string[] cited)
+    {
+        var answer = ComposeWithWeaker("Who chairs the inquiry into the Vardo ferry fire?", Fire, Chaired, coverage: 0.2, sameArticle);
+
+        Assert.True(answer.IsAnswered);
+        Assert.Equal(cited, answer.Citations.Select(c => c.Quote));
+    }
+
+    private const string Fire = "Former harbour master Kari Lunde called for an inquiry into the Vardo ferry fire in June.";
+    private const string Chaired = "The inquiry will be chaired by Fjordgram engineer Ola Brekke.";
+
     /// <summary>A lead that tells the pace in words answers "how quickly"; one saying only that the reply came does not.</summary>
     [Theory]
     [InlineData("The Vardo council replied to the harbour board the next morning, rejecting the levy.", true)]

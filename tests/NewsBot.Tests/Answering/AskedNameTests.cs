@@ -4,6 +4,19 @@ namespace NewsBot.Tests.Answering;
 
 public sealed class AskedNameTests
 {
+    /// <summary>A who question's verb in the passive, with a doer the question does not name, gives the answer itself.</summary>
+    [Theory]
+    [InlineData("Who chairs the inquiry into the Vardo ferry fire?", "The inquiry, chaired by the Fjordgram engineer Kari Okafor, opens in May.", true)]
+    [InlineData("Who wrote the Vardo harbour report?", "The report, written by the engineer Kari Okafor, was published on Monday.", true)]
+    [InlineData("Who chairs the inquiry into the Vardo ferry fire?", "Lunde, who chaired the harbour board for years, will give evidence.", false)]
+    [InlineData("Who chairs the inquiry into the Vardo ferry fire?", "The inquiry is chaired by the Vardo mayor.", false)]
+    [InlineData("Who wrote the Vardo harbour report?", "The report was delayed by Storm Ingrid.", false)]
+    [InlineData("Who is the Vardo harbour master?", "The harbour is run by Kari Okafor.", false)]
+    public void NamesAgent_TheVerbInThePassive_NamesTheDoer(string question, string sentence, bool expected)
+    {
+        Assert.Equal(expected, AskedName.Of(question, AnswerType.Expected(question)).NamesAgent(sentence));
+    }
+
     [Theory]
     [InlineData("Who chairs the inquiry into Ola Brekke's ferry fire?", "The inquiry will be chaired by retired judge Sami Tora.", true)]
     [InlineData("Who chairs the inquiry into Ola Brekke's ferry fire?", "Former skipper Ola Brekke lost his ferry in the fire in June.", false)]
