@@ -22,6 +22,9 @@ public sealed record AskedChecks
     /// <summary>A name the question does not give, which a who question prefers its lead to offer.</summary>
     public AskedName Name { get; init; } = AskedName.None;
 
+    /// <summary>The object a "what did … &lt;verb&gt;" question asks, named in a sentence giving the answer itself (<see cref="AskedName.NamesObject"/>).</summary>
+    public AskedName Thing { get; init; } = AskedName.None;
+
     /// <summary>What a yes/no question asks happened, which its lead must hold or oppose.</summary>
     public AskedYesNo YesNo { get; init; } = AskedYesNo.None;
 
@@ -45,6 +48,7 @@ public sealed record AskedChecks
             Actor = AskedActor.Of(question),
             Figures = AskedFigures.Of(question),
             Name = AskedName.Of(question, AnswerType.Expected(question)),
+            Thing = AskedName.ObjectOf(question),
             Reason = AskedReason.Of(question),
             Place = AskedPlace.Of(question),
             YesNo = AskedYesNo.Of(question),
@@ -61,10 +65,21 @@ public sealed record AskedChecks
     public bool Preferred(string sentence) => PreferredWithoutCount(sentence) && (Value.Counted is null || Value.CountsAsked(sentence));
 
     /// <summary>
+    /// True when <paramref name="sentence"/> fills the very slot the question asks with a name it does not give: the doer
+    /// of a who question's verb in the passive (<see cref="AskedName.NamesAgent"/>), the named object of a what question's
+    /// verb (<see cref="AskedName.NamesObject"/>). Such a sentence answers before one that merely names someone new.
+    /// </summary>
+    public bool FillsSlot(string sentence) => Name.NamesAgent(sentence) || Thing.NamesObject(sentence);
+
+    /// <summary>True when the question asks a slot <see cref="FillsSlot"/> can read.</summary>
+    public bool AsksSlot => Name.Verb is not null || Thing.Verb is not null;
+
+    /// <summary>
     /// <see cref="Preferred"/> without the count: what a sentence further down the lead's article must give to lead in
     /// its place. A lead that may lead already gives a count, and a weaker sentence counting the noun is no better
     /// answer for that. A size or pace asked ("how big", "how quickly") prefers a measure of it (<see cref="AskedValue.Measures"/>:
-    /// "within two hours"), as why prefers a reason: the story's main sentence says the tickets sold out, a later one how fast.
+    /// "within two hours"), as why prefers a reason: the story's main sentence says the tickets sold out, a later one how fast. A pace is
+    /// also required where the lead is chosen (<see cref="AskedValue.AsksPace"/>).
     /// </summary>
     public bool PreferredWithoutCount(string sentence) => Name.HeldBy(sentence) && Reason.HeldBy(sentence) && Value.Measures(sentence);
 

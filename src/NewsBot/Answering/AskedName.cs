@@ -96,6 +96,38 @@ public sealed partial record AskedName
             : None;
     }
 
+    /// <summary>
+    /// For "what" asked of a verb's object ("what will Okafor's firm launch at the fair?", "what did Okafor sign?"), the
+    /// name a sentence gives that object (<see cref="NamesObject"/>); <see cref="None"/> for any other question, and for
+    /// a verb too common to tell (<see cref="AskedPredicate"/>: say, make, get).
+    /// </summary>
+    public static AskedName ObjectOf(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        if (!WhatVerb().IsMatch(question) || AskedPredicate.Of(question) is not { } predicate || predicate.Text.Contains(' '))
+        {
+            return None;
+        }
+
+        var verb = predicate.Text;
+        return new AskedName { Question = question, IsAsked = false, ByRole = false, Verb = (ContentWords.Stem(verb), Thesaurus.Default.Lemmas(verb).FirstOrDefault(e => e.Class == WordClass.Verb)?.Lemma) };
+    }
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> gives the question's verb an object named by a name the question does not
+    /// give: "the firm will launch Fjordgram Pay" for "what will the firm launch?", where "launching a payments app" names no object.
+    /// </summary>
+    public bool NamesObject(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        return Verb is { } verb && VerbThenName().Matches(sentence).Any(m => IsVerb(m.Groups["verb"].Value, verb) && Offers(m.Groups["thing"].Value));
+    }
+
+    private static bool IsVerb(string word, (string Stem, string? Lemma) verb) =>
+        ContentWords.Stem(word) == verb.Stem || (verb.Lemma is not null && Thesaurus.Default.IsIrregularVerbForm(word, verb.Lemma));
+
     /// <summary>The verb right after "who", unless it is an auxiliary ("who is", "who has").</summary>
     private static (string Stem, string? Lemma)? AgentVerb(string question)
     {
@@ -123,17 +155,7 @@ public sealed partial record AskedName
             return false;
         }
 
-        foreach (Match by in PassiveBy().Matches(sentence))
-        {
-            var word = by.Groups["verb"].Value;
-            if ((ContentWords.Stem(word) == verb.Stem || (verb.Lemma is not null && Thesaurus.Default.IsIrregularVerbForm(word, verb.Lemma)))
-                && Offers(by.Groups["doer"].Value))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return PassiveBy().Matches(sentence).Any(by => IsVerb(by.Groups["verb"].Value, verb) && Offers(by.Groups["doer"].Value));
     }
 
     /// <summary>
@@ -275,6 +297,14 @@ public sealed partial record AskedName
 
     [GeneratedRegex(@"\bwho\s+(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WhoVerb();
+
+    /// <summary>"what is/was/did/does/will … &lt;verb&gt;": what asked of the verb's object, past a subject.</summary>
+    [GeneratedRegex(@"^\W*what(?:['’]s|\s+(?:is|was|are|were|did|does|do|will|would|has|have|had))\s+\S", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WhatVerb();
+
+    /// <summary>A verb, perhaps "the", then a capitalised name and the words after it up to a clause's end: "launch Fjordgram Pay at the fair".</summary>
+    [GeneratedRegex(@"\b(?<verb>\p{Ll}+)\s+(?<thing>(?:the\s+)?\p{Lu}[^,;:.()“”""]{0,80})", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbThenName();
 
     /// <summary>A participle, "by", and the words after it up to a clause's end: "chaired by the Fjordgram engineer Kari Okafor".</summary>
     [GeneratedRegex(@"\b(?<verb>\p{Ll}+)\s+by\s+(?<doer>[^,;:.()“”""]{1,80})", RegexOptions.CultureInvariant)]

@@ -158,13 +158,13 @@ public static class ExtractiveComposer
         }
 
         var anchor = may[0].i;
-        var agent = checks.Name.Verb is null ? -1 : may.FirstOrDefault(x => checks.Name.NamesAgent(x.p.Sentence.Text), (null!, -1)).i;
-        if (agent >= 0)
+        var filled = checks.AsksSlot ? may.FirstOrDefault(x => checks.FillsSlot(x.p.Sentence.Text), (null!, -1)).i : -1;
+        if (filled >= 0)
         {
-            return (agent, agent);
+            return (filled, filled);
         }
 
-        if (checks.Name.Verb is not null && InArticle(passages, may[0].p, question, kind, premises, checks, options, checks.Name.NamesAgent) is var named and >= 0)
+        if (checks.AsksSlot && InArticle(passages, may[0].p, question, kind, premises, checks, options, checks.FillsSlot) is var named and >= 0)
         {
             return (named, anchor);
         }

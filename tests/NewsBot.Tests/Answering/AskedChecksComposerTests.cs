@@ -201,6 +201,21 @@ public sealed class AskedChecksComposerTests
         Assert.Equal(cited, answer.Citations.Select(c => c.Quote));
     }
 
+    /// <summary>A what question's verb given its object by name leads from further down the lead's article, before a sentence describing the object.</summary>
+    [Theory]
+    [InlineData(true, new[] { Launch, Fair })]
+    [InlineData(false, new[] { Fair })]
+    public void Compose_TheAskedVerbsObjectByNameFurtherDownTheLeadsArticle_LeadsAWhatQuestion(bool sameArticle, string[] cited)
+    {
+        var answer = ComposeWithWeaker("What will Kari Lunde's firm launch at the Vardo fair?", Fair, Launch, coverage: 0.35, sameArticle);
+
+        Assert.True(answer.IsAnswered);
+        Assert.Equal(cited, answer.Citations.Select(c => c.Quote));
+    }
+
+    private const string Fair = "Kari Lunde's firm will launch a payments app at the Vardo fair in May.";
+    private const string Launch = "The firm will launch Fjordgram Pay, an app for ferry tickets, there.";
+
     private const string Fire = "Former harbour master Kari Lunde called for an inquiry into the Vardo ferry fire in June.";
     private const string Chaired = "The inquiry will be chaired by Fjordgram engineer Ola Brekke.";
 

@@ -4,6 +4,19 @@ namespace NewsBot.Tests.Answering;
 
 public sealed class AskedNameTests
 {
+    /// <summary>A what question asked of its verb's object is answered by a sentence naming that object, not one giving it a description.</summary>
+    [Theory]
+    [InlineData("What will Okafor's firm launch at the Oslo fair?", "The firm will launch Fjordgram Pay at the fair.", true)]
+    [InlineData("What will Okafor's firm launch at the Oslo fair?", "Okafor's firm will launch a payments app at the Oslo fair.", false)]
+    [InlineData("What did Okafor sign in Oslo?", "Okafor signed the Fjordgram Accord on Tuesday.", true)]
+    [InlineData("What did Okafor sign in Oslo?", "Okafor signed it in Oslo.", false)]
+    [InlineData("What did Okafor say in Oslo?", "Okafor said Fjordgram would join.", false)]
+    [InlineData("Who signed the Fjordgram Accord?", "Okafor signed the Fjordgram Accord on Tuesday.", false)]
+    public void NamesObject_TheVerbsObjectByName_AnswersWhat(string question, string sentence, bool expected)
+    {
+        Assert.Equal(expected, AskedName.ObjectOf(question).NamesObject(sentence));
+    }
+
     /// <summary>A who question's verb in the passive, with a doer the question does not name, gives the answer itself.</summary>
     [Theory]
     [InlineData("Who chairs the inquiry into the Vardo ferry fire?", "The inquiry, chaired by the Fjordgram engineer Kari Okafor, opens in May.", true)]
