@@ -18,7 +18,9 @@ namespace NewsBot.Ingestion;
 /// Removed from the sentence (no sentence holds it): a post's time stamp glued to the next word ("04.32Thanks", with
 /// the date before it and an "Updated at …" line before that); a glued "Read more" with the link's headline before it
 /// (a piece with no full stop of its own); an embedded video's caption closed by "– video" before the next sentence
-/// ("Storm damage in Vardo harbour – video The port authority said…", with the caption as a link's headline); a photo credit after its caption ("Photograph: Ana Lunde/Reuters",
+/// ("Storm damage in Vardo harbour – video The port authority said…", with the caption as a link's headline); a
+/// newsletter's sign-up line run into the next sentence ("Sign up to Harbour Notes, our free daily newsletter – every
+/// weekday morning at 7am The port authority said…"); a photo credit after its caption ("Photograph: Ana Lunde/Reuters",
 /// "Photograph: Reuters"), which ends after its last agency (<c>Ingestion/PictureAgencies.txt</c>) even when the next
 /// sentence runs into it ("…/APLunde said"), or, for an agency not in the list, at the end of the word after its last
 /// slash. Cut, nothing removed: a full stop, question or exclamation mark glued to the next sentence's capital ("…,
@@ -48,6 +50,7 @@ public static partial class PageFurniture
         Stamp,
         Link,
         Credit,
+        Promo,
     }
 
     /// <summary>How far after a post's time stamp its headline may end.</summary>
@@ -80,6 +83,11 @@ public static partial class PageFurniture
         foreach (Match video in VideoLink().Matches(body))
         {
             removed.Add((video.Index, video.Index + video.Length, Kind.Link));
+        }
+
+        foreach (Match promo in SignUp().Matches(body))
+        {
+            removed.Add((promo.Index, promo.Index + promo.Length, Kind.Promo));
         }
 
         foreach (Match credit in Credit().Matches(body))
@@ -238,6 +246,7 @@ public static partial class PageFurniture
     private static bool StartsLabel(ReadOnlySpan<char> text) => text[0] switch
     {
         'R' => text.StartsWith("Read more", StringComparison.Ordinal),
+        'S' => text.StartsWith("Sign up", StringComparison.Ordinal),
         'U' => text.StartsWith("Updated at", StringComparison.Ordinal),
         'P' => text.StartsWith("Photograph:", StringComparison.Ordinal),
         'C' => text.StartsWith("Composite:", StringComparison.Ordinal),
@@ -290,6 +299,14 @@ public static partial class PageFurniture
 
     /// <summary>The label closing an embedded video's caption on a news page.</summary>
     private const string VideoLabel = "– video";
+
+    /// <summary>
+    /// A newsletter's sign-up line, up to where it says what arrives and when ("… newsletter", "… email", "… inbox",
+    /// "every morning", "at 7am BST"), when the next sentence runs straight into it or the text ends there. It holds no
+    /// stop of its own: a sentence that starts "Sign up …" and ends with a stop is prose.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])Sign\s+up\s+(?:to|for)\b[^.!?]{0,160}?\b(?:newsletters?|emails?|e-mails?|inbox|morning|evening|weekday|day|week)(?:\s+at\s+\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)(?:\s+[A-Z]{2,4}\b)?)?(?=\s+[A-Z“‘""']|\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SignUp();
 
     /// <summary>"– video" closing an embedded video's caption, with the next sentence after it ("…storm damage in Vardo – video The mayor said…").</summary>
     [GeneratedRegex(@"(?<=\S)\s–\svideo(?=\s+[A-Z“‘""'])")]

@@ -56,6 +56,17 @@ public sealed class PageFurnitureTests
         Assert.Equal(expected, Split(text));
     }
 
+    [Theory]
+    [InlineData("Sign up to Harbour Notes, our free daily newsletter – every weekday morning at 7am CET The port authority closed the harbour on Sunday.", new[] { "The port authority closed the harbour on Sunday." })]
+    [InlineData("Sign up to receive an email with the top stories from the Vardo Press every morning Sign up to receive the top stories every morning Lunde said the harbour would reopen.", new[] { "Lunde said the harbour would reopen." })]
+    [InlineData("The harbour closed on Sunday. Sign up to Harbour Notes, our free weekly newsletter", new[] { "The harbour closed on Sunday." })]
+    [InlineData("Sign up for the ferry ballot at the harbour office by Friday.", new[] { "Sign up for the ferry ballot at the harbour office by Friday." })]
+    [InlineData("Sign up to the rowing club was slow every morning. Then it grew.", new[] { "Sign up to the rowing club was slow every morning. Then it grew." })]
+    public void Split_ANewslettersSignUpLine_IsDroppedBeforeTheNextSentence(string text, string[] expected)
+    {
+        Assert.Equal(expected, Split(text));
+    }
+
     [Fact]
     public void Split_ReadMoreGluedToProse_KeepsTheProse()
     {
