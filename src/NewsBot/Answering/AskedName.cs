@@ -74,8 +74,9 @@ public sealed partial record AskedName
     public bool ByWhich { get; init; }
 
     /// <summary>
-    /// For "who &lt;verb&gt;…" ("who chairs the ferry inquiry?"), the verb's stem, and its base form when the lexicon
-    /// knows one (whose irregular forms a stem does not reach: "written" for "write"); null for any other question.
+    /// For "who &lt;verb&gt;…" ("who chairs the ferry inquiry?", <see cref="Of"/>) or a what question asked of its verb's
+    /// object (<see cref="ObjectOf"/>), the verb's stem, and its base form when the lexicon knows one (whose irregular
+    /// forms a stem does not reach: "written" for "write"); null for any other question.
     /// </summary>
     public (string Stem, string? Lemma)? Verb { get; init; }
 
@@ -150,12 +151,7 @@ public sealed partial record AskedName
     {
         ArgumentNullException.ThrowIfNull(sentence);
 
-        if (Verb is not { } verb)
-        {
-            return false;
-        }
-
-        return PassiveBy().Matches(sentence).Any(by => IsVerb(by.Groups["verb"].Value, verb) && Offers(by.Groups["doer"].Value));
+        return Verb is { } verb && PassiveBy().Matches(sentence).Any(by => IsVerb(by.Groups["verb"].Value, verb) && Offers(by.Groups["doer"].Value));
     }
 
     /// <summary>

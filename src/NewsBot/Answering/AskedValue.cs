@@ -20,7 +20,8 @@ namespace NewsBot.Answering;
 /// "by midnight", "on Friday evening"); a sentence with only a date does not say when in the day.</item>
 /// <item><b>Measure</b>: "how many &lt;unit&gt;" (<see cref="Units"/>: days, miles, tonnes, …) or "how many times", "how far/long/tall/high/big/deep/wide/old": any figure but a share answers, and a share too for "how big/large/high" (<see cref="Share"/>); "how far/long/tall/deep/wide/heavy/fast" only a figure in units, a year or a sum ("how deep are the cuts": "£2bn"), never a bare count (<see cref="Unit"/>).
 /// "How big/large/wide/deep/tall" usually asks for an extent ("2 kilometres by 900 metres", "55 hectares") and "how quickly/soon/fast"
-/// for a duration or speed ("in eight minutes", "in two days"): <see cref="Measures"/> prefers those, and checks nothing.</item>
+/// for a duration or speed ("in eight minutes", "in two days"): <see cref="Measures"/> prefers those and checks no
+/// sentence, though a pace asked must be told by the lead or its article (<see cref="AsksPace"/>).</item>
 /// <item><b>Count</b>: "how many &lt;noun&gt;" otherwise: a count, not a measure, sum of money, share, multiple or bare year;
 /// a count of the dead does not answer how many were injured, nor the reverse (<see cref="Casualties"/>); "what's the death toll"
 /// asks a count of the dead.</item>
@@ -376,8 +377,8 @@ public sealed partial record AskedValue
 
     /// <summary>
     /// True when <paramref name="sentence"/> states a measure of the <see cref="Dimension"/> asked (always, when none
-    /// is): a preference among sentences, never a check, as a size or speed is also asked of what is not measured in
-    /// units ("how big was the loss": "$40m", "how quickly did the town recover": "faster than anyone expected").
+    /// is): a preference among sentences, not a check on each, as a size is also asked of what is not measured in
+    /// units ("how big was the loss": "$40m"). A pace asked (<see cref="AsksPace"/>) is required of the lead's choice as a whole.
     /// </summary>
     public bool Measures(string sentence)
     {

@@ -137,9 +137,10 @@ public static class ExtractiveComposer
     /// <summary>
     /// Which of the first <see cref="LeadFeatures.LeadCandidates"/> passages leads, or -1: the first that may lead
     /// (<see cref="MayLead"/>) and gives what the question prefers (<see cref="AskedChecks.Preferred"/>: a new name for
-    /// who, a reason for why), else the first that may lead. Before either, for "who &lt;verb&gt;", a sentence giving that
-    /// verb a new doer in the passive (<see cref="AskedName.NamesAgent"/>: "an inquiry chaired by …"), among the candidates
-    /// or further down the first one's article (<see cref="InArticle"/>). A pace asked (<see cref="AskedValue.AsksPace"/>) is no
+    /// who, a reason for why), else the first that may lead. Before either, a sentence filling the very slot asked
+    /// (<see cref="AskedChecks.FillsSlot"/>: a who question's verb given a new doer in the passive, "an inquiry chaired by
+    /// …"; a what question's verb given its object by name), among the candidates or further down the first one's
+    /// article (<see cref="InArticle"/>). A pace asked (<see cref="AskedValue.AsksPace"/>) is no
     /// preference: when neither the candidates nor their article tell how soon, none leads.
     /// </summary>
     internal static int LeadIndex(IReadOnlyList<Passage> passages, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options) =>
