@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsBot.Dates;
 using NewsBot.Retrieval;
 
@@ -9,7 +10,7 @@ namespace NewsBot.Answering;
 /// (<see cref="AskedEvent"/>), the actor the question names (<see cref="AskedActor"/>), the exact figures it states
 /// (<see cref="AskedFigures"/>) and the day it names (<see cref="Days"/>); and what it prefers a lead to give (<see cref="Preferred"/>).
 /// </summary>
-public sealed record AskedChecks
+public sealed partial record AskedChecks
 {
     public required AskedValue Value { get; init; }
 
@@ -24,6 +25,15 @@ public sealed record AskedChecks
 
     /// <summary>The object a "what did … &lt;verb&gt;" question asks, named in a sentence giving the answer itself (<see cref="AskedName.NamesObject"/>).</summary>
     public AskedName Thing { get; init; } = AskedName.None;
+
+    /// <summary>
+    /// What a "who &lt;verb&gt;" question asks was done ("who replaced the harbour master?": replacing), which its lead
+    /// must hold in some form or synonym, in the sentence or its immediate context (<see cref="AskedPredicate.HeldBy(NewsBot.Retrieval.Passage)"/>).
+    /// A sentence about the people the question names that says nothing of the act answers another question; the
+    /// coverage that reports a successor says so. Null for any other question, for a verb too common to tell (say,
+    /// make), and for one that only leads to another ("who decided to sell": the selling, which the lexicon may write otherwise).
+    /// </summary>
+    public AskedPredicate? Doing { get; init; }
 
     /// <summary>What a yes/no question asks happened, which its lead must hold or oppose.</summary>
     public AskedYesNo YesNo { get; init; } = AskedYesNo.None;
@@ -49,6 +59,7 @@ public sealed record AskedChecks
             Figures = AskedFigures.Of(question),
             Name = AskedName.Of(question, AnswerType.Expected(question)),
             Thing = AskedName.ObjectOf(question),
+            Doing = DoingOf(question),
             Reason = AskedReason.Of(question),
             Place = AskedPlace.Of(question),
             YesNo = AskedYesNo.Of(question),
@@ -63,6 +74,20 @@ public sealed record AskedChecks
     /// Of the candidates that may lead, the first that does leads.
     /// </summary>
     public bool Preferred(string sentence) => PreferredWithoutCount(sentence) && (Value.Counted is null || Value.CountsAsked(sentence));
+
+    /// <summary>The predicate of a question opening "who &lt;verb&gt;", when that verb is the predicate and does not lead to another ("decided to").</summary>
+    private static AskedPredicate? DoingOf(string question)
+    {
+        if (AskedName.Of(question, AnswerType.Expected(question)).Verb is null || AskedPredicate.Of(question) is not { } predicate)
+        {
+            return null;
+        }
+
+        var at = question.IndexOf(predicate.Text, StringComparison.OrdinalIgnoreCase);
+        return at > 0 && WhoRightBefore().IsMatch(question[..at]) && !question[(at + predicate.Text.Length)..].TrimStart().StartsWith("to ", StringComparison.OrdinalIgnoreCase)
+            ? predicate
+            : null;
+    }
 
     /// <summary>
     /// True when <paramref name="sentence"/> fills the very slot the question asks with a name it does not give: the doer
@@ -108,4 +133,7 @@ public sealed record AskedChecks
         : Name.IsRequired && !Name.HeldBy(sentence) ? LeadCheck.Name
         : !Place.HeldBy(sentence) ? LeadCheck.Place
         : LeadCheck.None;
+
+    [GeneratedRegex(@"\bwho\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WhoRightBefore();
 }

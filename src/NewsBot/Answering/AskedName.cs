@@ -129,7 +129,7 @@ public sealed partial record AskedName
     private static bool IsVerb(string word, (string Stem, string? Lemma) verb) =>
         ContentWords.Stem(word) == verb.Stem || (verb.Lemma is not null && Thesaurus.Default.IsIrregularVerbForm(word, verb.Lemma));
 
-    /// <summary>The verb right after "who", unless it is an auxiliary ("who is", "who has").</summary>
+    /// <summary>The verb right after the question's opening "who", unless it is an auxiliary ("who is", "who has").</summary>
     private static (string Stem, string? Lemma)? AgentVerb(string question)
     {
         if (WhoVerb().Match(question) is not { Success: true } who || KeyTerms.IsFunctionWord(who.Groups["verb"].Value))
@@ -291,7 +291,8 @@ public sealed partial record AskedName
     [GeneratedRegex(@"(?:^\s*(?:which|what)|\bname\s+of(?:\s+the)?)(?:\s+(?<word>[\p{L}][\p{L}.-]*(?:['’]s)?)){1,3}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WhichWords();
 
-    [GeneratedRegex(@"\bwho\s+(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"Who chairs …" opening the question (or its last sentence, or what follows a colon), not a relative "who" inside it ("the chief who welcomed").</summary>
+    [GeneratedRegex(@"(?:^|[:;.?!]\s)\W*who\s+(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WhoVerb();
 
     /// <summary>"what is/was/did/does/will … &lt;verb&gt;": what asked of the verb's object, past a subject.</summary>

@@ -201,6 +201,26 @@ public sealed class AskedChecksComposerTests
         Assert.Equal(cited, answer.Citations.Select(c => c.Quote));
     }
 
+    /// <summary>
+    /// "Who &lt;verb&gt;" is answered only by a statement holding the verb in some form or synonym: one about the people
+    /// the question names that says nothing of the act answers another question.
+    /// </summary>
+    [Theory]
+    [InlineData("Who replaced Kari Lunde as Vardo harbour master?", "Kari Lunde, the Vardo harbour master, said on Monday the quay was safe.", false)]
+    [InlineData("Who replaced Kari Lunde as Vardo harbour master?", "Ola Brekke replaced Kari Lunde as Vardo harbour master on Monday.", true)]
+    [InlineData("Who replaced Kari Lunde as Vardo harbour master?", "Kari Lunde was replaced by Ola Brekke as Vardo harbour master on Monday.", true)]
+    [InlineData("Who is the Vardo harbour master?", "Kari Lunde, the Vardo harbour master, said on Monday the quay was safe.", true)]
+    [InlineData("Who decided to sell the Vardo harbour?", "The Vardo council sold the harbour to Fjordgram on Monday.", true)]
+    public void Compose_WhoAndAVerb_NeedsTheVerbInTheStatement(string question, string lead, bool answers)
+    {
+        var article = PlainTextArticleParser.Parse("a", "test", $"Vardo harbour\n\n{lead}\n\nFerries ran as usual.");
+        Passage[] passages = [new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == lead), Score = 3, Coverage = 0.9, Similarity = 0.8 }];
+
+        var answer = ExtractiveComposer.Compose(question, passages, new Corpus([article]), Options);
+
+        Assert.True(answers == answer.IsAnswered, answer.Text);
+    }
+
     /// <summary>A what question's verb given its object by name leads from further down the lead's article, before a sentence describing the object.</summary>
     [Theory]
     [InlineData(true, new[] { Launch, Fair })]

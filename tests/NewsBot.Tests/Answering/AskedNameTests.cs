@@ -25,6 +25,7 @@ public sealed class AskedNameTests
     [InlineData("Who chairs the inquiry into the Vardo ferry fire?", "The inquiry is chaired by the Vardo mayor.", false)]
     [InlineData("Who wrote the Vardo harbour report?", "The report was delayed by Storm Ingrid.", false)]
     [InlineData("Who is the Vardo harbour master?", "The harbour is run by Kari Okafor.", false)]
+    [InlineData("Who's the Vardo councillor who chaired the ferry inquiry?", "The inquiry, chaired by the Fjordgram engineer Kari Okafor, opens in May.", false)]
     public void NamesAgent_TheVerbInThePassive_NamesTheDoer(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedName.Of(question, AnswerType.Expected(question)).NamesAgent(sentence));
