@@ -51,15 +51,16 @@ public sealed partial record AskedChecks
     {
         ArgumentNullException.ThrowIfNull(question);
 
+        var name = AskedName.Of(question, AnswerType.Expected(question));
         return new AskedChecks
         {
             Value = AskedValue.Of(question),
             Event = AskedEvent.Of(question),
             Actor = AskedActor.Of(question),
             Figures = AskedFigures.Of(question),
-            Name = AskedName.Of(question, AnswerType.Expected(question)),
+            Name = name,
             Thing = AskedName.ObjectOf(question),
-            Doing = DoingOf(question),
+            Doing = name.Verb is null ? null : DoingOf(question),
             Reason = AskedReason.Of(question),
             Place = AskedPlace.Of(question),
             YesNo = AskedYesNo.Of(question),
@@ -78,7 +79,7 @@ public sealed partial record AskedChecks
     /// <summary>The predicate of a question opening "who &lt;verb&gt;", when that verb is the predicate and does not lead to another ("decided to").</summary>
     private static AskedPredicate? DoingOf(string question)
     {
-        if (AskedName.Of(question, AnswerType.Expected(question)).Verb is null || AskedPredicate.Of(question) is not { } predicate)
+        if (AskedPredicate.Of(question) is not { } predicate)
         {
             return null;
         }
