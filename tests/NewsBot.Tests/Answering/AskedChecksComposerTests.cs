@@ -213,12 +213,17 @@ public sealed class AskedChecksComposerTests
     [InlineData("Who decided to sell the Vardo harbour?", "The Vardo council sold the harbour to Fjordgram on Monday.", true)]
     public void Compose_WhoAndAVerb_NeedsTheVerbInTheStatement(string question, string lead, bool answers)
     {
-        var article = PlainTextArticleParser.Parse("a", "test", $"Vardo harbour\n\n{lead}\n\nFerries ran as usual.");
-        Passage[] passages = [new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == lead), Score = 3, Coverage = 0.9, Similarity = 0.8 }];
-
-        var answer = ExtractiveComposer.Compose(question, passages, new Corpus([article]), Options);
+        var answer = ComposeWithLead(question, lead);
 
         Assert.True(answers == answer.IsAnswered, answer.Text);
+    }
+
+    /// <summary><paramref name="question"/> with one candidate, <paramref name="lead"/>, of full evidence, in a short article of its own.</summary>
+    private static Answer ComposeWithLead(string question, string lead)
+    {
+        var article = PlainTextArticleParser.Parse("a", "test", $"Vardo harbour\n\n{lead}\n\nFerries ran as usual.");
+        Passage[] passages = [new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == lead), Score = 3, Coverage = 0.9, Similarity = 0.8 }];
+        return ExtractiveComposer.Compose(question, passages, new Corpus([article]), Options);
     }
 
     /// <summary>A what question's verb given its object by name leads from further down the lead's article, before a sentence describing the object.</summary>
@@ -246,10 +251,7 @@ public sealed class AskedChecksComposerTests
     [InlineData("The Vardo council replied to the harbour board in a letter aired on Sunday.", false)]
     public void Compose_HowQuickly_IsAnsweredOnlyByAPace(string lead, bool answers)
     {
-        var article = PlainTextArticleParser.Parse("a", "test", $"Vardo harbour levy\n\n{lead}\n\nFerries ran as usual.");
-        Passage[] passages = [new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == lead), Score = 3, Coverage = 0.9, Similarity = 0.8 }];
-
-        var answer = ExtractiveComposer.Compose("How quickly did the Vardo council reply to the harbour board?", passages, new Corpus([article]), Options);
+        var answer = ComposeWithLead("How quickly did the Vardo council reply to the harbour board?", lead);
 
         Assert.True(answers == answer.IsAnswered, answer.Text);
     }
