@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsBot.Ingestion;
 
 /// <summary>
@@ -30,6 +32,8 @@ public static class SentenceSplitter
     {
         "no", "nos", "vol", "fig", "pp", "p", "art", "para", "c", "ca",
     };
+
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
     private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
     {
@@ -141,8 +145,9 @@ public static class SentenceSplitter
             return !char.IsDigit(text[next]);
         }
 
+        // A figure with a decimal point ("2.5%", "$16.1m", "(£8.4m)") is no abbreviation: its full stop ends the sentence.
         // "U.S.", "a.m.", "U.K." end a sentence only before a word that usually opens one.
-        if (word.Contains('.'))
+        if (word.Contains('.') && !word.ContainsAny(Digits))
         {
             return SentenceOpeners.Contains(nextWord);
         }

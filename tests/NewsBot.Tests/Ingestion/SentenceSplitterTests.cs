@@ -55,6 +55,25 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["The talks were held in the U.S.", "The next round is in Geneva."], sentences);
     }
 
+    [Theory]
+    [InlineData("Brannock Ferries took $16.1m (£8.4m). Rounding out the list was Vardo Line.", "Brannock Ferries took $16.1m (£8.4m).")]
+    [InlineData("Fares rose by 2.5%. Analysts had expected less.", "Fares rose by 2.5%.")]
+    [InlineData("The harbour levy raised £2.3bn. Oslo said it would match it.", "The harbour levy raised £2.3bn.")]
+    public void Split_DecimalFigureEndingSentence_Splits(string text, string first)
+    {
+        var sentences = Split(text);
+
+        Assert.Equal([first, text[(first.Length + 1)..]], sentences);
+    }
+
+    [Fact]
+    public void Split_DecimalFigureInsideSentence_KeepsOneSentence()
+    {
+        var sentences = Split("Version 2.5 of the Fjordgram app ships today. It is free.");
+
+        Assert.Equal(["Version 2.5 of the Fjordgram app ships today.", "It is free."], sentences);
+    }
+
     [Fact]
     public void Split_MonthAbbreviationBeforeDay_KeepsOneSentence()
     {
