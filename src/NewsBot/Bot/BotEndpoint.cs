@@ -86,8 +86,9 @@ public static class BotEndpoint
         // preflight), so refusing it keeps pages in a local browser from talking to a local bot.
         if (!context.Request.HasJsonContentType())
         {
-            Log.BadRequest(logger, StatusCodes.Status415UnsupportedMediaType, $"content type '{context.Request.ContentType}' is not JSON");
-            context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+            var notJson = $"the content type '{context.Request.ContentType}' is not JSON; post the activity as application/json";
+            Log.BadRequest(logger, StatusCodes.Status415UnsupportedMediaType, notJson);
+            await RefuseAsync(context, StatusCodes.Status415UnsupportedMediaType, notJson).ConfigureAwait(false);
             return;
         }
 
@@ -100,7 +101,7 @@ public static class BotEndpoint
         if (context.Request.ContentLength > limit)
         {
             Log.RequestTooLarge(logger, context.Request.ContentLength.Value, limit);
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, TooLarge(limit)).ConfigureAwait(false);
             return;
         }
 
@@ -110,41 +111,77 @@ public static class BotEndpoint
             if (await ActivityEnvelope.RefusalAsync(context.Request.Body, options.Value.MaxConversationIdLength, context.RequestAborted).ConfigureAwait(false) is { } refusal)
             {
                 Log.BadRequest(logger, StatusCodes.Status400BadRequest, refusal);
-                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                await RefuseAsync(context, StatusCodes.Status400BadRequest, refusal).ConfigureAwait(false);
                 return;
             }
 
             context.Request.Body.Position = 0;
             await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted).ConfigureAwait(false);
+
+            // The adapter answers a body it cannot read as an activity (not JSON, no type) with a bare 400.
+            if (context.Response.StatusCode == StatusCodes.Status400BadRequest && !context.Response.HasStarted)
+            {
+                Log.BadRequest(logger, StatusCodes.Status400BadRequest, NotAnActivity);
+                await RefuseAsync(context, StatusCodes.Status400BadRequest, NotAnActivity).ConfigureAwait(false);
+            }
         }
         catch (SigningKeysUnavailableException ex) when (!context.Response.HasStarted)
         {
             Log.BadRequest(logger, StatusCodes.Status503ServiceUnavailable, ex.Message);
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = options.Value.SigningKeyRetrySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await RefuseAsync(context, StatusCodes.Status503ServiceUnavailable, "the channel's signing keys could not be fetched to check the request's token; retry later").ConfigureAwait(false);
         }
         catch (StateUnavailableException ex) when (!context.Response.HasStarted)
         {
             Log.StateUnavailable(logger, options.Value.StateRetrySeconds, ex.Message);
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = options.Value.StateRetrySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await RefuseAsync(context, StatusCodes.Status503ServiceUnavailable, "the conversation's state could not be read or saved; retry later").ConfigureAwait(false);
         }
         catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
         {
             Log.BadRequest(logger, ex.StatusCode, ex.Message);
-            context.Response.StatusCode = ex.StatusCode;
+            await RefuseAsync(context, ex.StatusCode, ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge(limit) : ex.Message).ConfigureAwait(false);
         }
         catch (Exception ex) when (IsInvalidActivity(ex) && !context.Response.HasStarted)
         {
             // The adapter validates the activity (conversation id, serviceUrl, …) before the turn starts, by throwing;
             // errors inside a turn never get here, they are handled by the adapter's OnTurnError.
             Log.BadRequest(logger, StatusCodes.Status400BadRequest, ex.Message);
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await RefuseAsync(context, StatusCodes.Status400BadRequest, $"the activity is not valid: {ex.Message}").ConfigureAwait(false);
         }
         catch (Exception ex) when (IsChannelFailure(ex) && !context.Response.HasStarted)
         {
             Log.BadRequest(logger, StatusCodes.Status502BadGateway, ex.Message);
-            context.Response.StatusCode = StatusCodes.Status502BadGateway;
+            await RefuseAsync(context, StatusCodes.Status502BadGateway, "the reply could not be delivered to the channel").ConfigureAwait(false);
         }
     }
+
+    private const string NotAnActivity = "the activity is not valid: the body must be one Bot Framework activity, a JSON object with at least a type";
+
+    private static string TooLarge(long limit) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the request is over {limit:N0} bytes");
+
+    /// <summary>
+    /// Ends the request with <paramref name="status"/> and a body saying why, in the shape the Bot Framework's own
+    /// services give an error (<c>{"error": {"code", "message"}}</c>), so a client sees what to fix without the bot's
+    /// log. The message is the bot's own words; a failure's inner detail (a channel's or a database's) stays in the log.
+    /// </summary>
+    private static Task RefuseAsync(HttpContext context, int status, string message)
+    {
+        context.Response.StatusCode = status;
+        var code = status switch
+        {
+            StatusCodes.Status413PayloadTooLarge => "MessageSizeTooBig",
+            StatusCodes.Status415UnsupportedMediaType => "UnsupportedMediaType",
+            StatusCodes.Status502BadGateway => "ServiceError",
+            StatusCodes.Status503ServiceUnavailable => "ServiceUnavailable",
+            _ => "BadArgument",
+        };
+        return context.Response.WriteAsJsonAsync(new ErrorBody(new ErrorDetail(code, message)), context.RequestAborted);
+    }
+
+    private sealed record ErrorBody([property: System.Text.Json.Serialization.JsonPropertyName("error")] ErrorDetail Error);
+
+    private sealed record ErrorDetail(
+        [property: System.Text.Json.Serialization.JsonPropertyName("code")] string Code,
+        [property: System.Text.Json.Serialization.JsonPropertyName("message")] string Message);
 }

@@ -75,14 +75,18 @@ public sealed partial class BotEndpointTests(NewsBotFactory factory) : IClassFix
     [InlineData("[1, 2, 3]")]
     [InlineData("")]
     [InlineData("{\"type\": 42, \"conversation\": \"nope\"}")]
-    public async Task Post_MalformedActivity_Returns400AndKeepsServing(string body)
+    public async Task Post_MalformedActivity_Returns400SayingWhyAndKeepsServing(string body)
     {
         var client = factory.CreateClient();
 
         using var response = await client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+        var (code, message) = await ErrorReply.ReadAsync(response);
         var replies = await Activities.ExchangeAsync(client, Activities.Message(SeedQuestion));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("BadArgument", code);
+        Assert.StartsWith("the activity is not valid: ", message, StringComparison.Ordinal);
+        Assert.True(message.Length > "the activity is not valid: ".Length, message);
         Assert.Single(replies.OfType("message"));
     }
 
@@ -95,6 +99,7 @@ public sealed partial class BotEndpointTests(NewsBotFactory factory) : IClassFix
         using var response = await client.PostAsJsonAsync("/api/messages", activity);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(("MessageSizeTooBig", "the request is over 262,144 bytes"), await ErrorReply.ReadAsync(response));
     }
 
     [Fact]

@@ -22,6 +22,9 @@ public sealed class SafeEndpointTests(NewsBotFactory factory) : IClassFixture<Ne
         using var response = await client.PostAsync("/api/messages", content);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var (code, message) = await ErrorReply.ReadAsync(response);
+        Assert.Equal("UnsupportedMediaType", code);
+        Assert.Contains("application/json", message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -32,6 +35,7 @@ public sealed class SafeEndpointTests(NewsBotFactory factory) : IClassFixture<Ne
         using var response = await client.PostAsJsonAsync("/api/messages", Activities.Message("hi", conversationId: new string('c', 513)));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(("BadArgument", "the conversation id is 513 characters long (limit 512)"), await ErrorReply.ReadAsync(response));
     }
 
     [Fact]

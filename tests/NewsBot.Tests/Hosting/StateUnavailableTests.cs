@@ -22,7 +22,10 @@ public sealed class StateUnavailableTests
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, question.StatusCode);
         Assert.Equal("7", question.Headers.GetValues("Retry-After").Single());
-        Assert.Equal(string.Empty, await question.Content.ReadAsStringAsync());
+        var (code, message) = await ErrorReply.ReadAsync(question);
+        Assert.Equal("ServiceUnavailable", code);
+        Assert.Contains("retry later", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("127.0.0.1", message, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, welcome.StatusCode);
     }
 
