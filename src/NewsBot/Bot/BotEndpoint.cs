@@ -145,9 +145,10 @@ public static class BotEndpoint
         catch (Exception ex) when (IsInvalidActivity(ex) && !context.Response.HasStarted)
         {
             // The adapter validates the activity (conversation id, serviceUrl, …) before the turn starts, by throwing;
-            // errors inside a turn never get here, they are handled by the adapter's OnTurnError.
+            // errors inside a turn never get here, they are handled by the adapter's OnTurnError. What the activity's
+            // parsing or checks say of it goes back to the client; any other failure's words stay in the log.
             Log.BadRequest(logger, StatusCodes.Status400BadRequest, ex.Message);
-            await RefuseAsync(context, StatusCodes.Status400BadRequest, $"the activity is not valid: {ex.Message}").ConfigureAwait(false);
+            await RefuseAsync(context, StatusCodes.Status400BadRequest, ex is InvalidOperationException ? NotAnActivity : $"the activity is not valid: {ex.Message}").ConfigureAwait(false);
         }
         catch (Exception ex) when (IsChannelFailure(ex) && !context.Response.HasStarted)
         {

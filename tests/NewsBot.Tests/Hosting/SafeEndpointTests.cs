@@ -38,6 +38,26 @@ public sealed class SafeEndpointTests(NewsBotFactory factory) : IClassFixture<Ne
         Assert.Equal(("BadArgument", "the conversation id is 513 characters long (limit 512)"), await ErrorReply.ReadAsync(response));
     }
 
+    [Theory]
+    [InlineData(null, "the activity has no serviceUrl, the channel's address for the replies")]
+    [InlineData("file:///etc/passwd", "the activity's serviceUrl is not an absolute http or https address")]
+    [InlineData("/relative/path", "the activity's serviceUrl is not an absolute http or https address")]
+    public async Task Post_ServiceUrlMissingOrNotWeb_Returns400SayingSo(string? serviceUrl, string reason)
+    {
+        var client = factory.CreateClient();
+        var activity = Activities.Message("what did Russia propose?");
+        activity["serviceUrl"] = serviceUrl;
+        if (serviceUrl is null)
+        {
+            activity.Remove("serviceUrl");
+        }
+
+        using var response = await client.PostAsJsonAsync("/api/messages", activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(("BadArgument", reason), await ErrorReply.ReadAsync(response));
+    }
+
     [Fact]
     public async Task Post_ConversationIdAtTheLimit_IsAnswered()
     {
