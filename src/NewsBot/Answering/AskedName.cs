@@ -111,8 +111,7 @@ public sealed partial record AskedName
             return None;
         }
 
-        var verb = predicate.Text;
-        return new AskedName { Question = question, IsAsked = false, ByRole = false, Verb = (ContentWords.Stem(verb), Thesaurus.Default.Lemmas(verb).FirstOrDefault(e => e.Class == WordClass.Verb)?.Lemma) };
+        return new AskedName { Question = question, IsAsked = false, ByRole = false, Verb = VerbOf(predicate.Text) };
     }
 
     /// <summary>
@@ -138,9 +137,12 @@ public sealed partial record AskedName
         }
 
         // The word after "who" is its verb by the question's grammar, whether or not the lexicon lists that form as a verb.
-        var verb = who.Groups["verb"].Value;
-        return (ContentWords.Stem(verb), Thesaurus.Default.Lemmas(verb).FirstOrDefault(e => e.Class == WordClass.Verb)?.Lemma);
+        return VerbOf(who.Groups["verb"].Value);
     }
+
+    /// <summary>A verb's stem, and its base form when the lexicon knows one.</summary>
+    private static (string Stem, string? Lemma) VerbOf(string verb) =>
+        (ContentWords.Stem(verb), Thesaurus.Default.Lemmas(verb).FirstOrDefault(e => e.Class == WordClass.Verb)?.Lemma);
 
     /// <summary>
     /// True when <paramref name="sentence"/> gives the question's verb a doer the question does not name, in the passive:

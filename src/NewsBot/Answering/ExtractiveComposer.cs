@@ -159,15 +159,18 @@ public static class ExtractiveComposer
         }
 
         var anchor = may[0].i;
-        var filled = checks.AsksSlot ? may.FirstOrDefault(x => checks.FillsSlot(x.p.Sentence.Text), (null!, -1)).i : -1;
-        if (filled >= 0)
+        if (checks.AsksSlot)
         {
-            return (filled, filled);
-        }
+            var filled = may.FirstOrDefault(x => checks.FillsSlot(x.p.Sentence.Text), (null!, -1)).i;
+            if (filled >= 0)
+            {
+                return (filled, filled);
+            }
 
-        if (checks.AsksSlot && InArticle(passages, may[0].p, question, kind, premises, checks, options, checks.FillsSlot) is var named and >= 0)
-        {
-            return (named, anchor);
+            if (InArticle(passages, may[0].p, question, kind, premises, checks, options, checks.FillsSlot) is var named and >= 0)
+            {
+                return (named, anchor);
+            }
         }
 
         var preferred = may.FirstOrDefault(x => checks.Preferred(x.p.Sentence.Text), (null!, -1)).i;

@@ -25,13 +25,17 @@ internal static class ActivityEnvelope
 
         using (document)
         {
-            if (document.RootElement.ValueKind == JsonValueKind.Object && ServiceUrlRefusal(document.RootElement) is { } noAddress)
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            if (ServiceUrlRefusal(document.RootElement) is { } noAddress)
             {
                 return noAddress;
             }
 
-            if (document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("conversation", out var conversation)
+            if (document.RootElement.TryGetProperty("conversation", out var conversation)
                 && conversation.ValueKind == JsonValueKind.Object
                 && conversation.TryGetProperty("id", out var id)
                 && id.ValueKind == JsonValueKind.String

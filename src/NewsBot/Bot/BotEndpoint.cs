@@ -118,10 +118,9 @@ public static class BotEndpoint
             context.Request.Body.Position = 0;
             await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted).ConfigureAwait(false);
 
-            // The adapter answers a body it cannot read as an activity (not JSON, no type) with a bare 400.
+            // The adapter answers a body it cannot read as an activity (not JSON, no type) with a bare 400, and logs it.
             if (context.Response.StatusCode == StatusCodes.Status400BadRequest && !context.Response.HasStarted)
             {
-                Log.BadRequest(logger, StatusCodes.Status400BadRequest, NotAnActivity);
                 await RefuseAsync(context, StatusCodes.Status400BadRequest, NotAnActivity).ConfigureAwait(false);
             }
         }
@@ -177,12 +176,6 @@ public static class BotEndpoint
             StatusCodes.Status503ServiceUnavailable => "ServiceUnavailable",
             _ => "BadArgument",
         };
-        return context.Response.WriteAsJsonAsync(new ErrorBody(new ErrorDetail(code, message)), context.RequestAborted);
+        return context.Response.WriteAsJsonAsync(new { error = new { code, message } }, context.RequestAborted);
     }
-
-    private sealed record ErrorBody([property: System.Text.Json.Serialization.JsonPropertyName("error")] ErrorDetail Error);
-
-    private sealed record ErrorDetail(
-        [property: System.Text.Json.Serialization.JsonPropertyName("code")] string Code,
-        [property: System.Text.Json.Serialization.JsonPropertyName("message")] string Message);
 }
