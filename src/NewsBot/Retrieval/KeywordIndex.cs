@@ -179,18 +179,26 @@ public sealed class KeywordIndex : IDisposable
             return state;
         }
 
+        // A word no sentence holds, in its text or its context, scores nothing; among the rare it would make them required
+        // while matching nothing, and a question whose other words are all common would find no sentence at all.
+        bool Written(string term, TermContext state) => state.DocFreq > 0 || _reader.DocFreq(new Term(ContextField, term)) > 0;
+
         var rare = new BooleanQuery(disableCoord: true);
         var common = new BooleanQuery(disableCoord: true);
         foreach (var term in terms)
         {
-            var state = State(term);
-            AddTerm(state.DocFreq > commonTermDocs ? common : rare, term, state, 1);
+            if (State(term) is var state && Written(term, state))
+            {
+                AddTerm(state.DocFreq > commonTermDocs ? common : rare, term, state, 1);
+            }
         }
 
         foreach (var term in (background ?? []).Where(t => !terms.Contains(t, StringComparer.Ordinal)))
         {
-            var state = State(term);
-            AddTerm(state.DocFreq > commonTermDocs ? common : rare, term, state, BackgroundBoost);
+            if (State(term) is var state && Written(term, state))
+            {
+                AddTerm(state.DocFreq > commonTermDocs ? common : rare, term, state, BackgroundBoost);
+            }
         }
 
         // A form's idf from the states the search looks up anyway, not a second seek per term.
@@ -202,10 +210,11 @@ public sealed class KeywordIndex : IDisposable
             // weighs (times the expansion's boost), not what its own frequency would give it: "Portugal" for "Lisbon" is
             // as specific an answer to the question. A synonym, which finds nothing by itself, keeps its own weight.
             var asked = expansion.Finds && expansion.Terms.Count > 0 ? FormIdf(expansion.Terms) : 0;
-            foreach (var alternative in expansion.Alternatives)
+            // Another form is searched in the text alone: one that a sentence's text never writes can match nothing.
+            foreach (var alternative in expansion.Alternatives.Where(a => a.Terms.All(t => State(t).DocFreq > 0)))
             {
                 var clauses = !expansion.Finds || alternative.Terms.All(t => State(t).DocFreq > commonTermDocs) ? common : rare;
-                var own = asked > 0 && alternative.Terms.All(t => State(t).DocFreq > 0) ? FormIdf(alternative.Terms) : 0;
+                var own = asked > 0 ? FormIdf(alternative.Terms) : 0;
                 var boost = own > 0 ? expansion.Boost * (float)(asked / own) : expansion.Boost;
                 if (AlternativeQuery(alternative, boost, State) is { } alternativeQuery)
                 {

@@ -55,6 +55,22 @@ public sealed class KeywordIndexTests : IDisposable
         Assert.Equal(_index.Search(terms, 5).Select(h => h.Score), hits.Select(h => h.Score));
     }
 
+    [Fact]
+    public void Search_AWordNoSentenceHoldsBesideCommonOnes_RanksTheCommonOnes()
+    {
+        // "Trondheim" is in no sentence; the rest are common. Required, it would match nothing and empty the search.
+        var terms = QueryTerms.Analyze(_index.Analyzer, KeywordIndex.TextField, "what did officials say about the meeting in Trondheim?");
+        var written = QueryTerms.Analyze(_index.Analyzer, KeywordIndex.TextField, "what did officials say about the meeting?");
+        Assert.Equal(written.Count + 1, terms.Count);
+
+        var hits = _index.Search(terms, 5, CommonTermDocs);
+        var background = _index.Search(written, 5, CommonTermDocs, background: ["trondheim"]);
+
+        Assert.Equal(_index.Search(written, 5, CommonTermDocs), hits);
+        Assert.Equal(hits, background);
+        Assert.Equal(5, hits.Count);
+    }
+
     private string Text((string ArticleId, int Ordinal) hit) => _articles.Single(a => a.Id == hit.ArticleId).Sentences[hit.Ordinal].Text;
 
     public void Dispose()
