@@ -526,7 +526,7 @@ public sealed class EmbeddedCoverageStore(
         var manifest = _manifest!;
         var articles = _articles;
         _reader!.IncRef();
-        var keywords = KeywordIndex.Over(_reader);
+        var keywords = KeywordIndex.Over(_reader, _retrieval.SearchParallelism);
         var liveArticles = articles.Values.CountBy(e => e.Generation).ToDictionary();
         var vectors = _embedder is null
             ? null

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -55,16 +56,20 @@ public sealed class KeywordIndex : IDisposable
 
     private readonly LuceneDirectory? _directory;
     private readonly DirectoryReader _reader;
-    private readonly IndexSearcher _searcher;
+    private readonly LeafSearcher _searcher;
     private readonly QueryBuilder _phrases;
+    private readonly ParallelOptions? _segmentsSideBySide;
+    private int[]? _largestFirst;
     private ArticleSearch.Segment[]? _articleSegments;
 
-    private KeywordIndex(DirectoryReader reader, LuceneDirectory? directory)
+    private KeywordIndex(DirectoryReader reader, LuceneDirectory? directory, int parallelism)
     {
         _directory = directory;
         _reader = reader;
-        _searcher = new IndexSearcher(_reader) { Similarity = Bm25 };
+        _searcher = new LeafSearcher(_reader) { Similarity = Bm25 };
         _phrases = new QueryBuilder(Analyzer);
+        var threads = parallelism > 0 ? parallelism : Environment.ProcessorCount;
+        _segmentsSideBySide = threads > 1 ? new ParallelOptions { MaxDegreeOfParallelism = threads } : null;
     }
 
     public Analyzer Analyzer { get; } = new NewsAnalyzer();
@@ -88,14 +93,15 @@ public sealed class KeywordIndex : IDisposable
         writer.Commit();
     }
 
-    public static KeywordIndex Open(string path)
+    /// <summary>Opens the index at <paramref name="path"/>; <paramref name="parallelism"/> as in <see cref="Over"/>.</summary>
+    public static KeywordIndex Open(string path, int parallelism = 1)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
 
         var directory = FSDirectory.Open(path);
         try
         {
-            return new KeywordIndex(DirectoryReader.Open(directory), directory);
+            return new KeywordIndex(DirectoryReader.Open(directory), directory, parallelism);
         }
         catch
         {
@@ -104,8 +110,12 @@ public sealed class KeywordIndex : IDisposable
         }
     }
 
-    /// <summary>Searches <paramref name="reader"/>, which it disposes; its directory stays the caller's.</summary>
-    internal static KeywordIndex Over(DirectoryReader reader) => new(reader, null);
+    /// <summary>
+    /// Searches <paramref name="reader"/>, which it disposes; its directory stays the caller's. A search reads up to
+    /// <paramref name="parallelism"/> of the index's segments side by side (0: as many as there are processors; 1: one
+    /// after another), see <see cref="RetrievalOptions.SearchParallelism"/>.
+    /// </summary>
+    internal static KeywordIndex Over(DirectoryReader reader, int parallelism = 1) => new(reader, null, parallelism);
 
     /// <summary>The term that finds every document of an article, to update or delete it.</summary>
     internal static Term ArticleTerm(string articleId) => new(ArticleField, articleId);
@@ -257,7 +267,7 @@ public sealed class KeywordIndex : IDisposable
             query = new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { articles, Occur.MUST } };
         }
 
-        var top = _searcher.Search(query, count);
+        var top = Top(query, count);
         var hits = new List<KeywordHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
@@ -266,6 +276,45 @@ public sealed class KeywordIndex : IDisposable
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> best sentences for <paramref name="query"/>: each segment's best, searched side by
+    /// side when the index allows it, merged by score. A segment holds a run of document numbers and the merge breaks a
+    /// tie by segment, then by its own order, so the list is the one a search of the segments one after another gives.
+    /// The calling thread searches segments too (<see cref="Parallel.For(int, int, ParallelOptions, Action{int})"/>):
+    /// when every pool thread is busy answering other questions it searches them all itself, as it would alone.
+    /// </summary>
+    private TopDocs Top(Query query, int count)
+    {
+        var leaves = _reader.Leaves;
+        if (_segmentsSideBySide is null || leaves.Count < 2)
+        {
+            return _searcher.Search(query, count);
+        }
+
+        // Largest segment first, each thread taking the next one not yet taken: the threads finish close together.
+        var weight = _searcher.CreateNormalizedWeight(query);
+        var tops = new TopDocs[leaves.Count];
+        var order = _largestFirst ??= [.. Enumerable.Range(0, leaves.Count).OrderByDescending(leaf => leaves[leaf].Reader.MaxDoc)];
+        var next = -1;
+        try
+        {
+            Parallel.For(0, Math.Min(_segmentsSideBySide.MaxDegreeOfParallelism, leaves.Count), _segmentsSideBySide, _ =>
+            {
+                for (var taken = Interlocked.Increment(ref next); taken < order.Length; taken = Interlocked.Increment(ref next))
+                {
+                    tops[order[taken]] = _searcher.SearchLeaf(leaves[order[taken]], weight, count);
+                }
+            });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions is [var only])
+        {
+            // The failure a search one segment after another would have thrown (an index closed or damaged under it).
+            ExceptionDispatchInfo.Throw(only);
+        }
+
+        return TopDocs.Merge(null, count, tops);
     }
 
     /// <summary>
@@ -332,6 +381,18 @@ public sealed class KeywordIndex : IDisposable
         _reader.Dispose();
         Analyzer.Dispose();
         _directory?.Dispose();
+    }
+
+    /// <summary>An <see cref="IndexSearcher"/> that searches one segment at a time with a weight built over them all.</summary>
+    private sealed class LeafSearcher(IndexReader reader) : IndexSearcher(reader)
+    {
+        /// <summary>The segment's best <paramref name="count"/>, numbered as in the whole index, scored as the whole index scores.</summary>
+        public TopDocs SearchLeaf(AtomicReaderContext leaf, Weight weight, int count)
+        {
+            var collector = TopScoreDocCollector.Create(count, !weight.ScoresDocsOutOfOrder);
+            Search([leaf], weight, collector);
+            return collector.GetTopDocs();
+        }
     }
 
     /// <summary>What the context field holds for a sentence: the headline and the sentences either side.</summary>

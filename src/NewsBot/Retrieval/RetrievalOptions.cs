@@ -31,6 +31,15 @@ public sealed class RetrievalOptions
     public int CommonTermDocs { get; set; } = 10_000;
 
     /// <summary>
+    /// How many of the keyword index's segments one search reads side by side: 0 (the default) as many as there are
+    /// processors, 1 one after another. The ranking is the same either way; on a large index, which has several
+    /// segments, a question is answered sooner while the machine has idle processors, and no later when it has none
+    /// (the asking thread searches too).
+    /// </summary>
+    [Range(0, 256)]
+    public int SearchParallelism { get; set; }
+
+    /// <summary>
     /// Lists of a partitioned vector index (one of more than <see cref="VectorIndex.DefaultPartitionThreshold"/> sentences)
     /// that a question's vector search scans: more finds more of the truly nearest sentences, at a cost in proportion.
     /// </summary>
