@@ -59,7 +59,7 @@ public sealed class KeywordIndex : IDisposable
     private readonly LeafSearcher _searcher;
     private readonly QueryBuilder _phrases;
     private readonly ParallelOptions? _segmentsSideBySide;
-    private int[]? _largestFirst;
+    private readonly int[] _largestFirst;
     private ArticleSearch.Segment[]? _articleSegments;
 
     private KeywordIndex(DirectoryReader reader, LuceneDirectory? directory, int parallelism)
@@ -68,8 +68,12 @@ public sealed class KeywordIndex : IDisposable
         _reader = reader;
         _searcher = new LeafSearcher(_reader) { Similarity = Bm25 };
         _phrases = new QueryBuilder(Analyzer);
-        var threads = parallelism > 0 ? parallelism : Environment.ProcessorCount;
+        // The reader never changes under this index, so whether its segments are searched side by side, and in what
+        // order, is known once: largest first, so the threads finish close together.
+        var leaves = _reader.Leaves;
+        var threads = Math.Min(parallelism > 0 ? parallelism : Environment.ProcessorCount, leaves.Count);
         _segmentsSideBySide = threads > 1 ? new ParallelOptions { MaxDegreeOfParallelism = threads } : null;
+        _largestFirst = [.. Enumerable.Range(0, leaves.Count).OrderByDescending(leaf => leaves[leaf].Reader.MaxDoc)];
     }
 
     public Analyzer Analyzer { get; } = new NewsAnalyzer();
@@ -288,23 +292,22 @@ public sealed class KeywordIndex : IDisposable
     private TopDocs Top(Query query, int count)
     {
         var leaves = _reader.Leaves;
-        if (_segmentsSideBySide is null || leaves.Count < 2)
+        if (_segmentsSideBySide is null)
         {
             return _searcher.Search(query, count);
         }
 
-        // Largest segment first, each thread taking the next one not yet taken: the threads finish close together.
+        // Each thread takes the next segment not yet taken.
         var weight = _searcher.CreateNormalizedWeight(query);
         var tops = new TopDocs[leaves.Count];
-        var order = _largestFirst ??= [.. Enumerable.Range(0, leaves.Count).OrderByDescending(leaf => leaves[leaf].Reader.MaxDoc)];
         var next = -1;
         try
         {
-            Parallel.For(0, Math.Min(_segmentsSideBySide.MaxDegreeOfParallelism, leaves.Count), _segmentsSideBySide, _ =>
+            Parallel.For(0, _segmentsSideBySide.MaxDegreeOfParallelism, _segmentsSideBySide, _ =>
             {
-                for (var taken = Interlocked.Increment(ref next); taken < order.Length; taken = Interlocked.Increment(ref next))
+                for (var taken = Interlocked.Increment(ref next); taken < _largestFirst.Length; taken = Interlocked.Increment(ref next))
                 {
-                    tops[order[taken]] = _searcher.SearchLeaf(leaves[order[taken]], weight, count);
+                    tops[_largestFirst[taken]] = _searcher.SearchLeaf(leaves[_largestFirst[taken]], weight, count);
                 }
             });
         }
