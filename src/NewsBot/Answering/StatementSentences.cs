@@ -25,7 +25,7 @@ public static partial class StatementSentences
     /// <summary>Openers that refer to something the sentence before named.</summary>
     internal static readonly string[] PronounOpeners =
     [
-        "They ", "It ", "He ", "She ", "This ", "These ", "Those ", "Such ", "Its ", "Their ", "His ", "Her ", "Both ",
+        "They ", "It ", "He ", "She ", "This ", "That ", "That’s ", "That's ", "These ", "Those ", "Such ", "Its ", "Their ", "His ", "Her ", "Both ",
         "The move ", "The measure",
     ];
 

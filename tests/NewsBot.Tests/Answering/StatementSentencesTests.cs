@@ -52,6 +52,20 @@ public sealed class StatementSentencesTests
     }
 
     [Fact]
+    public void Of_StatementOpeningWithThat_BringsTheSentenceItPointsBackTo()
+    {
+        const string text = """
+            Vardo harbour
+
+            The council sees the fish market as the town's lifeline. That is why it voted to keep the harbour open.
+            """;
+
+        var statement = Statement(text, "That is why", "Why did the council vote to keep the harbour open?");
+
+        Assert.Equal(["The council sees the fish market as the town's lifeline.", "That is why it voted to keep the harbour open."], statement);
+    }
+
+    [Fact]
     public void Of_WhenQuestionAndNoDateInTheStatement_IsNoStatement()
     {
         var statement = Statement(Sanctions, "Markets were calm", "When were markets calm?");
@@ -119,6 +133,9 @@ public sealed class StatementSentencesTests
     [InlineData("This year the drills began early.", false)]
     [InlineData("This week, Vardo voted to close the port.", false)]
     [InlineData("This plan angered Moscow.", true)]
+    [InlineData("That is why the harbour closed.", true)]
+    [InlineData("That’s how many trawlers were laid up.", true)]
+    [InlineData("Thatcher opened the harbour in 1985.", false)]
     public void OpensWithPronoun_OnlyForWordsThatPointBack(string text, bool expected)
     {
         var article = PlainTextArticleParser.Parse("a", "a.txt", $"Headline\n\nFirst sentence here. {text}");
