@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using NewsBot.Lexicon;
 using NewsBot.Text;
 
@@ -16,7 +17,7 @@ namespace NewsBot.Names;
 /// wins, so "North Korea" is not "Korea" and "Downing Street" is one mention.
 /// </para>
 /// </summary>
-public sealed class NameCatalog
+public sealed partial class NameCatalog
 {
     private const string ResourceName = "NewsBot.Names.Names.json";
 
@@ -96,8 +97,41 @@ public sealed class NameCatalog
         ArgumentNullException.ThrowIfNull(question);
 
         var uncased = IsUncased(question);
-        return Find(question).Where(m => m.IsCapitalised || (uncased && Thesaurus.Default.Lemmas(m.Text).Count == 0)).ToList();
+        return Find(question)
+            .Where(m => m.IsCapitalised || (uncased && Thesaurus.Default.Lemmas(m.Text).Count == 0))
+            .Select(m => AsPlace(question, m))
+            .ToList();
     }
+
+    /// <summary>
+    /// A capital written where a place stands ("who did the premier meet in Warsaw?", "the talks at Geneva") names the
+    /// city, not the government that sits there: only the city's own names hold it, not the country's ("Poland",
+    /// "Polish"), which a statement about the premier anywhere else would hold. A capital that acts or owns ("what did
+    /// Warsaw offer?", "Warsaw's offer"), or that follows "to" or "from", where a government is as often meant ("what
+    /// did Kyiv ask of Moscow", "a letter to Moscow"), stands for its government and keeps every form. Only what holds
+    /// the mention changes: a search still looks for the country's forms too (<see cref="NameMention.Alternatives"/>).
+    /// </summary>
+    private static NameMention AsPlace(string question, NameMention mention)
+    {
+        var capitals = mention.Entities.SelectMany(e => e.Capitals).ToList();
+        if (!capitals.Contains(mention.Text, StringComparer.OrdinalIgnoreCase) || !Locative().IsMatch(question[..mention.Start]))
+        {
+            return mention;
+        }
+
+        var after = question.AsSpan(mention.Start + mention.Text.Length);
+        if (after.StartsWith("'", StringComparison.Ordinal) || after.StartsWith("’", StringComparison.Ordinal))
+        {
+            return mention;
+        }
+
+        var forms = capitals.Prepend(mention.Text).Distinct(StringComparer.Ordinal).ToList();
+        return mention with { Forms = forms, FormWords = forms.Select(f => NameWord.Split(f).ToArray()).Where(f => f.Length > 0).ToList() };
+    }
+
+    /// <summary>A preposition of place right before a name: "in", "at", "near", "outside", "inside", "around".</summary>
+    [GeneratedRegex(@"\b(?:in|at|near|outside|inside|around)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Locative();
 
     /// <summary>
     /// The first name of each country or institution <paramref name="question"/> calls only by a capital or stand-in

@@ -28,6 +28,17 @@ public sealed class QuestionPremisesTests
     }
 
     [Theory]
+    [InlineData("Who did the premier meet in Oslo?", false)]
+    [InlineData("Who did Oslo's premier meet?", true)]
+    [InlineData("Who did the premier meet in Bergen?", true)]
+    public void HeldBy_ACapitalWhereThePlaceStands_IsTheCityNotItsCountry(string question, bool expected)
+    {
+        var passage = PassageOf("Premier tours the coast\n\nThe Norwegian premier met fishing chiefs in Bergen on Monday. She flew home on Tuesday.");
+
+        Assert.Equal(expected, QuestionPremises.Of(question).HeldBy(passage));
+    }
+
+    [Theory]
     [InlineData("what did the eu propose?", true)]
     [InlineData("what did switzerland propose?", false)]
     [InlineData("what did Switzerland's envoy and the ministry propose?", false)]

@@ -142,6 +142,22 @@ public sealed class NameCatalogTests
         Assert.Equal(expected, NameCatalog.Holds(text, mention));
     }
 
+    [Theory]
+    [InlineData("Who did the premier meet in Oslo on Monday?", "The premier met Norway's fishing chiefs on Monday.", false)]
+    [InlineData("Who did the premier meet in Oslo on Monday?", "In Oslo on Monday the premier met the fishing chiefs.", true)]
+    [InlineData("What was signed at Oslo?", "Norway signed the accord.", false)]
+    [InlineData("How did Oslo vote?", "Norway's delegate abstained.", true)]
+    [InlineData("What did Oslo's envoy say?", "Norway's envoy said nothing.", true)]
+    [InlineData("What did Vardo ask of Oslo?", "Vardo asked Norway for a new quay.", true)]
+    public void FindAsked_ACapitalWhereAPlaceStands_IsHeldOnlyByTheCity(string question, string text, bool expected)
+    {
+        var mention = Assert.Single(Names.FindAsked(question));
+
+        Assert.Equal("NOR", Assert.Single(mention.Entities).Id);
+        Assert.Contains("Norway", mention.Alternatives);
+        Assert.Equal(expected, NameCatalog.Holds(text, mention));
+    }
+
     [Fact]
     public void Parse_ALooseFormThatIsNoForm_FailsWithItsName()
     {
