@@ -18,7 +18,7 @@ namespace NewsBot.Answering;
 /// <item><b>Percent</b>: "what percentage/share/proportion of …": a share, as a percentage or a fraction ("nearly a quarter of its farmers").</item>
 /// <item><b>Clock</b>: "what time did …", "at what time": a time of day, or at least the part of the day ("at 6.40am",
 /// "by midnight", "on Friday evening"); a sentence with only a date does not say when in the day.</item>
-/// <item><b>Measure</b>: "how many &lt;unit&gt;" (<see cref="Units"/>: days, miles, tonnes, …) or "how many times", "how far/long/tall/high/big/deep/wide/old": any figure but a share answers, and a share too for "how big/large/high" (<see cref="Share"/>); "how far/long/tall/deep/wide/heavy/fast" only a figure in units, a year or a sum ("how deep are the cuts": "£2bn"), never a bare count (<see cref="Unit"/>).
+/// <item><b>Measure</b>: "how many &lt;unit&gt;" (<see cref="Units"/>: days, miles, tonnes, …) or "how many times", "how far/long/tall/high/big/deep/wide": any figure but a share answers, "how old" only an age (<see cref="Age"/>), and a share too for "how big/large/high" (<see cref="Share"/>); "how far/long/tall/deep/wide/heavy/fast" only a figure in units, a year or a sum ("how deep are the cuts": "£2bn"), never a bare count (<see cref="Unit"/>).
 /// "How big/large/wide/deep/tall" usually asks for an extent ("2 kilometres by 900 metres", "55 hectares") and "how quickly/soon/fast"
 /// for a duration or speed ("in eight minutes", "in two days"): <see cref="Measures"/> prefers those and checks no
 /// sentence, though a pace asked must be told by the lead or its article (<see cref="AsksPace"/>).</item>
@@ -62,6 +62,13 @@ public sealed partial record AskedValue
     /// will the closure save"), never by a count of things, a year or a time of day ("nine consulates", "in 2003").
     /// </summary>
     public bool Amount { get; init; }
+
+    /// <summary>
+    /// For a <see cref="ValueKind.Measure"/>, true when the question asks how old someone or something is: only an age
+    /// answers, as news writes one (<see cref="StatesAge"/>), not any other figure the sentence holds ("the 60m",
+    /// "in 2004"): a sentence about the person that gives no age leaves the question unanswered.
+    /// </summary>
+    public bool Age { get; init; }
 
     /// <summary>For a count, the harm it asks about, if any: the dead, the injured (<see cref="Casualties"/>).</summary>
     public (bool Dead, bool Injured) Harm { get; init; }
@@ -117,7 +124,7 @@ public sealed partial record AskedValue
         }
 
         var dimension = AsksDimension().Match(question) is { Success: true } asked ? asked.Groups["extent"].Success ? Dimension.Extent : Dimension.Duration : Dimension.Any;
-        return AsksMeasure().Match(question) is { Success: true } measure ? new AskedValue { Kind = ValueKind.Measure, Entities = entities, Dimension = dimension, Share = measure.Groups["share"].Success, Unit = measure.Groups["unit"].Success }
+        return AsksMeasure().Match(question) is { Success: true } measure ? new AskedValue { Kind = ValueKind.Measure, Entities = entities, Dimension = dimension, Share = measure.Groups["share"].Success, Unit = measure.Groups["unit"].Success, Age = measure.Groups["age"].Success }
             : dimension != Dimension.Any ? Any with { Dimension = dimension }
             : Any;
     }
@@ -146,6 +153,11 @@ public sealed partial record AskedValue
         if (Kind == ValueKind.Clock)
         {
             return StatedValues.ClockTime().IsMatch(sentence);
+        }
+
+        if (Age)
+        {
+            return StatesAge().IsMatch(sentence);
         }
 
         if (Kind == ValueKind.Count && Casualties.Swapped(Harm, sentence))
@@ -368,8 +380,16 @@ public sealed partial record AskedValue
     /// count (<see cref="Unit"/>: "640km", "three hours", "since 1962"), "how big/large/high" may be answered by a share
     /// (<see cref="Share"/>: "how big a stake", "how high is turnout"), and "how old" by a bare age ("Lunde, 52,").
     /// </summary>
-    [GeneratedRegex(@"\bhow\s+(?:(?<unit>far|long|tall|deep|wide|heavy|fast)|(?<share>high|big|large)|old)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow\s+(?:(?<unit>far|long|tall|deep|wide|heavy|fast)|(?<share>high|big|large)|(?<age>old))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksMeasure();
+
+    /// <summary>
+    /// An age as news states one: "a 54-year-old", "the centuries-old bridge", "aged 54", "at the age of 54", "54 years
+    /// old", a bare figure set off after a name ("Lena Brannock, 54, said", "Brannock (54)"), or a birth or founding
+    /// with its year ("born in 1971", "founded in 1850", "built in 1890").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?|centuries|century|decades|decade|years|months|weeks|days)-(?:year|month|week|day)s?-old\b|\b(?:centuries|decades)-old\b|\baged\s+(?:about\s+|around\s+|between\s+)?\d{1,3}\b|\bage\s+(?:of\s+)?\d{1,3}\b|\b\d{1,3}\s+(?:years?|months?)\s+old\b|(?-i:\p{Lu})[\p{L}'’-]*(?:,\s+|\s+\()\d{1,3}(?:,|\))|\b(?:born|founded|built|established|formed|opened)\b[^.;]{0,40}?\b(?:1[0-9]{3}|20[0-9]{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StatesAge();
 
     /// <summary>"how big/large/wide/deep/tall" usually asks for an extent, "how quickly/soon/fast" for a duration or speed.</summary>
     [GeneratedRegex(@"\bhow\s+(?:(?<extent>big|large|wide|deep|tall)|(?<duration>fast|quickly|soon|rapidly))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

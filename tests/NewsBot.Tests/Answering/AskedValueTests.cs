@@ -186,4 +186,28 @@ public sealed class AskedValueTests
     {
         Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
     }
+
+    [Theory]
+    [InlineData("Kari Lunde, 54, runs the Vardo ferry.", true)]
+    [InlineData("The 54-year-old has run the Vardo ferry since 2010.", true)]
+    [InlineData("Lunde, aged 54, sailed the 300km route.", true)]
+    [InlineData("She took over the ferry at the age of 41.", true)]
+    [InlineData("The ferry was built in 1962 at Trondheim.", true)]
+    [InlineData("The centuries-old quay was rebuilt.", true)]
+    [InlineData("Lunde won the 60m and the 200m in 2004.", false)]
+    [InlineData("Kari Lunde took the ferry across the 5km sound 12 times.", false)]
+    public void HeldBy_HowOld_OnlyAnAgeAsNewsStatesOne(string sentence, bool expected)
+    {
+        var asked = AskedValue.Of("How old is Kari Lunde?");
+
+        Assert.True(asked.Age);
+        Assert.Equal(expected, asked.HeldBy(sentence));
+    }
+
+    [Fact]
+    public void Of_HowFarOrHowLong_AsksNoAge()
+    {
+        Assert.False(AskedValue.Of("How long is the Vardo ferry route?").Age);
+        Assert.False(AskedValue.Of("How far did Kari Lunde sail?").Age);
+    }
 }
