@@ -102,7 +102,7 @@ public sealed class CoverageIndex(
         IReadOnlyList<KeywordHit> keywordHits;
         try
         {
-            keywordHits = keywords.Search(terms, IsHybrid ? depth : count, options.CommonTermDocs, names, DateTerms.OfQuestion(dates), backgroundTerms);
+            keywordHits = keywords.Search(terms, IsHybrid ? depth : count, options.CommonTermDocs, names, DateTerms.OfQuestion(dates), backgroundTerms, helpersAfter: vectorSearch);
         }
         catch when (vectorSearch is not null)
         {

@@ -79,6 +79,35 @@ public sealed class KeywordIndexSegmentsTests : IDisposable
         Assert.Equal(sequential, parallel);
     }
 
+    [Theory]
+    [InlineData("how many hours did the council in Vardo meet on the harbour budget?", int.MaxValue)]
+    [InlineData("what did Kari Lunde say about the 15 new posts?", 5)]
+    public async Task Search_HelpersAfterWorkThatNeverEnds_TheCallingThreadSearchesEverySegmentItself(string question, int commonTermDocs)
+    {
+        var terms = QueryTerms.Analyze(_oneByOne.Analyzer, KeywordIndex.TextField, question);
+        var neverEnds = new TaskCompletionSource();
+
+        var sequential = _oneByOne.Search(terms, 20, commonTermDocs);
+
+        // It must not wait for the work beside it: a search that did would never end.
+        var gated = await Task.Run(() => _sideBySide.Search(terms, 20, commonTermDocs, helpersAfter: neverEnds.Task)).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(sequential, gated);
+    }
+
+    [Theory]
+    [InlineData("was the ferry to Vardo cancelled?")]
+    [InlineData("what did Kari Lunde say about the quay?")]
+    public void Search_HelpersAfterWorkThatHasEnded_GiveTheListOneAfterAnotherGives(string question)
+    {
+        var terms = QueryTerms.Analyze(_oneByOne.Analyzer, KeywordIndex.TextField, question);
+
+        var sequential = _oneByOne.Search(terms, Segments.Sum() * 3);
+        var gated = _sideBySide.Search(terms, Segments.Sum() * 3, helpersAfter: Task.CompletedTask);
+
+        Assert.NotEmpty(sequential);
+        Assert.Equal(sequential, gated);
+    }
+
     [Fact]
     public void Search_TieAcrossSegments_BreaksInIndexOrder()
     {
