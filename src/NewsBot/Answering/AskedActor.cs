@@ -97,7 +97,8 @@ public sealed partial record AskedActor
             return true;
         }
 
-        var words = Word().Matches(sentence).Select(m => m.Value).ToList();
+        var matches = Word().Matches(sentence);
+        var words = matches.Select(m => m.Value).ToList();
         var speech = SpeechStems.Contains(Verb);
         var subjects = new List<(string Name, string Description)>();
         for (var i = 0; i < words.Count; i++)
@@ -112,8 +113,16 @@ public sealed partial record AskedActor
             {
                 // A name in apposition, set off by commas, is described just before it ("the Norwegian premier,
                 // Kari Lunde, has pledged"): the description may name the actor's country where the name does not.
-                var start = i - before.Split(' ').Length - words.Take(i).Reverse().TakeWhile(Between.Contains).Count();
+                var between = words.Take(i).Reverse().TakeWhile(Between.Contains).Count();
+                var start = i - before.Split(' ').Length - between;
                 var inApposition = sentence.Contains($", {before},", StringComparison.Ordinal);
+                if (!inApposition && ClosesAPhrase(sentence, matches[i - between - 1], matches[i]))
+                {
+                    // "The film, starring Kari Lunde, received…": the name ends a phrase set off before the verb, and
+                    // the verb's subject stands before that phrase.
+                    continue;
+                }
+
                 subjects.Add((before, inApposition ? string.Join(' ', words.Skip(Math.Max(0, start - DescriptionWords)).Take(Math.Min(start, DescriptionWords))) : string.Empty));
             }
             else if (words[i] is "said" or "says" && i + 1 < words.Count && IsName(words[i + 1]))
@@ -124,6 +133,13 @@ public sealed partial record AskedActor
 
         return subjects.Count == 0 || subjects.Any(s => Same(s.Name) || NamesAskedEntity(s.Description));
     }
+
+    /// <summary>
+    /// True when a comma stands between a name and the verb after it ("…, starring Kari Lunde, received"): the name closes
+    /// a phrase set off from the clause and is not the verb's subject, unless it is itself in apposition to the subject.
+    /// </summary>
+    private static bool ClosesAPhrase(string sentence, Match name, Match verb) =>
+        sentence.AsSpan(name.Index + name.Length, verb.Index - name.Index - name.Length).Contains(',');
 
     /// <summary>True when <paramref name="text"/> names the country or institution the actor stands for, in any form.</summary>
     private bool NamesAskedEntity(string text) =>

@@ -29,6 +29,9 @@ public sealed class AskedActorTests
     [InlineData("How many ferries do Norwegian officials say the storm sank?", "Officials in Oslo said the storm sank about 12 ferries.", true)]
     [InlineData("How many ferries have Nato diplomats said the storm sank?", "Russian diplomats have said the storm sank about 12 ferries.", false)]
     [InlineData("What did Lunde discuss with the harbour board?", "Okafor discussed the quay with the harbour board.", false)]
+    [InlineData("How many prizes did The Long Ferry receive?", "The ferry drama The Long Ferry, starring Kari Lunde, received three prizes.", true)]
+    [InlineData("How many prizes did The Long Ferry receive?", "The Harbour Master and The Long Ferry, both directed by Kari Lunde, received three prizes each.", true)]
+    [InlineData("How many prizes did The Long Ferry receive?", "Among the winners, Kari Lunde received three prizes for The Harbour Master.", false)]
     public void HeldBy_DeclinesAStatementWhoseActorIsAnotherName(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedActor.Of(question).HeldBy(sentence));
