@@ -41,6 +41,9 @@ public sealed partial record AskedChecks
     /// <summary>A place the question does not name, which a "which city / country …" question requires.</summary>
     public AskedPlace Place { get; init; } = AskedPlace.None;
 
+    /// <summary>A place the question does not name, which a "where" question prefers its lead to name (<see cref="AskedPlace.OfWhere"/>).</summary>
+    public AskedPlace Where { get; init; } = AskedPlace.None;
+
     /// <summary>The days the question names (<see cref="DateEvidence.InQuestion"/>), none of which a statement may contradict with days of its own (<see cref="DateEvidence.NamesOtherDays"/>).</summary>
     public IReadOnlyList<DateMention> Days { get; init; } = [];
 
@@ -63,6 +66,7 @@ public sealed partial record AskedChecks
             Doing = name.Verb is null ? null : DoingOf(question),
             Reason = AskedReason.Of(question),
             Place = AskedPlace.Of(question),
+            Where = AskedPlace.OfWhere(question),
             YesNo = AskedYesNo.Of(question),
             Days = DateEvidence.InQuestion(question),
         };
@@ -70,7 +74,7 @@ public sealed partial record AskedChecks
 
     /// <summary>
     /// True when <paramref name="sentence"/> gives what the question prefers but does not require: a name it does not
-    /// give for a who question, a reason for a why question, a measure of the size or pace asked, a count of the very thing a "how many &lt;noun&gt;" question
+    /// give for a who question, a reason for a why question, a place it does not name for a where question, a measure of the size or pace asked, a count of the very thing a "how many &lt;noun&gt;" question
     /// counts (<see cref="AskedValue.CountsAsked"/>; any count may answer, since news often counts under another word).
     /// Of the candidates that may lead, the first that does leads.
     /// </summary>
@@ -107,7 +111,7 @@ public sealed partial record AskedChecks
     /// "within two hours"), as why prefers a reason: the story's main sentence says the tickets sold out, a later one how fast. A pace is
     /// also required where the lead is chosen (<see cref="AskedValue.AsksPace"/>).
     /// </summary>
-    public bool PreferredWithoutCount(string sentence) => Name.HeldBy(sentence) && Reason.HeldBy(sentence) && Value.Measures(sentence);
+    public bool PreferredWithoutCount(string sentence) => Name.HeldBy(sentence) && Reason.HeldBy(sentence) && Value.Measures(sentence) && Where.HeldBy(sentence);
 
     /// <summary>
     /// True when <paramref name="sentence"/> holds the asked value kind, actor, event and figures (<see cref="FailedBy"/>);

@@ -24,11 +24,31 @@ public sealed partial class AskedPlace
     private readonly IReadOnlySet<string> _askedWords;
     private readonly HashSet<NamedEntity> _askedEntities;
 
-    private AskedPlace(bool isAsked, string question)
+    /// <summary>
+    /// True for a plain "where" (<see cref="OfWhere"/>): a name opening the sentence is more often its subject, a person
+    /// ("Lunde attended the launch"), than a place, so only a catalogued place or a name after a preposition of place counts.
+    /// </summary>
+    private readonly bool _byWhere;
+
+    private AskedPlace(bool isAsked, string question, bool byWhere = false)
     {
         IsAsked = isAsked;
+        _byWhere = byWhere;
         _askedWords = ContentWords.Of(question);
         _askedEntities = NameCatalog.Default.EntitiesIn(question);
+    }
+
+    /// <summary>
+    /// The place a "where" question wants ("Where was the treaty signed?", "Quick one: where did they meet?"), which only
+    /// a preference can ask for: news often answers where without a name ("at the border", "in his office"), so a lead
+    /// that names a place the question does not is preferred, never required (<see cref="AskedChecks.Preferred"/>).
+    /// "Where" inside a clause ("the town where the ferry sank") asks nothing.
+    /// </summary>
+    public static AskedPlace OfWhere(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        return AsksWhere().IsMatch(question) ? new AskedPlace(isAsked: true, question, byWhere: true) : None;
     }
 
     /// <summary>True when the question asks which place.</summary>
@@ -59,7 +79,7 @@ public sealed partial class AskedPlace
         }
 
         // A catalogued name was weighed above; a month or weekday after "from" or "in" is a time.
-        var opening = OpeningName().Match(sentence);
+        var opening = _byWhere ? Match.Empty : OpeningName().Match(sentence);
         return PlaceName().Matches(sentence).Select(m => m.Groups["name"].Value)
             .Concat(opening.Success && !KeyTerms.IsCommonWord(opening.Groups["first"].Value) ? [opening.Value] : [])
             .Any(name => !ContentWords.Of(name).Any(w => _askedWords.Contains(w) || QuestionPremises.DateNames.Contains(w)) && NameCatalog.Default.Find(name).Count == 0);
@@ -74,6 +94,10 @@ public sealed partial class AskedPlace
 
     [GeneratedRegex(@"\b(?:which|what)\s+(?:[\p{L}-]+\s+)?(?:city|cities|town|towns|village|villages|country|countries|capital|port|region|province|county|island|nation|nations)\b(?:\s+(?<next>\p{L}+))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksPlace();
+
+    /// <summary>"Where" opening the question or a sentence of it, perhaps after one word ("And where"), then its verb.</summary>
+    [GeneratedRegex(@"(?:^|[.:;?!]\s+)\W*(?:\p{L}+\s+)?where\s+(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|might|must)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhere();
 
     [GeneratedRegex(@"\b(?:in|at|near|from|to|outside|inside|through|across|into|towards|around|of)\s+(?:(?:the|a|an)\s+)?(?<name>\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceName();

@@ -29,4 +29,35 @@ public sealed class AskedPlaceTests
     {
         Assert.Equal(expected, AskedPlace.Of(question).HeldBy(sentence));
     }
+
+    [Theory]
+    [InlineData("Where was the Vardo ferry deal signed?", true)]
+    [InlineData("Quick one: where did Lunde meet the harbour board?", true)]
+    [InlineData("The regatta was moved. And where will it be held now?", true)]
+    [InlineData("What happened in the town where the ferry sank?", false)]
+    [InlineData("Who signed the Vardo ferry deal?", false)]
+    public void OfWhere_AWhereQuestion_WantsAPlace(string question, bool expected)
+    {
+        Assert.Equal(expected, AskedPlace.OfWhere(question).IsAsked);
+    }
+
+    [Theory]
+    [InlineData("The Vardo ferry deal was signed at the Grand Hotel in Tromso.", true)]
+    [InlineData("Danish and Norwegian officials signed the Vardo ferry deal.", true)]
+    [InlineData("Kari Lunde signed the Vardo ferry deal on behalf of the town.", false)]
+    [InlineData("\"It is a landmark day for Vardo,\" Lunde said of the ferry deal.", false)]
+    public void OfWhere_HeldBy_OnlyAPlaceNotAnOpeningName(string sentence, bool expected)
+    {
+        Assert.Equal(expected, AskedPlace.OfWhere("Where was the Vardo ferry deal signed?").HeldBy(sentence));
+    }
+
+    [Fact]
+    public void Preferred_AWhereQuestion_PrefersTheLeadThatNamesAPlace()
+    {
+        var checks = AskedChecks.Of("Where was the Vardo ferry deal signed?");
+
+        Assert.True(checks.Preferred("The Vardo ferry deal was signed at the Grand Hotel in Tromso."));
+        Assert.False(checks.Preferred("Kari Lunde signed the Vardo ferry deal on behalf of the town."));
+        Assert.True(AskedChecks.Of("When was the Vardo ferry deal signed?").Preferred("Kari Lunde signed the Vardo ferry deal on Monday."));
+    }
 }
