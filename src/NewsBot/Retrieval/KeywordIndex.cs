@@ -58,7 +58,8 @@ public sealed class KeywordIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly LeafSearcher _searcher;
     private readonly QueryBuilder _phrases;
-    private readonly ParallelOptions? _segmentsSideBySide;
+    /// <summary>How many pool threads help the calling thread search the segments side by side; 0: the segments are searched one after another.</summary>
+    private readonly int _segmentHelpers;
     private readonly int[] _largestFirst;
     private ArticleSearch.Segment[]? _articleSegments;
 
@@ -72,7 +73,7 @@ public sealed class KeywordIndex : IDisposable
         // order, is known once: largest first, so the threads finish close together.
         var leaves = _reader.Leaves;
         var threads = Math.Min(parallelism > 0 ? parallelism : Environment.ProcessorCount, leaves.Count);
-        _segmentsSideBySide = threads > 1 ? new ParallelOptions { MaxDegreeOfParallelism = threads } : null;
+        _segmentHelpers = Math.Max(threads - 1, 0);
         _largestFirst = [.. Enumerable.Range(0, leaves.Count).OrderByDescending(leaf => leaves[leaf].Reader.MaxDoc)];
     }
 
@@ -289,8 +290,8 @@ public sealed class KeywordIndex : IDisposable
     /// The <paramref name="count"/> best sentences for <paramref name="query"/>: each segment's best, searched side by
     /// side when the index allows it, merged by score. A segment holds a run of document numbers and the merge breaks a
     /// tie by segment, then by its own order, so the list is the one a search of the segments one after another gives.
-    /// The calling thread searches segments too (<see cref="Parallel.For(int, int, ParallelOptions, Action{int})"/>):
-    /// when every pool thread is busy answering other questions it searches them all itself, as it would alone.
+    /// The calling thread searches segments too (<see cref="SegmentRun"/>): when every pool thread is busy answering
+    /// other questions it searches them all itself, as it would alone.
     /// <para>
     /// With <paramref name="helpersAfter"/>, the calling thread starts alone and the other threads join when that work
     /// ends: the question's embedding and vector search hold a processor until then, and threads that joined at once
@@ -301,38 +302,10 @@ public sealed class KeywordIndex : IDisposable
     /// </summary>
     private TopDocs Top(Query query, int count, Task? helpersAfter)
     {
-        var leaves = _reader.Leaves;
-        if (_segmentsSideBySide is null)
-        {
-            return _searcher.Search(query, count);
-        }
-
-        // Each thread takes the next segment not yet taken.
-        var weight = _searcher.CreateNormalizedWeight(query);
-        var tops = new TopDocs[leaves.Count];
-        if (helpersAfter is not null)
-        {
-            return TopDocs.Merge(null, count, new SegmentRun(this, leaves, weight, count, tops).Search(helpersAfter, _segmentsSideBySide.MaxDegreeOfParallelism - 1));
-        }
-
-        var next = -1;
-        try
-        {
-            Parallel.For(0, _segmentsSideBySide.MaxDegreeOfParallelism, _segmentsSideBySide, _ =>
-            {
-                for (var taken = Interlocked.Increment(ref next); taken < _largestFirst.Length; taken = Interlocked.Increment(ref next))
-                {
-                    tops[_largestFirst[taken]] = _searcher.SearchLeaf(leaves[_largestFirst[taken]], weight, count);
-                }
-            });
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions is [var only])
-        {
-            // The failure a search one segment after another would have thrown (an index closed or damaged under it).
-            ExceptionDispatchInfo.Throw(only);
-        }
-
-        return TopDocs.Merge(null, count, tops);
+        // Each thread takes the next segment not yet taken; with no work to wait for, the helpers join at once.
+        return _segmentHelpers == 0
+            ? _searcher.Search(query, count)
+            : new SegmentRun(this, _searcher.CreateNormalizedWeight(query), count).Search(helpersAfter ?? Task.CompletedTask, _segmentHelpers);
     }
 
     /// <summary>
@@ -340,14 +313,17 @@ public sealed class KeywordIndex : IDisposable
     /// (<see cref="Top"/>). Each segment is taken once; the calling thread, out of segments to take, waits for those a
     /// helper is still searching, and rethrows the first failure any thread met.
     /// </summary>
-    private sealed class SegmentRun(KeywordIndex index, IList<AtomicReaderContext> leaves, Weight weight, int count, TopDocs[] tops)
+    private sealed class SegmentRun(KeywordIndex index, Weight weight, int count)
     {
+        private readonly IList<AtomicReaderContext> _leaves = index._reader.Leaves;
+        private readonly TopDocs[] _tops = new TopDocs[index._largestFirst.Length];
         private readonly object _searched = new();
         private int _next = -1;
-        private int _left = tops.Length;
+        private int _left = index._largestFirst.Length;
         private ExceptionDispatchInfo? _failure;
 
-        public TopDocs[] Search(Task helpersAfter, int helpers)
+        /// <summary>The merged best <c>count</c> of every segment, once each is searched.</summary>
+        public TopDocs Search(Task helpersAfter, int helpers)
         {
             for (var i = 0; i < helpers; i++)
             {
@@ -363,18 +339,19 @@ public sealed class KeywordIndex : IDisposable
                 }
             }
 
+            // The failure a search one segment after another would have thrown (an index closed or damaged under it).
             _failure?.Throw();
-            return tops;
+            return TopDocs.Merge(null, count, _tops);
         }
 
         private void Take()
         {
-            for (var taken = Interlocked.Increment(ref _next); taken < tops.Length; taken = Interlocked.Increment(ref _next))
+            for (var taken = Interlocked.Increment(ref _next); taken < _tops.Length; taken = Interlocked.Increment(ref _next))
             {
                 var leaf = index._largestFirst[taken];
                 try
                 {
-                    tops[leaf] = index._searcher.SearchLeaf(leaves[leaf], weight, count);
+                    _tops[leaf] = index._searcher.SearchLeaf(_leaves[leaf], weight, count);
                 }
 #pragma warning disable CA1031 // Kept for the calling thread to rethrow: a helper's failure must not be lost on a pool thread.
                 catch (Exception ex)
