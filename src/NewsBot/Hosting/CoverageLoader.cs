@@ -33,6 +33,7 @@ internal sealed class CoverageLoader(
         else
         {
             await library.LoadAsync(cancellationToken).ConfigureAwait(false);
+            ReleaseLoadMemory(logger);
         }
 
         if (embedding.Value.Enabled)
@@ -49,11 +50,26 @@ internal sealed class CoverageLoader(
         {
             var summary = await library.IngestAsync(stoppingToken).ConfigureAwait(false);
             Log.Reloaded(logger, stopwatch.ElapsedMilliseconds, summary.Added.Count, summary.Updated.Count, summary.Removed.Count, summary.Skipped.Count, summary.Version[..12]);
+            ReleaseLoadMemory(logger);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             // As a watcher's reload: the published generation keeps serving.
             Log.ReloadFailed(logger, ex);
         }
+    }
+
+    /// <summary>
+    /// Hands back to the system what the load needed only while it ran: the sources' articles, parsed and compared against
+    /// the store's, are garbage once it ends, but the collector keeps the memory it grew to, and a bot that then only
+    /// answers questions allocates too little to give it back. One aggressive collection, once, at the end of the load.
+    /// </summary>
+    private static void ReleaseLoadMemory(ILogger logger)
+    {
+        var before = GC.GetGCMemoryInfo().TotalCommittedBytes;
+        var stopwatch = Stopwatch.StartNew();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        var after = GC.GetGCMemoryInfo().TotalCommittedBytes;
+        Log.LoadMemoryReleased(logger, Math.Max(0, before - after) >> 20, after >> 20, stopwatch.ElapsedMilliseconds);
     }
 }

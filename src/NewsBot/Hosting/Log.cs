@@ -21,4 +21,7 @@ internal static partial class Log
 
     [LoggerMessage(3005, LogLevel.Warning, "Could not sweep the shared state; trying again in a minute: {Reason}")]
     public static partial void SweepFailed(ILogger logger, string reason);
+
+    [LoggerMessage(3006, LogLevel.Information, "Handed {ReleasedMiB} MiB back to the system after the load ({CommittedMiB} MiB still committed; collection paused {PauseMs} ms)")]
+    public static partial void LoadMemoryReleased(ILogger logger, long releasedMiB, long committedMiB, long pauseMs);
 }

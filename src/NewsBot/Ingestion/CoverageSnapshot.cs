@@ -11,7 +11,11 @@ namespace NewsBot.Ingestion;
 /// </summary>
 public sealed record CoverageSnapshot
 {
-    public required IReadOnlyList<Article> Articles { get; init; }
+    private readonly List<Article> _articles;
+
+    private CoverageSnapshot(List<Article> articles) => _articles = articles;
+
+    public IReadOnlyList<Article> Articles => _articles;
 
     /// <summary>Article id → content key; a changed key means the article must be written again.</summary>
     public required IReadOnlyDictionary<string, string> Keys { get; init; }
@@ -68,7 +72,19 @@ public sealed record CoverageSnapshot
         }
 
         var keys = hashes.ToDictionary(h => h.Key, h => duplicates.TryGetValue(h.Key, out var also) ? Combine(h.Value, also) : h.Value, StringComparer.Ordinal);
-        return new CoverageSnapshot { Articles = articles, Keys = keys, Skipped = skipped, Merged = merged };
+        return new CoverageSnapshot(articles) { Keys = keys, Skipped = skipped, Merged = merged };
+    }
+
+    /// <summary>
+    /// Lets go of the parsed articles, keeping their keys and the skipped and merged sources. Once the changes are taken,
+    /// the articles the served index already holds are a second copy of it (at 100k articles, about a gigabyte), and a
+    /// caller that merely drops the snapshot does not free them: the continuations after a load run inline on the thread
+    /// that finished reading, so the frames that built this list are still on its stack while they run.
+    /// </summary>
+    public void ReleaseArticles()
+    {
+        _articles.Clear();
+        _articles.TrimExcess();
     }
 
     /// <summary>An article merged from several files changes when any of them does.</summary>

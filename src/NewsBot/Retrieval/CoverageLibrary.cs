@@ -105,6 +105,7 @@ public sealed class CoverageLibrary(ICoverageStore store, IOptions<CoverageOptio
             ReportSkips(snapshot.Skipped, snapshot.Merged);
             var previous = served?.ArticleHashes;
             var changes = Changes(snapshot, previous);
+            snapshot.ReleaseArticles();
             if (served is not null && changes.Count == 0)
             {
                 Log.CoverageUnchanged(logger, served.Version[..12], stopwatch.ElapsedMilliseconds);

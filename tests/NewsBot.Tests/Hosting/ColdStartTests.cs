@@ -3,8 +3,10 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NewsBot.Hosting;
 using NewsBot.Retrieval;
+using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Infrastructure;
 
 namespace NewsBot.Tests.Hosting;
@@ -54,7 +56,39 @@ public sealed class ColdStartTests
         Assert.Equal("mill", answer[0].Article.Id);
     }
 
-    private static WebApplication Bot(string folder, string corpus, string data)
+    [Fact]
+    public async Task Restart_SourcesUnchanged_HandsTheComparisonsMemoryBackOnceItEnds()
+    {
+        using var sources = new TempDirectory();
+        using var data = new TempDirectory();
+        var corpus = sources.Combine("corpus.jsonl");
+        await File.WriteAllTextAsync(corpus, Line("quay", "Quay reopens", "The Vardo harbour quay reopened to grain ships on Monday.") + "\n");
+        using var firstLogs = new ListLoggerProvider();
+        await using (var first = Bot(sources.Path, corpus, data.Path, firstLogs))
+        {
+            await first.StartAsync();
+            await first.StopAsync();
+        }
+
+        using var logs = new ListLoggerProvider();
+        await using var restarted = Bot(sources.Path, corpus, data.Path, logs);
+        await restarted.StartAsync();
+        var released = await Poll.UntilAsync(() => logs.Entries.Any(e => e.EventId == LoadMemoryReleased), TimeSpan.FromSeconds(30));
+        await restarted.StopAsync();
+
+        // The first start read its sources before serving and released what that took; the restart served its store
+        // first and released once the sources behind it were compared.
+        Assert.Single(firstLogs.Entries, e => e.EventId == LoadMemoryReleased);
+        Assert.True(released, "the restart did not hand the comparison's memory back");
+        var events = logs.Entries.Select(e => e.EventId).Where(id => id is Reloaded or LoadMemoryReleased).ToList();
+        Assert.Equal([Reloaded, LoadMemoryReleased], events);
+    }
+
+    private const int Reloaded = 3001;
+
+    private const int LoadMemoryReleased = 3006;
+
+    private static WebApplication Bot(string folder, string corpus, string data, ListLoggerProvider? logs = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -62,6 +96,11 @@ public sealed class ColdStartTests
             Args = [$"--Coverage:Folders:0={folder}/none", $"--Coverage:Corpora:0={corpus}", $"--Coverage:DataDirectory={data}", "--Coverage:Watch=false", "--Embedding:Enabled=false"],
         });
         builder.WebHost.UseUrls(Loopback.AnyPort);
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
+
         builder.AddNewsBot();
         var app = builder.Build();
         app.MapNewsBot();
