@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using NewsBot.Lexicon;
 using NewsBot.Names;
@@ -165,7 +166,7 @@ public sealed partial record AskedValue
             return false;
         }
 
-        var figures = (located ?? StatedValues.Located(sentence)).Where(f => Fits(f.Kind)).ToList();
+        var figures = (located ?? StatedValues.Located(sentence)).Where(f => Fits(f.Kind) && !CountsAnother(sentence, f)).ToList();
 
         // "How fast must the aid arrive?" is answered by a pace with no figure to own ("within days", "days, not weeks").
         if (figures.Count == 0 && Kind == ValueKind.Measure && Dimension == Dimension.Duration)
@@ -232,6 +233,100 @@ public sealed partial record AskedValue
 
     [GeneratedRegex(@"\p{L}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex CountedWords();
+
+    /// <summary>
+    /// True when <paramref name="figure"/> is a count of a thing the question does not count, by the noun its phrase
+    /// names ("300,000 council and housing association tenants" for how many homes; "in 13 categories" for how many
+    /// awards). A phrase that names no noun (a bare figure, "300,000 of them", a noun the lexicon does not know) may be
+    /// the thing asked, and so is one holding the asked word ("77 Christmas trees") or whose noun is its synonym, shares a
+    /// synonym with it, or is another person for a count of people ("employees" for workers). Questions about the dead or
+    /// injured are left to their own check, and "how many people" to any count.
+    /// </summary>
+    private bool CountsAnother(string sentence, (ValueKind Kind, int Start) figure)
+    {
+        if (Kind != ValueKind.Count || figure.Kind != ValueKind.Count || Counted is null || Harm.Dead || Harm.Injured
+            || Counted.Equals("people", StringComparison.OrdinalIgnoreCase) || CountedPhrase(sentence, figure.Start) is not { } phrase)
+        {
+            return false;
+        }
+
+        var stem = ContentWords.Stem(Counted);
+        var noun = phrase[^1];
+        if (phrase.Any(w => ContentWords.Stem(w) == stem) || (PersonNouns.Default.Contains(noun) && PersonNouns.Default.Contains(Counted)))
+        {
+            return false;
+        }
+
+        var asked = Thesaurus.Default.Lemmas(Counted).Where(e => e.Class == WordClass.Noun).SelectMany(e => e.Synonyms.Prepend(e.Lemma)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return !Thesaurus.Default.Lemmas(noun).Where(e => e.Class == WordClass.Noun).SelectMany(e => e.Synonyms.Prepend(e.Lemma)).Any(asked.Contains);
+    }
+
+    /// <summary>
+    /// The words of the phrase a count opens at <paramref name="start"/>, up to the plural noun heading it, read up to
+    /// the first mark, verb or function word (through "and", "or", "other", "more", "new": "council and housing
+    /// association tenants", "14 other countries"; and through a part's "of": "two of the film's four producers"); null when no such noun comes within a few words, or a word after
+    /// "and" may be a verb of the sentence ("3 million dairy cattle and produces…").
+    /// </summary>
+    internal static IReadOnlyList<string>? CountedPhrase(string sentence, int start)
+    {
+        var end = start;
+        var words = new List<string>();
+        var joined = false;
+        var partitive = false;
+        foreach (Match word in CountedWords().Matches(sentence, start))
+        {
+            if (word.Index == start)
+            {
+                end = word.Index + word.Length;
+                continue;
+            }
+
+            if (words.Count == 6 || sentence.AsSpan(end, word.Index - end).IndexOfAnyExcept(end == start ? FigureGap : PhraseGap) >= 0)
+            {
+                return null;
+            }
+
+            end = word.Index + word.Length;
+            var lower = word.Value.ToLowerInvariant();
+            if (lower is "and" or "or" or "other" or "more" or "new")
+            {
+                joined |= lower is "and" or "or";
+                continue;
+            }
+
+            // A part of a whole counts the whole's thing: "two of the film's four producers".
+            if ((lower == "of" && words.Count == 0 && !partitive) || (partitive && words.Count == 0 && lower is "the" or "its" or "their" or "his" or "her"))
+            {
+                partitive = true;
+                continue;
+            }
+
+            if (KeyTerms.IsFunctionWord(lower))
+            {
+                return null;
+            }
+
+            var lemmas = Thesaurus.Default.Lemmas(lower);
+            if (lemmas.Count > 0 && (lemmas.All(e => e.Class == WordClass.Verb) || (joined && lower.EndsWith('s') && lemmas.Any(e => e.Class == WordClass.Verb))))
+            {
+                return null;
+            }
+
+            words.Add(word.Value);
+            if (lemmas.Any(e => e.Class == WordClass.Noun && !e.Lemma.Equals(lower, StringComparison.Ordinal)))
+            {
+                return words;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What may stand between the words of one phrase: spaces, quotation marks and hyphens.</summary>
+    private static readonly SearchValues<char> PhraseGap = SearchValues.Create(" \u00A0\"'‘’“”-");
+
+    /// <summary>What may stand between a figure's start and its phrase's first word: the figure's digits and separators too.</summary>
+    private static readonly SearchValues<char> FigureGap = SearchValues.Create(" \u00A0\"'‘’“”-0123456789,.");
 
     private bool Fits(ValueKind stated) => Kind switch
     {

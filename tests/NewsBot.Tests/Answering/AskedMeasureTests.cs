@@ -90,4 +90,26 @@ public sealed class AskedMeasureTests
     {
         Assert.Equal(expected, AskedValue.Of(question).CountsAsked(sentence));
     }
+
+    /// <summary>A count of a thing the question does not count does not answer it; a count under another word for the same thing, or of no named thing, may.</summary>
+    [Theory]
+    [InlineData("How many homes will the Vardo council build?", "The council will let 3,000 tenants buy a share in their homes.", false)]
+    [InlineData("How many homes will the Vardo council build?", "The council will build 3,000 new homes by 2030.", true)]
+    [InlineData("How many homes will the Vardo council build?", "It plans 3,000 more council and housing association homes.", true)]
+    [InlineData("How many homes will the Vardo council build?", "The council will build 3,000 by 2030.", true)]
+    [InlineData("How many homes will the Vardo council build?", "The council will build 3,000 houses by 2030.", true)]
+    [InlineData("How many awards did Kari Lunde win?", "Kari Lunde leads the field with nominations in 13 categories.", false)]
+    [InlineData("How many awards did Kari Lunde win?", "Kari Lunde won three prizes on the night.", true)]
+    [InlineData("How many countries are sending ships to the Vardo drills?", "Fourteen other nations will take part.", true)]
+    [InlineData("How many workers will lose their jobs at the Bergen yard?", "The yard will cut 400 employees by March.", true)]
+    [InlineData("How many people left Tromso in the storm?", "Some 400 families left the town.", true)]
+    [InlineData("How many homes will the Vardo council build?", "It will let 3,000 council and housing association tenants buy a share.", false)]
+    [InlineData("How many dairy cows are there in Tromso?", "It is home to 3 million dairy cattle and produces most of the milk.", true)]
+    [InlineData("How many Christmas trees stand in the Vardo town hall?", "There are 12 Christmas trees in the hall.", true)]
+    [InlineData("How many nominations did the Vardo film get?", "Two of the film's four producers were nominated.", false)]
+    [InlineData("How many nominations did the Vardo film get?", "Two of them went to the film's producers.", true)]
+    public void HeldBy_ACountOfAnotherThing_DoesNotAnswer(string question, string sentence, bool expected)
+    {
+        Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
+    }
 }
