@@ -74,7 +74,7 @@ public static class ExtractiveComposer
             : Evidence(passage, kind, options) >= options.MinEvidence && premises.HeldBy(passage) && !checks.Contradicted(passage.Sentence.Text);
         // A lead from further down its article (InArticle) comes first, as the answer, and the rest are measured against
         // the lead candidate it stands in for.
-        var deep = anchorAt != leadAt && !MayLead(lead, question, kind, premises, checks, options);
+        var deep = anchorAt != leadAt;
         var best = deep ? passages[anchorAt].Score : lead.Score;
         var progress = new AnswerProgress(question);
         var chosen = new List<Sentence>();

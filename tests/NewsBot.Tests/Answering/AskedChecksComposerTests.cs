@@ -202,6 +202,19 @@ public sealed class AskedChecksComposerTests
     }
 
     /// <summary>
+    /// The doer from further down the lead's article leads even when its own evidence is full: the sentence chosen to
+    /// lead is stated first, whatever its rank.
+    /// </summary>
+    [Fact]
+    public void Compose_TheAskedVerbsDoerFurtherDownAtFullEvidence_IsStatedFirst()
+    {
+        var answer = ComposeWithWeaker("Who chairs the inquiry into the Vardo ferry fire?", Fire, Chaired, coverage: 0.9, sameArticle: true);
+
+        Assert.True(answer.IsAnswered);
+        Assert.Equal([Chaired, Fire], answer.Citations.Select(c => c.Quote));
+    }
+
+    /// <summary>
     /// "Who &lt;verb&gt;" is answered only by a statement holding the verb in some form or synonym: one about the people
     /// the question names that says nothing of the act answers another question.
     /// </summary>
