@@ -258,7 +258,7 @@ public static partial class AnswerType
     /// A figure in words. "One" counts only before a magnitude or a ratio ("one million", "one in five"): on its own it is
     /// mostly no count ("one of the owners", "went one step further", "no one").
     /// </summary>
-    [GeneratedRegex(@"\b(?:one(?=\s+(?:hundred|thousand|million|billion|in\s))|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozens?|hundreds|thousands|millions|billions)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:one(?=\s+(?:hundred|thousand|million|billion|in\s))|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|tens|dozens?|hundreds|thousands|millions|billions)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberWord();
 
     [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

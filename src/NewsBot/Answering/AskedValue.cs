@@ -161,6 +161,12 @@ public sealed partial record AskedValue
             return StatesAge().IsMatch(sentence);
         }
 
+        // "For the 21st time", "for a third time": a count of times that news writes as an ordinal, which is no figure.
+        if (Kind == ValueKind.Measure && "times".Equals(Counted, StringComparison.OrdinalIgnoreCase) && NthTime().IsMatch(sentence))
+        {
+            return true;
+        }
+
         if (Kind == ValueKind.Count && Casualties.Swapped(Harm, sentence))
         {
             return false;
@@ -172,6 +178,12 @@ public sealed partial record AskedValue
         if (figures.Count == 0 && Kind == ValueKind.Measure && Dimension == Dimension.Duration)
         {
             return Units.States(sentence, Dimension.Duration);
+        }
+
+        // "How far can the radar see?" is answered by a rough distance too ("a few tens of kilometres").
+        if (figures.Count == 0 && Kind == ValueKind.Measure && Dimension == Dimension.Extent)
+        {
+            return Units.States(sentence, Dimension.Extent);
         }
 
         if (figures.Count == 0 || Entities.Count == 0)
@@ -238,21 +250,23 @@ public sealed partial record AskedValue
     /// True when <paramref name="figure"/> is a count of a thing the question does not count, by the noun its phrase
     /// names ("300,000 council and housing association tenants" for how many homes; "in 13 categories" for how many
     /// awards). A phrase that names no noun (a bare figure, "300,000 of them", a noun the lexicon does not know) may be
-    /// the thing asked, and so is one holding the asked word ("77 Christmas trees") or whose noun is its synonym, shares a
-    /// synonym with it, or is another person for a count of people ("employees" for workers). Questions about the dead or
-    /// injured are left to their own check, and "how many people" to any count.
+    /// the thing asked, and so is one holding the asked word ("77 Christmas trees") or whose noun is its synonym or shares
+    /// a synonym with it. People are counted under many words ("400 jobs" for how many workers, "three crews" for how many
+    /// fishermen), so a count of people ("how many people", a person noun) is left to any count, and the dead or injured
+    /// to their own check.
     /// </summary>
     private bool CountsAnother(string sentence, (ValueKind Kind, int Start) figure)
     {
         if (Kind != ValueKind.Count || figure.Kind != ValueKind.Count || Counted is null || Harm.Dead || Harm.Injured
-            || Counted.Equals("people", StringComparison.OrdinalIgnoreCase) || CountedPhrase(sentence, figure.Start) is not { } phrase)
+            || Counted.Equals("people", StringComparison.OrdinalIgnoreCase) || PersonNouns.Default.Contains(Counted)
+            || CountedPhrase(sentence, figure.Start) is not { } phrase)
         {
             return false;
         }
 
         var stem = ContentWords.Stem(Counted);
         var noun = phrase[^1];
-        if (phrase.Any(w => ContentWords.Stem(w) == stem) || (PersonNouns.Default.Contains(noun) && PersonNouns.Default.Contains(Counted)))
+        if (phrase.Any(w => ContentWords.Stem(w) == stem))
         {
             return false;
         }
@@ -486,8 +500,12 @@ public sealed partial record AskedValue
     [GeneratedRegex(@"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?|centuries|century|decades|decade|years|months|weeks|days)-(?:year|month|week|day)s?-old\b|\b(?:centuries|decades)-old\b|\baged\s+(?:about\s+|around\s+|between\s+)?\d{1,3}\b|\bage\s+(?:of\s+)?\d{1,3}\b|\b\d{1,3}\s+(?:years?|months?)\s+old\b|(?-i:\p{Lu})[\p{L}'’-]*(?:,\s+|\s+\()\d{1,3}(?:,|\))|\b(?:born|founded|built|established|formed|opened)\b[^.;]{0,40}?\b(?:1[0-9]{3}|20[0-9]{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatesAge();
 
-    /// <summary>"how big/large/wide/deep/tall" usually asks for an extent, "how quickly/soon/fast" for a duration or speed.</summary>
-    [GeneratedRegex(@"\bhow\s+(?:(?<extent>big|large|wide|deep|tall)|(?<duration>fast|quickly|soon|rapidly))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"The 21st time", "a third time": an ordinal counting times; "the first time" says something is new, not how often.</summary>
+    [GeneratedRegex(@"\b(?:the|a|its|his|her|their)\s+(?:\d{1,4}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|[a-z]+th)|[a-z]+tieth)\s+(?:time|straight\s+time|consecutive\s+time)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NthTime();
+
+    /// <summary>"how big/large/wide/deep/tall/far" usually asks for an extent, "how quickly/soon/fast" for a duration or speed.</summary>
+    [GeneratedRegex(@"\bhow\s+(?:(?<extent>big|large|wide|deep|tall|far)|(?<duration>fast|quickly|soon|rapidly))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksDimension();
 
     /// <summary>

@@ -25,7 +25,7 @@ public static partial class Units
     private const string Words = Extents + "|kilograms?|kg|kgs|grams?|g|tonnes?|tons?|ounces?|oz|lbs?|litres?|liters?|gallons?|barrels?|bpd|" + Durations + "|" + Speeds + "|degrees?|°|mw|gw|kw|kwh|mwh|twh|megawatts?|gigawatts?|calories|volts?|watts?|bytes|mb|gb|tb";
 
     /// <summary>A figure, in digits or words, or "a"/"an" before a unit ("an hour").</summary>
-    private const string Amount = @"(?:\d+(?:[.,]\d+)*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|a\s+few|several|hundreds\s+of|thousands\s+of)";
+    private const string Amount = @"(?:\d+(?:[.,]\d+)*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|a\s+few|several|(?:a\s+few\s+)?(?:tens|dozens|hundreds|thousands)\s+of)";
 
     /// <summary>True when <paramref name="text"/> opens with a unit, perhaps after "square", "cubic", … ("5 sq km"), or hyphened onto its figure ("an eight-year ban").</summary>
     public static bool Opens(string text)

@@ -231,6 +231,17 @@ public sealed class AskedChecksComposerTests
         Assert.True(answers == answer.IsAnswered, answer.Text);
     }
 
+    /// <summary>"How far" is answered by a distance given roughly, as news often gives one, and not by a sentence without one.</summary>
+    [Theory]
+    [InlineData("How far can the Vardo harbour radar see?", "The Vardo harbour radar has an effective range of a few tens of kilometres.", true)]
+    [InlineData("How far can the Vardo harbour radar see?", "The Vardo harbour radar was switched on by the mayor.", false)]
+    public void Compose_HowFar_IsAnsweredByARoughDistance(string question, string lead, bool answers)
+    {
+        var answer = ComposeWithLead(question, lead);
+
+        Assert.True(answers == answer.IsAnswered, answer.Text);
+    }
+
     /// <summary><paramref name="question"/> with one candidate, <paramref name="lead"/>, of full evidence, in a short article of its own.</summary>
     private static Answer ComposeWithLead(string question, string lead)
     {

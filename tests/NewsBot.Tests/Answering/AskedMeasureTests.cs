@@ -112,4 +112,27 @@ public sealed class AskedMeasureTests
     {
         Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
     }
+
+    /// <summary>News counts times by an ordinal ("for the 21st time"), which a "how many times" question takes as its count; "the first time" says something is new, not how often.</summary>
+    [Theory]
+    [InlineData("How many times has Vardo council rejected the harbour plan?", "The council rejected the plan for the 21st time on Monday.", true)]
+    [InlineData("How many times has Vardo council rejected the harbour plan?", "The council rejected the plan for a third time.", true)]
+    [InlineData("How many times has Vardo council rejected the harbour plan?", "The council rejected the plan at the first reading.", false)]
+    [InlineData("How many times has Vardo council rejected the harbour plan?", "The council met for the first time in its new hall.", false)]
+    [InlineData("How many ferries has Vardo council bought?", "The council bought ferries for the third time.", false)]
+    public void HeldBy_AnOrdinalTime_CountsTimes(string question, string sentence, bool expected)
+    {
+        Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
+    }
+
+    /// <summary>"How far" asks a distance, which news often gives roughly ("a few tens of kilometres") without a figure.</summary>
+    [Theory]
+    [InlineData("How far can the new Vardo radar see?", "The radar has a range of a few tens of kilometres.", true)]
+    [InlineData("How far can the new Vardo radar see?", "The radar can track ships 40km out to sea.", true)]
+    [InlineData("How far can the new Vardo radar see?", "The radar was installed on the harbour wall last year.", false)]
+    [InlineData("How far can the new Vardo radar see?", "The radar was switched on at dawn.", false)]
+    public void HeldBy_HowFar_IsAnsweredByADistanceRoughOrExact(string question, string sentence, bool expected)
+    {
+        Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
+    }
 }
