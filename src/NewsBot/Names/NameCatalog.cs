@@ -6,9 +6,10 @@ using NewsBot.Text;
 namespace NewsBot.Names;
 
 /// <summary>
-/// The names of countries, territories and institutions (<c>Names/Names.json</c>, an embedded resource): every
-/// UN member state and common others, each with its short and long names, capitals, demonyms and the stand-ins news
-/// writes for its government. Adding a name is editing that file.
+/// The names of countries, territories, institutions and political parties (<c>Names/Names.json</c>, an embedded
+/// resource): every UN member state and common others, each with its short and long names, capitals, demonyms and the
+/// stand-ins news writes for its government, and the parties under the names news gives them ("Tory", "GOP"). Adding a
+/// name is editing that file.
 /// <para>
 /// A text is read as words (<see cref="NameWord"/>: letters and digits, case and accents folded); a form matches where
 /// its words follow one another in the text, the last one also with a plural "s" or "es" (Britons). A form written in

@@ -1,7 +1,7 @@
 namespace NewsBot.Names;
 
 /// <summary>
-/// A country, territory or institution and the names news gives it, as one entry of <c>Names/Names.json</c>.
+/// A country, territory, institution or party and the names news gives it, as one entry of <c>Names/Names.json</c>.
 /// </summary>
 public sealed record NamedEntity
 {
@@ -9,7 +9,8 @@ public sealed record NamedEntity
     public required string Id { get; init; }
 
     /// <summary>
-    /// <c>country</c>, <c>territory</c>, <c>nation</c> (England, Scotland, …), <c>organisation</c>, or <c>region</c>: a
+    /// <c>country</c>, <c>territory</c>, <c>nation</c> (England, Scotland, …), <c>organisation</c>, <c>party</c> (a political
+    /// party under the names news gives it: "the Tories" for the Conservative Party, "the GOP"), or <c>region</c>: a
     /// longer name that holds a shorter one of another entity ("North America", "New South Wales"), listed so that the
     /// longest form wins and the shorter is not read inside it.
     /// </summary>

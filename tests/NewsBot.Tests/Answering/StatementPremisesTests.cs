@@ -119,6 +119,17 @@ public sealed class StatementPremisesTests
         Assert.Equal(expected, QuestionPremises.Of(question).HeldBy(uk));
     }
 
+    [Theory]
+    [InlineData("What did the Conservative leader promise Maputo?", true)]
+    [InlineData("What did the Tories promise Maputo?", true)]
+    [InlineData("What did the Labour leader promise Maputo?", false)]
+    public void HeldBy_APartyUnderAnotherOfItsNames_IsHeld(string question, bool expected)
+    {
+        var tory = Statement("Aid\n\nThe Tory leader promised Mozambique 120 water pumps.", "The Tory leader");
+
+        Assert.Equal(expected, QuestionPremises.Of(question).HeldBy(tory));
+    }
+
     [Fact]
     public void HeldBy_ASurnameInTheContextAndTheFullNameInTheArticle_HoldsThePerson()
     {

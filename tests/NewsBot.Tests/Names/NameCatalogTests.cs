@@ -52,7 +52,25 @@ public sealed class NameCatalogTests
     }
 
     [Theory]
+    [InlineData("Which Tory MPs rebelled?", "Tory", "PCON")]
+    [InlineData("What did the Tories promise?", "Tories", "PCON")]
+    [InlineData("What did the Conservative leader say?", "Conservative", "PCON")]
+    [InlineData("Why did the Lib Dems walk out?", "Lib Dems", "PLDM")]
+    [InlineData("What did the GOP block?", "GOP", "PREP")]
+    [InlineData("What did the Scottish National Party want?", "Scottish National Party", "PSNP")]
+    public void Find_APartyUnderAnyOfItsNames_IsOneMentionOfIt(string text, string written, string id)
+    {
+        var mention = Assert.Single(Names.Find(text));
+
+        Assert.Equal(written, mention.Text);
+        Assert.Equal(id, Assert.Single(mention.Entities).Id);
+        Assert.Equal("party", mention.Entities[0].Kind);
+    }
+
+    [Theory]
     [InlineData("Tell us about the talks.")]
+    [InlineData("Was the estimate too conservative?")]
+    [InlineData("Who pays for the labour on the new bridge?")]
     [InlineData("Which pole was reached first?")]
     [InlineData("What did the commission decide?")]
     [InlineData("He said there were no 10-year bonds.")]

@@ -91,6 +91,17 @@ public sealed class NameExpansionTests
         Assert.Equal("Nato leaders approved a new air-defence plan in Lisbon.", top[0]);
     }
 
+    [Fact]
+    public async Task Retrieve_APartyByAnotherOfItsNames_FindsTheSentenceNamingIt()
+    {
+        var top = await TopSentencesAsync(
+            "How many schools did the Tories pledge?",
+            "Schools\n\nThe union pledged to fight for more schools.",
+            "Manifesto\n\nThe Conservative Party pledged 300 new schools.");
+
+        Assert.Equal("The Conservative Party pledged 300 new schools.", top[0]);
+    }
+
     [Theory]
     [InlineData("What did the top diplomat sign?")]
     [InlineData("what did the FM sign?")]
