@@ -12,7 +12,7 @@ namespace NewsBot.Answering;
 public sealed partial class AnswerProgress(string question)
 {
     private readonly AnswerKind _kind = AnswerType.Expected(question);
-    private readonly bool _asksWhy = WhyQuestion().IsMatch(question);
+    private readonly bool _asksWhy = AskedReason.Of(question).IsAsked;
     private readonly IReadOnlySet<string> _questionWords = ContentWords.Of(question);
     private readonly HashSet<string> _held = new(StringComparer.Ordinal);
     private bool _holdsValue;
@@ -60,9 +60,6 @@ public sealed partial class AnswerProgress(string question)
         AnswerKind.Date or AnswerKind.Number => AnswerType.Offers(_kind, sentence, question),
         _ => AnswerType.Holds(_kind, sentence),
     };
-
-    [GeneratedRegex(@"^\W*why\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex WhyQuestion();
 
     /// <summary>Words that state a cause or a purpose.</summary>
     [GeneratedRegex(@"\b(?:because|since|due to|owing to|in order to|so that|intended to|aimed? (?:at|to)|to (?:avoid|prevent|protect|ensure|help|stop|address|distance|reduce|counter)|after|as a result|reason|blamed|caused?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

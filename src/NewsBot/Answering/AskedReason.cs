@@ -14,7 +14,7 @@ public sealed partial record AskedReason
 {
     public static readonly AskedReason None = new() { IsAsked = false };
 
-    /// <summary>True when the question asks why ("why …", "what was the reason …", "for what reason …", "what caused …").</summary>
+    /// <summary>True when the question asks why ("why …", "how come …", "what was the reason …", "for what reason …", "what caused …").</summary>
     public required bool IsAsked { get; init; }
 
     public static AskedReason Of(string question)
@@ -32,8 +32,11 @@ public sealed partial record AskedReason
         return !IsAsked || Reason().IsMatch(sentence);
     }
 
-    /// <summary>A question that asks for a reason, at its start or after a frame or condition ("According to X, why …").</summary>
-    [GeneratedRegex(@"(?:^|[,:\-–—]\s*)(?:why\b|what\s+(?:was|is|were|are)\s+the\s+reasons?\b|for\s+what\s+reasons?\b|what\s+(?:caused|prompted|led\s+to|triggered|drove)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A question that asks for a reason, at its start or after a frame or condition ("According to X, why …"), as
+    /// chat puts it too ("how come …", "what's the council's reasoning for …").
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[,:\-–—]\s*)(?:why\b|how\s+come\b|what(?:'s|’s|\s+(?:was|is|were|are))\s+(?:the\s+|[\p{L}\s.-]{1,40}?(?:'s|’s|s'|s’)\s+)?(?:reasons?|reasoning|rationale|motives?|motivation)\b|for\s+what\s+reasons?\b|what\s+(?:caused|prompted|led\s+to|triggered|drove)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhy();
 
     /// <summary>

@@ -10,6 +10,12 @@ public sealed class AskedReasonTests
     [InlineData("What was the reason for the Vardo ferry's delay?", true)]
     [InlineData("What caused the Vardo blackout?", true)]
     [InlineData("When did the Vardo harbour master resign?", false)]
+    [InlineData("How come the Vardo ferry turned back?", true)]
+    [InlineData("What's Vardo council's reasoning for closing the harbour?", true)]
+    [InlineData("What is the mayor's rationale for the new toll?", true)]
+    [InlineData("What's the reason for the ferry's delay?", true)]
+    [InlineData("How did the Vardo ferry come to a halt?", false)]
+    [InlineData("What's the council's plan for the harbour?", false)]
     public void Of_WhyOrReasonQuestion_AsksAReason(string question, bool expected)
     {
         Assert.Equal(expected, AskedReason.Of(question).IsAsked);

@@ -143,10 +143,13 @@ public sealed class StatementSentencesTests
         Assert.Equal(expected, StatementSentences.OpensWithPronoun(article.Sentences[^1]));
     }
 
-    [Fact]
-    public void IsAddedBy_AWhyQuestion_CountsAStatedReasonAsAnswer()
+    [Theory]
+    [InlineData("Why did the central bank raise rates?")]
+    [InlineData("According to the minutes, why did the central bank raise rates?")]
+    [InlineData("How come the central bank raised rates?")]
+    public void IsAddedBy_AWhyQuestion_CountsAStatedReasonAsAnswer(string question)
     {
-        var progress = new AnswerProgress("Why did the central bank raise rates?");
+        var progress = new AnswerProgress(question);
         progress.Add("The central bank raised rates by half a point.");
 
         Assert.True(progress.IsAddedBy("The increase was intended to curb inflation."));
