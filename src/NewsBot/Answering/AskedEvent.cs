@@ -18,7 +18,7 @@ namespace NewsBot.Answering;
 /// The statement announces when the question's verb (same stem) stands in it only in an unreal frame (after "to",
 /// as a purpose or intent: "flew in to negotiate", "will press the mayors to sign"; or after a modal: "will agree", "would be
 /// signed"), or, when the verb is not in it, when the statement has a future or intent frame (will, shall, is set /
-/// slated / expected / due / scheduled / poised to, plans / intends / aims to) and no finite past verb (was, were, had,
+/// slated / expected / due / scheduled / poised to, plans / intends / aims to) outside a direct quotation and no finite past verb (was, were, had,
 /// did, has, have, a past form after its subject such as "he arrived", or an irregular past the lexicon knows, such as "said").
 /// </para>
 /// </summary>
@@ -90,7 +90,8 @@ public sealed partial record AskedEvent
             return occurrences.Any(i => !IsUnreal(words, i));
         }
 
-        return !Announces().IsMatch(sentence) || HasFinitePast(words) || IsDatedBefore(sentence, published);
+        // A future in a direct quotation is the speaker's ("quit on Friday and vowed: \"I will not go back\""), not the statement's.
+        return !Announces().IsMatch(Quotation().Replace(sentence, " ")) || HasFinitePast(words) || IsDatedBefore(sentence, published);
     }
 
     /// <summary>True when the sentence names a day or week that has passed by <paramref name="published"/>.</summary>
@@ -190,4 +191,8 @@ public sealed partial record AskedEvent
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
+
+    /// <summary>A direct quotation in double quotes, straight or curly, to the sentence's end when it is not closed there.</summary>
+    [GeneratedRegex(@"[""“][^""”]*(?:[""”]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Quotation();
 }

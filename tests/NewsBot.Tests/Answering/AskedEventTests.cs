@@ -25,6 +25,10 @@ public sealed class AskedEventTests
     [InlineData("What did the mayors agree in Lyon?", "The mayors are expected to sign a joint tram plan in Lyon.", false)]
     [InlineData("What did the mayors agree in Lyon?", "The mayors met in Lyon on Friday and signed a tram plan.", true)]
     [InlineData("What will the mayors agree in Lyon?", "The mayors are expected to sign a joint tram plan in Lyon.", true)]
+    [InlineData("When did Ola Brekke walk out on the Bergen job?", "Brekke, 57, quit his Bergen post on 24 November and vowed: \"I will not go back to the club.\"", true)]
+    [InlineData("When did Ola Brekke walk out on the Bergen job?", "Brekke, 57, quit his Bergen post on 24 November and vowed: “I will not go back", true)]
+    [InlineData("When did Ola Brekke walk out on the Bergen job?", "Brekke, 57, is expected to quit his Bergen post and says: \"I am tired.\"", false)]
+    [InlineData("When did Ola Brekke walk out on the Bergen job?", "Brekke is set to quit his Bergen post in May.", false)]
     public void HeldBy_DeclinesAStatementThatOnlyAnnouncesWhatTheQuestionSaysHappened(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedEvent.Of(question).HeldBy(sentence));
