@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace NewsBot.Answering;
 
 /// <summary>
@@ -9,10 +7,10 @@ namespace NewsBot.Answering;
 /// question). A sentence adds to the answer when it brings a question word the answer lacks or, while the answer has no
 /// value of the asked kind, one.
 /// </summary>
-public sealed partial class AnswerProgress(string question)
+public sealed class AnswerProgress(string question)
 {
     private readonly AnswerKind _kind = AnswerType.Expected(question);
-    private readonly bool _asksWhy = AskedReason.Of(question).IsAsked;
+    private readonly AskedReason _reason = AskedReason.Of(question);
     private readonly IReadOnlySet<string> _questionWords = ContentWords.Of(question);
     private readonly HashSet<string> _held = new(StringComparer.Ordinal);
     private bool _holdsValue;
@@ -56,12 +54,8 @@ public sealed partial class AnswerProgress(string question)
 
     private bool OffersValue(string sentence) => _kind switch
     {
-        AnswerKind.Other => _asksWhy && Reason().IsMatch(sentence),
+        AnswerKind.Other => _reason.IsAsked && _reason.HeldBy(sentence),
         AnswerKind.Date or AnswerKind.Number => AnswerType.Offers(_kind, sentence, question),
         _ => AnswerType.Holds(_kind, sentence),
     };
-
-    /// <summary>Words that state a cause or a purpose.</summary>
-    [GeneratedRegex(@"\b(?:because|since|due to|owing to|in order to|so that|intended to|aimed? (?:at|to)|to (?:avoid|prevent|protect|ensure|help|stop|address|distance|reduce|counter)|after|as a result|reason|blamed|caused?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Reason();
 }

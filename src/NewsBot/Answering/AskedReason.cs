@@ -4,7 +4,7 @@ namespace NewsBot.Answering;
 
 /// <summary>
 /// What a "why" question asks for: a reason. News gives one in a causal clause ("because", "due to", "owing to", "after",
-/// "amid", "over", "as" opening a clause, "in protest at", "in response to", "for fear", "in order to"), or reports one
+/// "amid", "over", "as" opening a clause, "in protest at", "in response to", "for fear", "in order to"), or a purpose ("to avoid", "aimed at"), or reports one
 /// ("citing", "saying it was", "blamed", "the reason", "prompted", "led to"). A sentence with the question's words but
 /// no reason ("The council also published its budget") says something else about the same people, and should not lead
 /// over one that gives a reason. Like <see cref="AskedName"/> it is a preference among the lead candidates, not a
@@ -44,6 +44,6 @@ public sealed partial record AskedReason
     /// stalled"), "over" only before what a dispute is about (not a figure or a span of time), "since" only before a
     /// clause, not a date.
     /// </summary>
-    [GeneratedRegex(@"\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result|in\s+protest|in\s+response\s+to|in\s+retaliation|for\s+fear|in\s+order\s+to|so\s+that|so\s+as\s+to|on\s+the\s+grounds|on\s+grounds|after|amid|citing|cited|blam(?:e|ed|es|ing)|reasons?|prompt(?:ed|ing|s)|led\s+to|lead\s+to|caus(?:e|ed|es|ing)|result(?:ed)?\s+(?:in|from)|stemm(?:ed|ing)\s+from|saying\s+(?:it|they|he|she)\s+(?:was|were|had|would)|said\s+(?:it|they|he|she)\s+(?:was|were|had)\s+(?:too|not|unable))\b|(?:^|[,;]\s*)as\s+(?:it|they|he|she|we|the|its|their|his|her|a|an)\s+\p{L}+\s+\p{L}|\bover\s+(?!\d|the\s+(?:past|last|next|coming|weekend|years?|months?|weeks?|days?)|(?:a|the)\s+(?:year|month|week|decade|period)|time\b)|\bsince\s+(?:it|they|he|she|we|the\s+\p{Ll})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result|in\s+protest|in\s+response\s+to|in\s+retaliation|for\s+fear|in\s+order\s+to|so\s+that|so\s+as\s+to|intended\s+to|aimed?\s+(?:at|to)|to\s+(?:avoid|prevent|protect|ensure|help|stop|address|distance|reduce|counter)|on\s+the\s+grounds|on\s+grounds|after|amid|citing|cited|blam(?:e|ed|es|ing)|reasons?|prompt(?:ed|ing|s)|led\s+to|lead\s+to|caus(?:e|ed|es|ing)|result(?:ed)?\s+(?:in|from)|stemm(?:ed|ing)\s+from|saying\s+(?:it|they|he|she)\s+(?:was|were|had|would)|said\s+(?:it|they|he|she)\s+(?:was|were|had)\s+(?:too|not|unable))\b|(?:^|[,;]\s*)as\s+(?:it|they|he|she|we|the|its|their|his|her|a|an)\s+\p{L}+\s+\p{L}|\bover\s+(?!\d|the\s+(?:past|last|next|coming|weekend|years?|months?|weeks?|days?)|(?:a|the)\s+(?:year|month|week|decade|period)|time\b)|\bsince\s+(?:it|they|he|she|we|the\s+\p{Ll})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Reason();
 }

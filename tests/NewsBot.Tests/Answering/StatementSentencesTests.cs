@@ -155,4 +155,17 @@ public sealed class StatementSentencesTests
         Assert.True(progress.IsAddedBy("The increase was intended to curb inflation."));
         Assert.False(progress.IsAddedBy("The increase was the third this year."));
     }
+
+    /// <summary>What counts as a reason is one reading (<see cref="AskedReason"/>), for the lead and for what joins it alike.</summary>
+    [Theory]
+    [InlineData("It argued that the plan would result in higher harbour fees.", true)]
+    [InlineData("It acted in response to complaints from fishermen.", true)]
+    [InlineData("It published the plan on its website.", false)]
+    public void IsAddedBy_AWhyQuestion_CountsEveryReasonTheChecksRecognise(string sentence, bool expected)
+    {
+        var progress = new AnswerProgress("Why did the Vardo council refuse the harbour plan?");
+        progress.Add("The Vardo council refused the harbour plan.");
+
+        Assert.Equal(expected, progress.IsAddedBy(sentence));
+    }
 }
