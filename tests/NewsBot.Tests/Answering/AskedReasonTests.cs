@@ -33,6 +33,9 @@ public sealed class AskedReasonTests
     [InlineData("Fishing catches rose over the past year.", false)]
     [InlineData("Prices rose by over 5% this spring.", false)]
     [InlineData("Such as ferries and tankers, as well as trawlers.", false)]
+    [InlineData("Bergen sealed a 2-1 victory over Tromso on Saturday.", false)]
+    [InlineData("Ministers again debated a no-fly zone over Vardo harbour.", false)]
+    [InlineData("Ferry crews walked out over pay on Saturday.", true)]
     public void HeldBy_CausalClauseOrReportedReason_GivesAReason(string sentence, bool expected)
     {
         var reason = AskedReason.Of("Why did it happen?");
