@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsBot.Dates;
 using NewsBot.Names;
@@ -30,7 +31,7 @@ public static partial class StatedValues
         foreach (Match m in Figure.Matches(sentence))
         {
             var figure = m.Groups["figure"];
-            if (InName(sentence, figure.Index) || IsRank(sentence, figure))
+            if (InName(sentence, figure.Index) || IsRank(sentence, figure) || IsScore(figure.Value))
             {
                 continue;
             }
@@ -75,6 +76,17 @@ public static partial class StatedValues
         RankBefore().IsMatch(sentence.AsSpan(0, figure.Index))
         || (TopBefore().IsMatch(sentence.AsSpan(0, figure.Index))
             && (WordAfter().Match(sentence, figure.Index + figure.Length) is not { Success: true } next || KeyTerms.IsFunctionWord(next.Groups["word"].Value)));
+
+    /// <summary>
+    /// True for two figures joined by a dash whose second is not above the first ("won 3-0", "a 1-1 draw", "voted 5-4"): a
+    /// range rises ("15-20 people"), so this is a score or a tally, which counts nothing.
+    /// </summary>
+    private static bool IsScore(string figure) =>
+        ScorePair().Match(figure) is { Success: true } pair
+        && int.Parse(pair.Groups["first"].Value, CultureInfo.InvariantCulture) >= int.Parse(pair.Groups["second"].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^(?<first>\d{1,3})[-–](?<second>\d{1,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex ScorePair();
 
     [GeneratedRegex(@"(?:\b[Aa]\s+[Tt]op|\bNo\.?|\b[Nn]umber)[\s-]*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex RankBefore();

@@ -135,4 +135,15 @@ public sealed class AskedMeasureTests
     {
         Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
     }
+
+    /// <summary>Two figures joined by a dash are a range when the second rises ("2-3 arrests"), else a score or a tally, which counts nothing.</summary>
+    [Theory]
+    [InlineData("How many arrests were made after the Bergen derby?", "Bergen, who lost the derby 3-0, have also been charged by the league.", false)]
+    [InlineData("How many arrests were made after the Bergen derby?", "The board voted 5-4 to close the stand after the Bergen derby.", false)]
+    [InlineData("How many arrests were made after the Bergen derby?", "Police made 2-3 arrests after the Bergen derby.", true)]
+    [InlineData("How many arrests were made after the Bergen derby?", "Police made 12 arrests after the Bergen derby, which ended 1-1.", true)]
+    public void HeldBy_AScoreIsNoCount(string question, string sentence, bool expected)
+    {
+        Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
+    }
 }
