@@ -43,28 +43,18 @@ public sealed class NameCatalogTests
     [InlineData("What did the U.K. sign?", "U.K", "GBR")]
     [InlineData("What has North Korea tested?", "North Korea", "PRK")]
     [InlineData("What did the alliance approve?", "the alliance", "NATO")]
-    public void Find_AFormOfOneOrSeveralWords_IsOneMentionOfItsEntity(string text, string written, string id)
-    {
-        var mention = Assert.Single(Names.Find(text));
-
-        Assert.Equal(written, mention.Text);
-        Assert.Equal(id, Assert.Single(mention.Entities).Id);
-    }
-
-    [Theory]
     [InlineData("Which Tory MPs rebelled?", "Tory", "PCON")]
     [InlineData("What did the Tories promise?", "Tories", "PCON")]
     [InlineData("What did the Conservative leader say?", "Conservative", "PCON")]
     [InlineData("Why did the Lib Dems walk out?", "Lib Dems", "PLDM")]
     [InlineData("What did the GOP block?", "GOP", "PREP")]
     [InlineData("What did the Scottish National Party want?", "Scottish National Party", "PSNP")]
-    public void Find_APartyUnderAnyOfItsNames_IsOneMentionOfIt(string text, string written, string id)
+    public void Find_AFormOfOneOrSeveralWords_IsOneMentionOfItsEntity(string text, string written, string id)
     {
         var mention = Assert.Single(Names.Find(text));
 
         Assert.Equal(written, mention.Text);
         Assert.Equal(id, Assert.Single(mention.Entities).Id);
-        Assert.Equal("party", mention.Entities[0].Kind);
     }
 
     [Theory]
