@@ -123,6 +123,13 @@ public static class ExtractiveComposer
             text.Add($"{Flatten(sentence.Text)} {markers}");
         }
 
+        // A when question answered by a day its article names relatively ("on Tuesday") is told which day that is.
+        if (kind == AnswerKind.Date && chosen.Contains(lead.Sentence)
+            && ResolvedDay.Note(corpus.FindArticle(lead.Sentence.ArticleId)!, lead.Sentence, citations.First(c => c.SentenceId == lead.Sentence.Id).Number) is { } day)
+        {
+            text.Add($"\n\n{day}");
+        }
+
         // For who/when/where/how-many questions, the short answer first, verbatim from the lead sentence.
         if (IsSure(lead, kind, options) && AnswerType.Span(kind, lead.Sentence.Text, question) is { Length: > 0 } shortAnswer && chosen.Contains(lead.Sentence))
         {

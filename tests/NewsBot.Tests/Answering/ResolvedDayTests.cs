@@ -1,0 +1,43 @@
+using NewsBot.Answering;
+using NewsBot.Ingestion;
+using NewsBot.Retrieval;
+
+namespace NewsBot.Tests.Answering;
+
+/// <summary>A when question answered by "on Tuesday" is told which day that is, counted from the article's date.</summary>
+public sealed class ResolvedDayTests
+{
+    private static readonly AnsweringOptions Options = new();
+
+    private static Answer Compose(string question, string lead, DateOnly? published)
+    {
+        var article = PlainTextArticleParser.Parse("a", "test", $"Vardo harbour\n\n{lead}\n\nFerries ran as usual.") with { Date = published };
+        Passage[] passages = [new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == lead), Score = 3, Coverage = 0.9, Similarity = 0.8 }];
+        return ExtractiveComposer.Compose(question, passages, new Corpus([article]), Options);
+    }
+
+    [Theory]
+    // Thursday 30 June 2022: the Tuesday before it; the Monday after a Saturday in a clause about the future.
+    [InlineData("When did Vardo council sign the harbour deal?", "Vardo council signed the harbour deal on Tuesday.", "2022-06-30", "(\"Tuesday\" in [1] is 28 June 2022, counted from the article's date, 30 June 2022.)")]
+    [InlineData("When did Vardo council sign the harbour deal?", "Vardo council signed the harbour deal yesterday.", "2023-01-01", "(\"yesterday\" in [1] is 31 December 2022, counted from the article's date, 1 January 2023.)")]
+    [InlineData("When will Vardo council sign the harbour deal?", "Vardo council will sign the harbour deal on Monday.", "2022-03-05", "(\"Monday\" in [1] is 7 March 2022, counted from the article's date, 5 March 2022.)")]
+    public void Compose_AWhenQuestionAnsweredByARelativeDay_NamesTheDay(string question, string lead, string published, string note)
+    {
+        var answer = Compose(question, lead, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.True(answer.IsAnswered, answer.Text);
+        Assert.EndsWith(note, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("When did Vardo council sign the harbour deal?", "Vardo council signed the harbour deal on 28 June.", "2022-06-30")]
+    [InlineData("When did Vardo council sign the harbour deal?", "Vardo council signed the harbour deal on Tuesday.", null)]
+    [InlineData("Who signed the harbour deal on Tuesday?", "Vardo council signed the harbour deal on Tuesday.", "2022-06-30")]
+    [InlineData("When did Vardo council sign the harbour deal?", "Vardo council signed the deal on Tuesday and the fishermen objected on Wednesday.", "2022-06-30")]
+    public void Compose_NoRelativeDayToRead_AddsNoNote(string question, string lead, string? published)
+    {
+        var answer = Compose(question, lead, published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.DoesNotContain("counted from the article's date", answer.Text, StringComparison.Ordinal);
+    }
+}
