@@ -10,7 +10,11 @@ namespace NewsBot.Tests.Replication;
 /// <summary><c>ingest</c> as a real process, killed (SIGKILL) in the middle of writing a corpus to a real PostgreSQL.</summary>
 public sealed class WriterKillTests(PostgresDatabase database, ITestOutputHelper output) : IClassFixture<PostgresDatabase>
 {
-    private const int Articles = 1500;
+    /// <summary>
+    /// Enough that the writer is still at work when it is killed: it writes several hundred articles a second, and on a
+    /// loaded machine the poll that sees the first hundred may come a second or more late.
+    /// </summary>
+    private const int Articles = 6000;
 
     [SkippableFact]
     public async Task Ingest_KilledMidBatch_LeavesOnlyWholeArticlesEachWithItsChangeAndTheNextRunFinishes()
@@ -34,7 +38,7 @@ public sealed class WriterKillTests(PostgresDatabase database, ITestOutputHelper
                 await Task.Delay(20);
             }
 
-            Assert.False(writer.HasExited, "the writer finished before it could be killed");
+            Assert.False(writer.HasExited, $"the writer finished before it could be killed (exit code {(writer.HasExited ? writer.ExitCode : 0)}, {await ChangesAsync()} changes written)");
             writer.Kill(entireProcessTree: true);
             await writer.WaitForExitAsync();
         }
