@@ -174,16 +174,11 @@ public sealed partial record AskedValue
 
         var figures = (located ?? StatedValues.Located(sentence)).Where(f => Fits(f.Kind) && !CountsAnother(sentence, f)).ToList();
 
-        // "How fast must the aid arrive?" is answered by a pace with no figure to own ("within days", "days, not weeks").
-        if (figures.Count == 0 && Kind == ValueKind.Measure && Dimension == Dimension.Duration)
+        // "How fast must the aid arrive?" is answered by a pace with no figure to own ("within days", "days, not weeks"),
+        // "how far can the radar see?" by a rough distance ("a few tens of kilometres").
+        if (figures.Count == 0 && Kind == ValueKind.Measure && Dimension is Dimension.Duration or Dimension.Extent)
         {
-            return Units.States(sentence, Dimension.Duration);
-        }
-
-        // "How far can the radar see?" is answered by a rough distance too ("a few tens of kilometres").
-        if (figures.Count == 0 && Kind == ValueKind.Measure && Dimension == Dimension.Extent)
-        {
-            return Units.States(sentence, Dimension.Extent);
+            return Units.States(sentence, Dimension);
         }
 
         if (figures.Count == 0 || Entities.Count == 0)
@@ -239,9 +234,10 @@ public sealed partial record AskedValue
             ContentWords.Stem(word) == stem
             || (Nouns(word) is { Count: > 0 } nouns
                 && asked.Any(a => nouns.Any(n => n.Synonyms.Contains(a.Lemma, StringComparer.OrdinalIgnoreCase) || a.Synonyms.Contains(n.Lemma, StringComparer.OrdinalIgnoreCase))));
-
-        static List<LexiconEntry> Nouns(string word) => Thesaurus.Default.Lemmas(word).Where(e => e.Class == WordClass.Noun).ToList();
     }
+
+    /// <summary>The lexicon's noun entries for <paramref name="word"/>.</summary>
+    private static List<LexiconEntry> Nouns(string word) => Thesaurus.Default.Lemmas(word).Where(e => e.Class == WordClass.Noun).ToList();
 
     [GeneratedRegex(@"\p{L}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex CountedWords();
@@ -271,8 +267,8 @@ public sealed partial record AskedValue
             return false;
         }
 
-        var asked = Thesaurus.Default.Lemmas(Counted).Where(e => e.Class == WordClass.Noun).SelectMany(e => e.Synonyms.Prepend(e.Lemma)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return !Thesaurus.Default.Lemmas(noun).Where(e => e.Class == WordClass.Noun).SelectMany(e => e.Synonyms.Prepend(e.Lemma)).Any(asked.Contains);
+        var asked = Nouns(Counted).SelectMany(e => e.Synonyms.Prepend(e.Lemma)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return !Nouns(noun).SelectMany(e => e.Synonyms.Prepend(e.Lemma)).Any(asked.Contains);
     }
 
     /// <summary>

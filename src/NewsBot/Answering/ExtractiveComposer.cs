@@ -123,17 +123,18 @@ public static class ExtractiveComposer
             text.Add($"{Flatten(sentence.Text)} {markers}");
         }
 
+        // The lead's citation, when the lead is among the statements cited.
+        var leadNumber = chosen.Contains(lead.Sentence) ? citations.First(c => c.SentenceId == lead.Sentence.Id).Number : (int?)null;
+
         // A when question answered by a day its article names relatively ("on Tuesday") is told which day that is.
-        if (kind == AnswerKind.Date && chosen.Contains(lead.Sentence)
-            && ResolvedDay.Note(corpus.FindArticle(lead.Sentence.ArticleId)!, lead.Sentence, citations.First(c => c.SentenceId == lead.Sentence.Id).Number) is { } day)
+        if (kind == AnswerKind.Date && leadNumber is { } cited && ResolvedDay.Note(lead.Article, lead.Sentence, cited) is { } day)
         {
             text.Add($"\n\n{day}");
         }
 
         // For who/when/where/how-many questions, the short answer first, verbatim from the lead sentence.
-        if (IsSure(lead, kind, options) && AnswerType.Span(kind, lead.Sentence.Text, question) is { Length: > 0 } shortAnswer && chosen.Contains(lead.Sentence))
+        if (leadNumber is { } number && IsSure(lead, kind, options) && AnswerType.Span(kind, lead.Sentence.Text, question) is { Length: > 0 } shortAnswer)
         {
-            var number = citations.First(c => c.SentenceId == lead.Sentence.Id).Number;
             text.Insert(0, $"**{shortAnswer}** [{number}]\n\n");
             return new Answer { Question = question, Text = text[0] + string.Join(' ', text.Skip(1)), Citations = citations, IsAnswered = true, ShortAnswer = shortAnswer };
         }
