@@ -7,8 +7,10 @@ namespace NewsBot.Answering;
 /// "amid", "over", "as" opening a clause, "in protest at", "in response to", "for fear", "in order to"), or a purpose ("to avoid", "aimed at"), or reports one
 /// ("citing", "saying it was", "blamed", "the reason", "prompted", "led to"). A sentence with the question's words but
 /// no reason ("The council also published its budget") says something else about the same people, and should not lead
-/// over one that gives a reason. Like <see cref="AskedName"/> it is a preference among the lead candidates, not a
-/// premise: a reason also stands in a sentence of its own after the event ("Her office had lost its budget").
+/// over one that gives a reason. "After" a span of time or a time of day ("resigned after only a year", "reopened
+/// after midnight", "after Tuesday") says when, not why; "after Tuesday's storm" still gives a cause. Like
+/// <see cref="AskedName"/> it is a preference among the lead candidates, not a premise: a reason also stands in a
+/// sentence of its own after the event ("Her office had lost its budget").
 /// </summary>
 public sealed partial record AskedReason
 {
@@ -45,6 +47,6 @@ public sealed partial record AskedReason
     /// Leeds", "a no-fly zone over Ukraine" give no reason, and are most of what news writes with "over" before a
     /// name), "since" only before a clause, not a date.
     /// </summary>
-    [GeneratedRegex(@"\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result|in\s+protest|in\s+response\s+to|in\s+retaliation|for\s+fear|in\s+order\s+to|so\s+that|so\s+as\s+to|intended\s+to|aimed?\s+(?:at|to)|to\s+(?:avoid|prevent|protect|ensure|help|stop|address|distance|reduce|counter)|on\s+the\s+grounds|on\s+grounds|after|amid|citing|cited|blam(?:e|ed|es|ing)|reasons?|prompt(?:ed|ing|s)|led\s+to|lead\s+to|caus(?:e|ed|es|ing)|result(?:ed)?\s+(?:in|from)|stemm(?:ed|ing)\s+from|saying\s+(?:it|they|he|she)\s+(?:was|were|had|would)|said\s+(?:it|they|he|she)\s+(?:was|were|had)\s+(?:too|not|unable))\b|(?:^|[,;]\s*)as\s+(?:it|they|he|she|we|the|its|their|his|her|a|an)\s+\p{L}+\s+\p{L}|\bover\s+(?!(?-i:\p{Lu})|\d|the\s+(?:past|last|next|coming|weekend|years?|months?|weeks?|days?)|(?:a|the)\s+(?:year|month|week|decade|period)|time\b)|\bsince\s+(?:it|they|he|she|we|the\s+\p{Ll})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result|in\s+protest|in\s+response\s+to|in\s+retaliation|for\s+fear|in\s+order\s+to|so\s+that|so\s+as\s+to|intended\s+to|aimed?\s+(?:at|to)|to\s+(?:avoid|prevent|protect|ensure|help|stop|address|distance|reduce|counter)|on\s+the\s+grounds|on\s+grounds|after(?!\s+(?:only\s+|just\s+|barely\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|about\s+|around\s+|some\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a\s+few|a\s+couple\s+of|many)\s+(?:\p{L}+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b|\s+(?:midnight|noon|dark|dawn|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s)))|amid|citing|cited|blam(?:e|ed|es|ing)|reasons?|prompt(?:ed|ing|s)|led\s+to|lead\s+to|caus(?:e|ed|es|ing)|result(?:ed)?\s+(?:in|from)|stemm(?:ed|ing)\s+from|saying\s+(?:it|they|he|she)\s+(?:was|were|had|would)|said\s+(?:it|they|he|she)\s+(?:was|were|had)\s+(?:too|not|unable))\b|(?:^|[,;]\s*)as\s+(?:it|they|he|she|we|the|its|their|his|her|a|an)\s+\p{L}+\s+\p{L}|\bover\s+(?!(?-i:\p{Lu})|\d|the\s+(?:past|last|next|coming|weekend|years?|months?|weeks?|days?)|(?:a|the)\s+(?:year|month|week|decade|period)|time\b)|\bsince\s+(?:it|they|he|she|we|the\s+\p{Ll})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Reason();
 }

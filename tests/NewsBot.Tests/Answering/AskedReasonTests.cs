@@ -36,6 +36,13 @@ public sealed class AskedReasonTests
     [InlineData("Bergen sealed a 2-1 victory over Tromso on Saturday.", false)]
     [InlineData("Ministers again debated a no-fly zone over Vardo harbour.", false)]
     [InlineData("Ferry crews walked out over pay on Saturday.", true)]
+    [InlineData("The harbour master resigned after complaints from the crews.", true)]
+    [InlineData("The harbour master has resigned after only a year in the post.", false)]
+    [InlineData("The ferry was back in service after three weeks of repairs.", false)]
+    [InlineData("Talks resumed after 10 days.", false)]
+    [InlineData("The quay reopened after midnight.", false)]
+    [InlineData("The council met again after Tuesday.", false)]
+    [InlineData("Ferries were cancelled after Tuesday's storm.", true)]
     public void HeldBy_CausalClauseOrReportedReason_GivesAReason(string sentence, bool expected)
     {
         var reason = AskedReason.Of("Why did it happen?");
