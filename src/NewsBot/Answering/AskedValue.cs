@@ -17,6 +17,7 @@ namespace NewsBot.Answering;
 /// <item><b>Rate</b>: a question about trading or an exchange rate "against/to the &lt;currency&gt;": the sentence must name that
 /// currency and the one whose rate is asked ("the peso trading against the yen": a sentence with both).</item>
 /// <item><b>Percent</b>: "what percentage/share/proportion of …": a share, as a percentage or a fraction ("nearly a quarter of its farmers").</item>
+/// <item><b>Rank</b>: "what is … ranked", "what's … ranking", "what rank …": a place in a ranking (<see cref="StatesRank"/>).</item>
 /// <item><b>Clock</b>: "what time did …", "at what time": a time of day, or at least the part of the day ("at 6.40am",
 /// "by midnight", "on Friday evening"); a sentence with only a date does not say when in the day.</item>
 /// <item><b>Measure</b>: "how many &lt;unit&gt;" (<see cref="Units"/>: days, miles, tonnes, …) or "how many times", "how far/long/tall/high/big/deep/wide": any figure but a share answers, "how old" only an age (<see cref="Age"/>), and a share too for "how big/large/high" (<see cref="Share"/>); "how far/long/tall/deep/wide/heavy/fast" only a figure in units, a year or a sum ("how deep are the cuts": "£2bn"), never a bare count (<see cref="Unit"/>).
@@ -97,6 +98,11 @@ public sealed partial record AskedValue
             return new AskedValue { Kind = ValueKind.Clock };
         }
 
+        if (AsksRank().IsMatch(question))
+        {
+            return new AskedValue { Kind = ValueKind.Rank };
+        }
+
         var entities = NameCatalog.Default.FindAsked(question).SelectMany(m => m.Entities).ToHashSet();
         if (AsksMoney().IsMatch(question) || NamesMoney().IsMatch(question) || AsksPrice(question))
         {
@@ -154,6 +160,11 @@ public sealed partial record AskedValue
         if (Kind == ValueKind.Clock)
         {
             return StatedValues.ClockTime().IsMatch(sentence);
+        }
+
+        if (Kind == ValueKind.Rank)
+        {
+            return StatesRank().IsMatch(sentence);
         }
 
         if (Age)
@@ -495,6 +506,21 @@ public sealed partial record AskedValue
     /// </summary>
     [GeneratedRegex(@"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?|centuries|century|decades|decade|years|months|weeks|days)-(?:year|month|week|day)s?-old\b|\b(?:centuries|decades)-old\b|\baged\s+(?:about\s+|around\s+|between\s+)?\d{1,3}\b|\bage\s+(?:of\s+)?\d{1,3}\b|\b\d{1,3}\s+(?:years?|months?)\s+old\b|(?-i:\p{Lu})[\p{L}'’-]*(?:,\s+|\s+\()\d{1,3}(?:,|\))|\b(?:born|founded|built|established|formed|opened)\b[^.;]{0,40}?\b(?:1[0-9]{3}|20[0-9]{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatesAge();
+
+    /// <summary>
+    /// A question about a place in a ranking: "what is the club ranked?", "where was the city ranked in 2019?", "what's
+    /// her world ranking?", "what rank does the port hold?". A sentence about the same people with no place in it ("she
+    /// has not played since March") does not say where they stand.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:what|where)(?:['’]s|\s+(?:is|was|are|were|has|had|have))\s+(?:[^?,;]{1,60}?\s+)?(?:ranked|rated|seeded)\b|\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:[^?,;]{1,60}?\s+)?(?:ranking|seeding)\b|\bwhat\s+(?:rank|ranking|seed)\s+(?:is|was|are|were|did|does|do|has|had)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsksRank();
+
+    /// <summary>
+    /// A place in a ranking as news writes it: an ordinal ("14th", "fifth", "second-placed"), a number after "No" or
+    /// "number" ("No 1", "the world number five"), "top" and a figure ("in the top 10"), or "ranked"/"seeded" and a figure.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:\d{1,4}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|[a-z]+th))\b|\bno\.?\s*\d{1,4}\b|\bnumber\s+(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\btop\s+(?:\d{1,4}|three|five|ten|twenty|fifty|hundred)\b|\b(?:ranked|seeded|rated)\s+(?:at\s+)?\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StatesRank();
 
     /// <summary>"The 21st time", "a third time": an ordinal counting times; "the first time" says something is new, not how often.</summary>
     [GeneratedRegex(@"\b(?:the|a|its|his|her|their)\s+(?:\d{1,4}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|[a-z]+th)|[a-z]+tieth)\s+(?:time|straight\s+time|consecutive\s+time)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

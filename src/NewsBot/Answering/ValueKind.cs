@@ -29,4 +29,7 @@ public enum ValueKind
 
     /// <summary>An exchange rate against a named currency: "1,893 to the US dollar".</summary>
     Rate,
+
+    /// <summary>A place in a ranking: "ranked 14th", "the world number five", "No 1", "in the top 10".</summary>
+    Rank,
 }

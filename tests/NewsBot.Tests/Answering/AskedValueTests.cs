@@ -56,6 +56,12 @@ public sealed class AskedValueTests
     [InlineData("what share of the catch goes to Tromso?", ValueKind.Percent)]
     [InlineData("What percentage of the town voted?", ValueKind.Percent)]
     [InlineData("What share did Nordvik buy?", ValueKind.None)]
+    [InlineData("What's Kari Lunde ranked in the world right now?", ValueKind.Rank)]
+    [InlineData("Where was Vardo ranked in the liveability survey?", ValueKind.Rank)]
+    [InlineData("what is Lunde's world ranking?", ValueKind.Rank)]
+    [InlineData("What rank did the Vardo port reach?", ValueKind.Rank)]
+    [InlineData("Who ranked the Vardo port first?", ValueKind.None)]
+    [InlineData("Which ports were ranked above Vardo?", ValueKind.None)]
     public void Of_ReadsTheKindOfFigureFromHowTheQuestionAsks(string question, ValueKind expected)
     {
         Assert.Equal(expected, AskedValue.Of(question).Kind);
@@ -118,6 +124,13 @@ public sealed class AskedValueTests
     [InlineData("What proportion of Vardo's households own a boat?", "Vardo's households own 300 boats.", false)]
     [InlineData("What percentage of the town voted?", "Turnout in the town was 62%.", true)]
     [InlineData("What percentage of the town voted?", "The town's 4,000 voters queued from 7am.", false)]
+    [InlineData("What's Kari Lunde ranked in the world?", "Lunde, who has not played since the spring, misses the Vardo open with a knee injury.", false)]
+    [InlineData("What's Kari Lunde ranked in the world?", "No one expected Lunde to win in Vardo after 12 months out.", false)]
+    [InlineData("What's Kari Lunde ranked in the world?", "The world number five, Kari Lunde, beat Ola Brekke.", true)]
+    [InlineData("What's Kari Lunde ranked in the world?", "Lunde is ranked 14th in the world.", true)]
+    [InlineData("What's Kari Lunde ranked in the world?", "Lunde climbed back into the top 10 on Monday.", true)]
+    [InlineData("Where was Vardo ranked in the liveability survey?", "Vardo came second in the survey, behind Tromso.", true)]
+    [InlineData("Where was Vardo ranked in the liveability survey?", "The survey of 140 cities rates stability, healthcare and culture.", false)]
     public void HeldBy_AsksForAFigureOfTheKindAsked(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
