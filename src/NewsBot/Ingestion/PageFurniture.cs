@@ -316,8 +316,13 @@ public static partial class PageFurniture
     [GeneratedRegex(@"(?<=[a-z]{2})[.!?][”’]?(?=[“‘]?(?:[A-Z][A-Za-z]|[AI]\s))")]
     private static partial Regex GluedEnd();
 
-    /// <summary>A lower-case word (or its closing quote) run into a capitalised one: "nearsThe", "closed’Lunde".</summary>
-    [GeneratedRegex(@"(?<=\b[a-z]{3,}|[a-z][’”'])(?=[A-Z][a-z])")]
+    /// <summary>
+    /// A lower-case word (or its closing quote) run into a capitalised one: "nearsThe", "closed’Lunde"; or a headline's
+    /// last word, capitalised, run into the next: "…closes VardoThe", "Tromso diarySummary". A word after such a name that
+    /// is followed by a comma is more likely the name's own second half, mistyped or one word ("…, AstridBrekke, said"), and
+    /// is no cut.
+    /// </summary>
+    [GeneratedRegex(@"(?<=\b[a-z]{3,}|[a-z][’”'])(?=[A-Z][a-z])|(?<=\b[A-Z][a-z]{3,})(?=[A-Z][a-z]+\b(?!,))")]
     private static partial Regex HeadlineJoin();
 
     [GeneratedRegex(@"^\W*(?:Source|Photograph|Photo|Composite|Illustration|Graphic|Video)s?:\s*\S+(?:\s+\S+){0,9}\s*$", RegexOptions.CultureInvariant)]

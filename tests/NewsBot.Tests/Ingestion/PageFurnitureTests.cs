@@ -39,6 +39,23 @@ public sealed class PageFurnitureTests
         Assert.Equal(["Harbour closed as storm nears", "The port authority in Vardo closed the harbour on Sunday. Fishing boats were told to stay in port."], Split(text));
     }
 
+    [Theory]
+    [InlineData("04.21Storm closes harbour in VardoThe port authority closed the harbour on Sunday.", "Storm closes harbour in Vardo", "The port authority closed the harbour on Sunday.")]
+    [InlineData("7 Mar 202204.21SummaryIt is 7am in Vardo and the harbour is still closed.", "Summary", "It is 7am in Vardo and the harbour is still closed.")]
+    [InlineData("04.21Kari LundeThe mayor of Vardo said the harbour would reopen.", "Kari Lunde", "The mayor of Vardo said the harbour would reopen.")]
+    public void Split_PostHeadlineEndingInANameRunIntoItsFirstSentence_CutsThemApart(string text, string headline, string first)
+    {
+        Assert.Equal([headline, first], Split(text));
+    }
+
+    [Fact]
+    public void Split_NameRunIntoItsSecondHalfBeforeAComma_IsNoCut()
+    {
+        const string text = "04.21The mayor of Vardo, AstridBrekke, said the harbour would reopen.";
+
+        Assert.Equal(["The mayor of Vardo, AstridBrekke, said the harbour would reopen."], Split(text));
+    }
+
     [Fact]
     public void Split_LinkToAnotherArticle_IsDroppedWithItsHeadline()
     {
