@@ -5,17 +5,18 @@ using NewsBot.Ingestion;
 namespace NewsBot.Answering;
 
 /// <summary>
-/// The calendar day a quoted sentence means by a day it names relative to its article ("on Tuesday", "yesterday"),
-/// counted from the article's date as ingestion reads it (the latest such day on or before it, a later one in a clause
-/// about the future). A reader who asks for a date and is shown "on Tuesday" has to work the day out; the answer says it,
-/// next to the citation it is read from.
+/// The calendar day, week, month or year a quoted sentence means by a date it gives relative to its article ("on
+/// Tuesday", "yesterday", "last week", "this weekend", "last month"), counted from the article's date as ingestion
+/// reads it (the latest such day on or before it, a later one in a clause about the future). A reader who asks for a
+/// date and is shown "on Tuesday" or "this week" has to work the date out; the answer says it, next to the citation it
+/// is read from.
 /// </summary>
 public static class ResolvedDay
 {
     /// <summary>
-    /// A note naming the day <paramref name="sentence"/>'s one relative day mention stands for, cited as
-    /// <paramref name="citation"/>; null when its article has no date, or the sentence names no such day or more than one,
-    /// or writes its day out ("17 December" needs no reading).
+    /// A note naming the date <paramref name="sentence"/>'s one relative date mention stands for, cited as
+    /// <paramref name="citation"/>; null when its article has no date, or the sentence names no such date or more than
+    /// one, or writes its date out ("17 December" needs no reading).
     /// </summary>
     public static string? Note(Article article, Sentence sentence, int citation)
     {
@@ -27,12 +28,25 @@ public static class ResolvedDay
             return null;
         }
 
-        var days = DateRecognizer.Recognize(sentence.Text, published)
-            .Where(m => m.Precision == DatePrecision.Day && m.From is not null && m.From == m.To && !m.Text.Any(char.IsAsciiDigit))
-            .DistinctBy(m => m.From)
+        var dates = DateRecognizer.Recognize(sentence.Text, published)
+            .Where(m => m is { From: not null, To: not null } && !m.Text.Any(char.IsAsciiDigit))
+            .DistinctBy(m => (m.From, m.To))
             .ToList();
-        return days is [var day]
-            ? string.Create(CultureInfo.InvariantCulture, $"(\"{day.Text}\" in [{citation}] is {day.From:d MMMM yyyy}, counted from the article's date, {published:d MMMM yyyy}.)")
+        return dates is [var date]
+            ? string.Create(CultureInfo.InvariantCulture, $"(\"{date.Text}\" in [{citation}] is {Span(date)}, counted from the article's date, {published:d MMMM yyyy}.)")
             : null;
+    }
+
+    /// <summary>"28 June 2022", "the week of 16–22 May 2022", "April 2022", "2021", "30 April – 1 May 2022".</summary>
+    private static string Span(DateMention date)
+    {
+        var (from, to) = (date.From!.Value, date.To!.Value);
+        var span = from == to ? from.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
+            : date.Precision == DatePrecision.Month ? from.ToString("MMMM yyyy", CultureInfo.InvariantCulture)
+            : date.Precision == DatePrecision.Year ? from.ToString("yyyy", CultureInfo.InvariantCulture)
+            : from.Year != to.Year ? string.Create(CultureInfo.InvariantCulture, $"{from:d MMMM yyyy} – {to:d MMMM yyyy}")
+            : from.Month != to.Month ? string.Create(CultureInfo.InvariantCulture, $"{from:d MMMM} – {to:d MMMM yyyy}")
+            : string.Create(CultureInfo.InvariantCulture, $"{from:%d}–{to:d MMMM yyyy}");
+        return date.Precision == DatePrecision.Week ? "the week of " + span : span;
     }
 }

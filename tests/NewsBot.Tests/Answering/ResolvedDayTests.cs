@@ -21,6 +21,12 @@ public sealed class ResolvedDayTests
     [InlineData("When did Vardo council sign the harbour deal?", "Vardo council signed the harbour deal on Tuesday.", "2022-06-30", "(\"Tuesday\" in [1] is 28 June 2022, counted from the article's date, 30 June 2022.)")]
     [InlineData("When did Vardo council sign the harbour deal?", "Vardo council signed the harbour deal yesterday.", "2023-01-01", "(\"yesterday\" in [1] is 31 December 2022, counted from the article's date, 1 January 2023.)")]
     [InlineData("When will Vardo council sign the harbour deal?", "Vardo council will sign the harbour deal on Monday.", "2022-03-05", "(\"Monday\" in [1] is 7 March 2022, counted from the article's date, 5 March 2022.)")]
+    // A week runs Monday to Sunday; a month or year is named whole.
+    [InlineData("When did Vardo council sign the harbour deal?", "Vardo council signed the harbour deal last week.", "2022-06-30", "(\"last week\" in [1] is the week of 20–26 June 2022, counted from the article's date, 30 June 2022.)")]
+    [InlineData("When did Vardo council sign the harbour deal?", "Vardo council signed the harbour deal last week.", "2022-06-02", "(\"last week\" in [1] is the week of 23–29 May 2022, counted from the article's date, 2 June 2022.)")]
+    [InlineData("When did Vardo council sign the harbour deal?", "Vardo council signed the harbour deal last week.", "2022-01-05", "(\"last week\" in [1] is the week of 27 December 2021 – 2 January 2022, counted from the article's date, 5 January 2022.)")]
+    [InlineData("When did Vardo council sign the harbour deal?", "Vardo council signed the harbour deal last month.", "2022-06-30", "(\"last month\" in [1] is May 2022, counted from the article's date, 30 June 2022.)")]
+    [InlineData("When did Vardo council sign the harbour deal?", "Vardo council signed the harbour deal last year.", "2022-06-30", "(\"last year\" in [1] is 2021, counted from the article's date, 30 June 2022.)")]
     public void Compose_AWhenQuestionAnsweredByARelativeDay_NamesTheDay(string question, string lead, string published, string note)
     {
         var answer = Compose(question, lead, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
