@@ -47,6 +47,9 @@ public sealed partial record AskedChecks
     /// <summary>The days the question names (<see cref="DateEvidence.InQuestion"/>), none of which a statement may contradict with days of its own (<see cref="DateEvidence.NamesOtherDays"/>).</summary>
     public IReadOnlyList<DateMention> Days { get; init; } = [];
 
+    /// <summary>The weekdays the question dates its event by, which a statement naming only other weekdays contradicts.</summary>
+    public AskedWeekday Weekday { get; init; } = AskedWeekday.None;
+
     /// <summary>A reason, which a why question prefers its lead to give.</summary>
     public AskedReason Reason { get; init; } = AskedReason.None;
 
@@ -69,6 +72,7 @@ public sealed partial record AskedChecks
             Where = AskedPlace.OfWhere(question),
             YesNo = AskedYesNo.Of(question),
             Days = DateEvidence.InQuestion(question),
+            Weekday = AskedWeekday.Of(question),
         };
     }
 
@@ -134,7 +138,7 @@ public sealed partial record AskedChecks
         : !Event.HeldBy(sentence, published) ? LeadCheck.Event
         : !Actor.HeldBy(sentence) ? LeadCheck.Actor
         : !Figures.HeldBy(sentence) ? LeadCheck.Figures
-        : DateEvidence.NamesOtherDays(Days, sentence, published) ? LeadCheck.Day
+        : DateEvidence.NamesOtherDays(Days, sentence, published) || Weekday.ContradictedBy(sentence) ? LeadCheck.Day
         : Name.IsRequired && !Name.HeldBy(sentence) ? LeadCheck.Name
         : !Place.HeldBy(sentence) ? LeadCheck.Place
         : LeadCheck.None;
