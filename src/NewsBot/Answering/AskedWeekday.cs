@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Dates;
 
 namespace NewsBot.Answering;
 
@@ -41,7 +42,7 @@ public sealed partial record AskedWeekday
     }
 
     /// <summary>A weekday dating the question's event: after "on", "last", "this", "next", "since", "by", "until", or as "Monday's" or "Monday night".</summary>
-    [GeneratedRegex(@"\b(?:on|last|this|next|since|by|until)\s+(?<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:['’]s\b|\s+(?:night|morning|afternoon|evening)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:on|last|this|next|since|by|until)\s+(?<day>" + CalendarNames.WeekdayPattern + @")\b|\b(?<day>" + CalendarNames.WeekdayPattern + @")(?:['’]s\b|\s+(?:night|morning|afternoon|evening)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Dated();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=\S)", RegexOptions.CultureInvariant)]

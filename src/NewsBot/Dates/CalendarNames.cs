@@ -10,4 +10,7 @@ public static class CalendarNames
 
     /// <summary>Sunday to Saturday, as the invariant culture names them.</summary>
     public static IReadOnlyList<string> Weekdays { get; } = CultureInfo.InvariantCulture.DateTimeFormat.DayNames;
+
+    /// <summary>The weekdays as one regular-expression group, to be matched ignoring case: "(?:mon|tues|…)day".</summary>
+    public const string WeekdayPattern = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
 }
