@@ -25,7 +25,7 @@ namespace NewsBot.Answering;
 /// (<see cref="AnsweringOptions.Decision"/> = Model), the lead must also be likely right by it, or the coverage is
 /// taken not to answer. Each statement brings the sentence a leading pronoun refers to and those continuing it that
 /// add to the answer (<see cref="StatementSentences"/>).
-/// Statements are read in rank order; the sentences of one statement in article order.
+/// Statements are read lead first, then in rank order; the sentences of one statement in article order.
 /// </para>
 /// </summary>
 public static class ExtractiveComposer
@@ -72,14 +72,15 @@ public static class ExtractiveComposer
         bool Answers(Passage passage) => asksOneThing
             ? FailedCheck(passage, question, kind, premises, checks, options) == LeadCheck.None
             : Evidence(passage, kind, options) >= options.MinEvidence && premises.HeldBy(passage) && !checks.Contradicted(passage.Sentence.Text);
-        // A lead from further down its article (InArticle) comes first, as the answer, and the rest are measured against
-        // the lead candidate it stands in for.
+        // The lead comes first, as the answer, even when a higher-ranked candidate that gives less of what is asked is
+        // stated after it; a lead from further down its article (InArticle) is, and the rest are measured against the
+        // lead candidate it stands in for.
         var deep = anchorAt != leadAt;
         var best = deep ? passages[anchorAt].Score : lead.Score;
         var progress = new AnswerProgress(question);
         var chosen = new List<Sentence>();
         var statements = 0;
-        foreach (var passage in deep ? passages.Where(p => !ReferenceEquals(p, lead)).Prepend(lead) : passages)
+        foreach (var passage in passages.Where(p => !ReferenceEquals(p, lead)).Prepend(lead))
         {
             if (statements == options.MaxStatements || chosen.Count >= options.MaxCitations)
             {

@@ -84,6 +84,19 @@ public sealed class AskedChecksComposerTests
     }
 
     [Theory]
+    [InlineData("Why did the Vardo harbour master resign?", "The Vardo harbour master also audited the port's accounts.", "The Vardo harbour master resigned because his office was given too little say.")]
+    [InlineData("Who took Ola Brekke's seat on the Vardo harbour board?", "Ola Brekke led the Vardo harbour board for ten years.", "Ola Brekke's seat on the Vardo harbour board went to Kari Lunde.")]
+    public void Compose_TheCandidateGivingWhatIsAsked_IsStatedFirst(string question, string first, string second)
+    {
+        var (article, passages) = Ranked("Vardo harbour", first, second);
+
+        var answer = ExtractiveComposer.Compose(question, passages, new Corpus([article]), Options);
+
+        Assert.True(answer.IsAnswered, answer.Text);
+        Assert.Equal(second, answer.Citations[0].Quote);
+    }
+
+    [Theory]
     [InlineData("How much did Nordvik pay for the Vardo cannery?", "Nordvik bought the Vardo cannery after a long auction.", "Nordvik paid €4.5m for the Vardo cannery in 2011.")]
     [InlineData("When did Nordvik buy the Vardo cannery?", "Nordvik bought the Vardo cannery after a long auction.", "Nordvik bought the Vardo cannery on 3 March 2011.")]
     [InlineData("Which skipper sailed the Vardo ferry home?", "The Vardo ferry was sailed home through the storm.", "Skipper Ola Brekke sailed the Vardo ferry home through the storm.")]
