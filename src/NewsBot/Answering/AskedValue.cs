@@ -507,6 +507,9 @@ public sealed partial record AskedValue
     [GeneratedRegex(@"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?|centuries|century|decades|decade|years|months|weeks|days)-(?:year|month|week|day)s?-old\b|\b(?:centuries|decades)-old\b|\baged\s+(?:about\s+|around\s+|between\s+)?\d{1,3}\b|\bage\s+(?:of\s+)?\d{1,3}\b|\b\d{1,3}\s+(?:years?|months?)\s+old\b|(?-i:\p{Lu})[\p{L}'’-]*(?:,\s+|\s+\()\d{1,3}(?:,|\))|\b(?:born|founded|built|established|formed|opened)\b[^.;]{0,40}?\b(?:1[0-9]{3}|20[0-9]{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatesAge();
 
+    /// <summary>An ordinal after "first", in digits or words: "2nd", "21st", "fifth", "nineteenth", "twenty-first", "fortieth".</summary>
+    private const string LaterOrdinal = @"(?:\d{1,4}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|[a-z]+th)|[a-z]+tieth)";
+
     /// <summary>
     /// A question about a place in a ranking: "what is the club ranked?", "where was the city ranked in 2019?", "what's
     /// her world ranking?", "what rank does the port hold?". A sentence about the same people with no place in it ("she
@@ -519,11 +522,11 @@ public sealed partial record AskedValue
     /// A place in a ranking as news writes it: an ordinal ("14th", "fifth", "second-placed"), a number after "No" or
     /// "number" ("No 1", "the world number five"), "top" and a figure ("in the top 10"), or "ranked"/"seeded" and a figure.
     /// </summary>
-    [GeneratedRegex(@"\b(?:\d{1,4}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|[a-z]+th))\b|\bno\.?\s*\d{1,4}\b|\bnumber\s+(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\btop\s+(?:\d{1,4}|three|five|ten|twenty|fifty|hundred)\b|\b(?:ranked|seeded|rated)\s+(?:at\s+)?\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:first|" + LaterOrdinal + @")\b|\bno\.?\s*\d{1,4}\b|\bnumber\s+(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\btop\s+(?:\d{1,4}|three|five|ten|twenty|fifty|hundred)\b|\b(?:ranked|seeded|rated)\s+(?:at\s+)?\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatesRank();
 
     /// <summary>"The 21st time", "a third time": an ordinal counting times; "the first time" says something is new, not how often.</summary>
-    [GeneratedRegex(@"\b(?:the|a|its|his|her|their)\s+(?:\d{1,4}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|[a-z]+th)|[a-z]+tieth)\s+(?:time|straight\s+time|consecutive\s+time)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the|a|its|his|her|their)\s+" + LaterOrdinal + @"\s+(?:time|straight\s+time|consecutive\s+time)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NthTime();
 
     /// <summary>"how big/large/wide/deep/tall/far" usually asks for an extent, "how quickly/soon/fast" for a duration or speed.</summary>

@@ -49,6 +49,6 @@ public sealed partial record AskedWeekday
     private static partial Regex SentenceEnd();
 
     /// <summary>A weekday as a sentence writes one, capitalised and not after another capitalised word ("Super Tuesday").</summary>
-    [GeneratedRegex(@"(?<!\p{Lu}[\p{L}'’-]*\s)\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{Lu}[\p{L}'’-]*\s)\b(?=\p{Lu}\p{Ll})(?i:" + CalendarNames.WeekdayPattern + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex Named();
 }

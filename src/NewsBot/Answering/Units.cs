@@ -27,6 +27,12 @@ public static partial class Units
     /// <summary>A figure, in digits or words, or "a"/"an" before a unit ("an hour").</summary>
     private const string Amount = @"(?:\d+(?:[.,]\d+)*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|a\s+few|several|(?:a\s+few\s+)?(?:tens|dozens|hundreds|thousands)\s+of)";
 
+    /// <summary>
+    /// A span of time as a phrase, for a pattern to build on: a figure in digits or words, perhaps one word more, and a
+    /// unit of time ("a year", "only a year" after its qualifier, "three more weeks", "a couple of days").
+    /// </summary>
+    internal const string SpanOfTime = @"(?:" + Amount + @"|a\s+couple\s+of|many)\s+(?:\p{L}+\s+)?(?:" + Durations + @")\b";
+
     /// <summary>True when <paramref name="text"/> opens with a unit, perhaps after "square", "cubic", … ("5 sq km"), or hyphened onto its figure ("an eight-year ban").</summary>
     public static bool Opens(string text)
     {
