@@ -31,7 +31,7 @@ public static partial class StatedValues
         foreach (Match m in Figure.Matches(sentence))
         {
             var figure = m.Groups["figure"];
-            if (InName(sentence, figure.Index) || IsRank(sentence, figure) || IsScore(figure.Value))
+            if (InName(sentence, figure.Index) || IsRank(sentence, figure) || IsScore(figure.Value) || IsOneOfMany(sentence, figure))
             {
                 continue;
             }
@@ -76,6 +76,18 @@ public static partial class StatedValues
         RankBefore().IsMatch(sentence.AsSpan(0, figure.Index))
         || (TopBefore().IsMatch(sentence.AsSpan(0, figure.Index))
             && (WordAfter().Match(sentence, figure.Index + figure.Length) is not { Success: true } next || KeyTerms.IsFunctionWord(next.Groups["word"].Value)));
+
+    /// <summary>
+    /// True for "one" that picks one out of a crowd rather than counting ("one of the most senior envoys", "one of Okafor's
+    /// many signings", "one of the best-paid"): it says what kind, not how many. "One of the three crew survived" counts
+    /// the survivors, and stays a count.
+    /// </summary>
+    private static bool IsOneOfMany(string sentence, Group figure) =>
+        figure.Value.Equals("one", StringComparison.OrdinalIgnoreCase) && OneOfMany().IsMatch(sentence, figure.Index + figure.Length);
+
+    /// <summary>"of", up to three words (an article, a possessive name), then "many", "most", "best", "worst" or "least".</summary>
+    [GeneratedRegex(@"\G\s+of\s+(?:[\p{L}’'.-]+\s+){0,3}?(?:many|most|best|worst|least)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OneOfMany();
 
     /// <summary>
     /// True for two figures joined by a dash whose second is not above the first ("won 3-0", "a 1-1 draw", "voted 5-4"): a

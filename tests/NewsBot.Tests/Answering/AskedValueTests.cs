@@ -134,6 +134,9 @@ public sealed class AskedValueTests
     [InlineData("What's Kari Lunde ranked in the world?", "Lunde climbed back into the top 10 on Monday.", true)]
     [InlineData("Where was Vardo ranked in the liveability survey?", "Vardo came second in the survey, behind Tromso.", true)]
     [InlineData("Where was Vardo ranked in the liveability survey?", "The survey of 140 cities rates stability, healthcare and culture.", false)]
+    [InlineData("How many caps did Ola Brekke win?", "Ola Brekke could be one of Lunde's many surprises in the squad.", false)]
+    [InlineData("How many caps did Ola Brekke win?", "Ola Brekke is one of the most capped players in the squad.", false)]
+    [InlineData("How many caps did Ola Brekke win?", "Ola Brekke won one of his caps in Bergen.", true)]
     public void HeldBy_AsksForAFigureOfTheKindAsked(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
@@ -159,6 +162,8 @@ public sealed class AskedValueTests
     [InlineData("The Vardo choir finished in the top 10.", new ValueKind[0])]
     [InlineData("Nearly a quarter of its farmers sold land, and two-thirds of voters back the plan.", new[] { ValueKind.Percent, ValueKind.Percent })]
     [InlineData("In the first half of the year the mayor won a third term, on the third of March.", new ValueKind[0])]
+    [InlineData("Lunde could be one of Okafor's many surprises, as one of the most capped players.", new ValueKind[0])]
+    [InlineData("One of the best-paid skippers and one of three crews survived; one of them was a cadet.", new[] { ValueKind.Count, ValueKind.Count, ValueKind.Count })]
     public void Of_ReadsEachFiguresKindFromTheWordsAroundIt(string sentence, ValueKind[] expected)
     {
         Assert.Equal(expected, StatedValues.Of(sentence));
