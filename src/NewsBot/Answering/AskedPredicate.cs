@@ -128,10 +128,18 @@ public sealed partial class AskedPredicate
             return null;
         }
 
+        // The verb's own nouns ("leader" for "leads", "founder" for "founded") say it as news writes a role ("the party's
+        // leader, Kari Lunde"); the expansion, bounded for the search's sake, reaches them only after the synonyms.
+        var derived = (thesaurus.Find(WordClass.Verb, text.ToLowerInvariant()) is { } phrasal ? [phrasal] : thesaurus.Lemmas(text).Where(e => e.Class == WordClass.Verb))
+            .SelectMany(e => e.Derived)
+            .Select(d => QueryTerms.Analyze(Analyzer, KeywordIndex.TextField, d))
+            .Where(t => t.Count > 0);
         var forms = WordExpansion.Of(Analyzer, text, WithSynonyms, thesaurus)
             .Where(e => e.Credit > 0)
             .SelectMany(e => e.Alternatives.Select(a => a.Terms))
             .Prepend(own)
+            .Concat(derived)
+            .DistinctBy(f => string.Join(' ', f), StringComparer.Ordinal)
             .ToList();
         return new AskedPredicate(text, forms);
     }

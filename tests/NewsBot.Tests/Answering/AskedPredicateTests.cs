@@ -48,6 +48,18 @@ public sealed class AskedPredicateTests
         Assert.Equal(expected, predicate.HeldBy(sentence));
     }
 
+    [Theory]
+    [InlineData("Who leads the Vardo Party?", "Vardo Party leader Kari Lunde spoke on Friday.", true)]
+    [InlineData("Who founded the Bergen choir?", "The choir's founder, Ola Brekke, retired last year.", true)]
+    [InlineData("Who owns the Nordvik ferry?", "The Nordvik ferry's owner sold it in May.", true)]
+    [InlineData("Who leads the Vardo Party?", "Vardo Party member Kari Lunde spoke on Friday.", false)]
+    public void HeldBy_TheVerbsOwnNounForTheDoer_HoldsIt(string question, string sentence, bool expected)
+    {
+        var predicate = AskedPredicate.Of(question)!;
+
+        Assert.Equal(expected, predicate.HeldBy(sentence));
+    }
+
     [Fact]
     public void LeadFeatures_ASentenceNamingTheSameThingsButAnotherPredicate_DoesNotHoldIt()
     {

@@ -29,6 +29,8 @@ public sealed class LeadCheckTests
     [InlineData("Why did Vardo port close?", "Vardo port", "Vardo port closed because its quay had subsided.[citation needed?]", LeadCheck.None)]
     [InlineData("How many caps has Vardo's captain won?", "Vardo captain retires", "Vardo's captain will retire at the end of the Six Nations.", LeadCheck.Value)]
     [InlineData("How many caps has Vardo's captain won?", "Vardo captain retires", "Vardo's captain, who has won six caps, will retire.", LeadCheck.None)]
+    [InlineData("Who leads the Vardo Party?", "Vardo Party congress", "Vardo Party leader Kari Lunde told the congress the harbour would stay open.", LeadCheck.None)]
+    [InlineData("Who leads the Vardo Party?", "Vardo Party congress", "Vardo Party member Kari Lunde told the congress the harbour would stay open.", LeadCheck.Predicate)]
     public void FailedCheck_NamesTheFirstRuleTheLeadFails(string question, string headline, string sentence, LeadCheck expected)
     {
         var check = CheckOf(question, headline, sentence);
