@@ -1,6 +1,7 @@
 using NewsBot.Dates;
 using NewsBot.Ingestion;
 using NewsBot.Retrieval;
+using NewsBot.Text;
 
 namespace NewsBot.Answering;
 
@@ -401,8 +402,35 @@ public static class ExtractiveComposer
         };
     }
 
-    private static bool SameText(string a, string b) =>
-        string.Equals(Flatten(a), Flatten(b), StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// True when two sentences say the same thing word for word, or so nearly that a reader would take the second for a
+    /// repeat: the same figures, and at least <see cref="NearDuplicate"/> of the words of both in common (one agency story
+    /// run by two outlets, "Putin also pushed back …" and "Russian president Vladimir Putin pushed back …", "centre" and
+    /// "center"). The second is cited with the first, not stated again.
+    /// </summary>
+    private static bool SameText(string a, string b)
+    {
+        if (string.Equals(Flatten(a), Flatten(b), StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var (first, second) = (Words(a), Words(b));
+        if (first.Count == 0 || second.Count == 0 || !first.Where(IsFigure).ToHashSet(StringComparer.Ordinal).SetEquals(second.Where(IsFigure)))
+        {
+            return false;
+        }
+
+        var shared = first.Count(second.Contains);
+        return shared >= NearDuplicate * (first.Count + second.Count - shared);
+
+        static HashSet<string> Words(string text) => WordRuns.Of(text).Select(r => text.Substring(r.Start, r.Length).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+        static bool IsFigure(string word) => word.Any(char.IsDigit);
+    }
+
+    /// <summary>The share of two sentences' distinct words they must have in common to be one statement (<see cref="SameText"/>).</summary>
+    private const double NearDuplicate = 0.8;
 
     /// <summary>True when a sentence leans on the one before it ("They also impose…", "The proposed measures include…").</summary>
     public static bool IsContinuation(Sentence sentence)

@@ -152,6 +152,34 @@ public sealed class ExtractiveComposerTests
         Assert.Equal(["a", "b"], answer.Citations.Select(c => c.ArticleId));
     }
 
+    [Theory]
+    [InlineData("The mayor of Vardo, Kari Lunde, said the ferry to Tromso would resume on 3 May after repairs to its engines.", true)]
+    [InlineData("Mayor Kari Lunde said the ferry to Tromso would resume on 3 May after repairs to its engines.", true)]
+    [InlineData("Mayor Kari Lunde said the ferry to Tromso would resume on 4 May after repairs to its engines.", false)]
+    [InlineData("Lunde said the ferry to Tromso would resume in the summer once the harbour is dredged.", false)]
+    public void Compose_NearlyTheSameSentenceInAnotherArticle_IsCitedWithTheFirstNotStatedAgain(string other, bool repeat)
+    {
+        const string said = "Kari Lunde, the mayor of Vardo, said the ferry to Tromso would resume on 3 May after repairs to its engines.";
+        var first = PlainTextArticleParser.Parse("a", "test", $"Ferry to resume\n\n{said} Crews were hired.");
+        var second = PlainTextArticleParser.Parse("b", "test", $"Vardo ferry\n\n{other} Fares will rise.");
+        var corpus = new Corpus([first, second]);
+        Passage[] passages =
+        [
+            new() { Article = first, Sentence = first.Sentences[1], Score = 5, Coverage = 0.9 },
+            new() { Article = second, Sentence = second.Sentences[1], Score = 5, Coverage = 0.9 },
+        ];
+
+        var answer = ExtractiveComposer.Compose("what did the Vardo mayor say about the ferry to Tromso?", passages, corpus, Options);
+
+        Assert.StartsWith($"{said} [1]", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(repeat, answer.Text.StartsWith($"{said} [1][2]", StringComparison.Ordinal));
+        if (repeat)
+        {
+            Assert.DoesNotContain(other, answer.Text, StringComparison.Ordinal);
+            Assert.Equal(["a", "b"], answer.Citations.Select(c => c.ArticleId));
+        }
+    }
+
     [Fact]
     public void Compose_WeakButRelatedEvidence_SaysNotCoveredAndOffersTheRelatedSentenceLabelled()
     {
