@@ -449,7 +449,7 @@ public sealed partial record AskedValue
     /// "What's the death toll from the quake?", "death toll in the flooding?", "how high is the casualty toll": a toll of
     /// the dead asked for is a count of them. A question that asks why or whether the toll rose asks no figure.
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:(?:what(?:['’]?s|\s+(?:is|was|were|are))?|how\s+(?:high|big|bad)\s+(?:is|was|has)|and|so)\s+)?(?:the\s+)?(?:latest\s+|official\s+|final\s+)?(?:death|casualty)\s+toll\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:what(?:['’]?s|\s+(?:is|was|were|are))?|how\s+(?:high|big|bad)\s+(?:is|was|has)|and|so)\s+)?(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'’.-]*\s+){0,3}(?:latest\s+|official\s+|final\s+)?(?:death|casualty)\s+toll\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksToll();
 
     /// <summary>"What time did it leave?", "at what time", "what time of day": not "what time of year", "what time frame", nor a race's time ("what time did she run").</summary>

@@ -56,6 +56,8 @@ public sealed class AskedValueTests
     [InlineData("What did the mayor say about the fees the port charged for berths?", ValueKind.None)]
     [InlineData("what's the death toll from the ferry fire?", ValueKind.Count)]
     [InlineData("death toll in the Vardo landslide?", ValueKind.Count)]
+    [InlineData("what's the Vardo death toll?", ValueKind.Count)]
+    [InlineData("What is the Nordvik Ferry's official death toll now?", ValueKind.Count)]
     [InlineData("Why did the death toll rise overnight?", ValueKind.None)]
     [InlineData("Who opened the bridge?", ValueKind.None)]
     [InlineData("What proportion of Vardo's households own a boat?", ValueKind.Percent)]
