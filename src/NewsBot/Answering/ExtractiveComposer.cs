@@ -405,7 +405,7 @@ public static class ExtractiveComposer
     /// <summary>
     /// True when two sentences say the same thing word for word, or so nearly that a reader would take the second for a
     /// repeat: the same figures, and at least <see cref="NearDuplicate"/> of the words of both in common (one agency story
-    /// run by two outlets, "Putin also pushed back …" and "Russian president Vladimir Putin pushed back …", "centre" and
+    /// run by two outlets, "Lunde also said the ferry …" and "Vardo's mayor, Kari Lunde, said the ferry …", "centre" and
     /// "center"). The second is cited with the first, not stated again.
     /// </summary>
     private static bool SameText(string a, string b)
