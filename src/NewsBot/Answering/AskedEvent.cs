@@ -30,9 +30,22 @@ public sealed partial record AskedEvent
     /// <summary>The question's verb, stemmed (<see cref="ContentWords.Stem"/>); empty when it asks about no past event.</summary>
     public required string Verb { get; init; }
 
+    /// <summary>
+    /// True when the question asks when something is still to happen ("when is the harbour vote?", "when will the
+    /// ferry resume?"): a statement every date of which had passed when its article was published ("the vote was last
+    /// held in May 1998") tells of an earlier one, not this one. "When was …", "when is the last …" and "when did …" ask
+    /// no such thing.
+    /// </summary>
+    public bool Upcoming { get; init; }
+
     public static AskedEvent Of(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
+
+        if (AsksWhenNext().IsMatch(question))
+        {
+            return new AskedEvent { Verb = string.Empty, Upcoming = true };
+        }
 
         if (NamesPlan().IsMatch(question))
         {
@@ -77,6 +90,15 @@ public sealed partial record AskedEvent
     public bool HeldBy(string sentence, DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+
+        if (Upcoming)
+        {
+            // Undated, the statement's tense tells: one that speaks only in the past ("was last held in …") and names
+            // no plan tells of an earlier one.
+            return published is not { } date
+                ? !HasFinitePast(WordPattern().Matches(sentence).Select(m => m.Value).ToList()) || Announces().IsMatch(Quotation().Replace(sentence, " "))
+                : DateRecognizer.Recognize(sentence, date).Where(m => m.To is not null).ToList() is not { Count: > 0 } dates || dates.Any(m => m.To >= date);
+        }
 
         if (Verb.Length == 0)
         {
@@ -174,6 +196,10 @@ public sealed partial record AskedEvent
     /// <summary>The question names a plan or prospect itself, so announcing answers it.</summary>
     [GeneratedRegex(@"\b(?:will|would|going\s+to|plan|plans|planned|planning|expect|expected|intend|intends|intended|scheduled|due|upcoming|next|future|propose|proposed|promise|promised|pledge\s+to|aim|aims|hope|hopes|want|wants|announce|announced|say|said|says|claim|claimed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NamesPlan();
+
+    /// <summary>"When is / are / will / does …" opening the asking sentence, with no "last", "previous" or "first" after it.</summary>
+    [GeneratedRegex(@"(?:^|[.!?:]\s+)\W*when(?:['’]s|\s+(?:is|are|will|does|do))\b(?![^?]*\b(?:last|previous|first|ago)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhenNext();
 
     [GeneratedRegex(@"\bdid\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Did();

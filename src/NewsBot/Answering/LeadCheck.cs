@@ -27,7 +27,7 @@ public enum LeadCheck
     /// <summary>No figure of the finer kind asked (<see cref="AskedValue"/>).</summary>
     ValueKind,
 
-    /// <summary>A past event asked, only announced (<see cref="AskedEvent"/>).</summary>
+    /// <summary>A past event asked, only announced; or a coming one asked, only an earlier one told (<see cref="AskedEvent"/>).</summary>
     Event,
 
     /// <summary>Another actor does what the question's actor is asked about (<see cref="AskedActor"/>).</summary>

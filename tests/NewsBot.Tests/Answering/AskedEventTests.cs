@@ -46,6 +46,22 @@ public sealed class AskedEventTests
     }
 
     [Theory]
+    [InlineData("When is the Vardo harbour vote?", "The harbour vote was last held in Vardo in May 1998.", null, false)]
+    [InlineData("When is the Vardo harbour vote?", "The council says the harbour vote will be held on 5 May.", null, true)]
+    [InlineData("When is the Vardo harbour vote?", "The harbour vote is on 5 May.", null, true)]
+    [InlineData("When is the Vardo harbour vote?", "The harbour vote was held on Tuesday.", "2022-06-23", false)]
+    [InlineData("When is the Vardo harbour vote?", "The harbour vote is due on 30 June, the council said on Tuesday.", "2022-06-23", true)]
+    [InlineData("when will the Vardo ferry resume?", "The ferry last ran in March 2019.", null, false)]
+    [InlineData("When was the Vardo harbour vote?", "The harbour vote was last held in Vardo in May 1998.", null, true)]
+    [InlineData("When is the last Vardo ferry?", "The last ferry left at 9pm.", null, true)]
+    public void HeldBy_AskedWhenSomethingIsStillToHappen_DeclinesAStatementOfAnEarlierOne(string question, string sentence, string? published, bool expected)
+    {
+        var held = AskedEvent.Of(question).HeldBy(sentence, published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(expected, held);
+    }
+
+    [Theory]
     [InlineData("said", true)]
     [InlineData("fled", true)]
     [InlineData("forsook", true)]
