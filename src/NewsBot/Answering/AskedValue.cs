@@ -446,7 +446,7 @@ public sealed partial record AskedValue
     private static partial Regex HowMuchIs();
 
     /// <summary>
-    /// "What's the death toll from the quake?", "death toll in the flooding?", "how high is the casualty toll": a toll of
+    /// "What's the death toll from the quake?", "death toll in the flooding?", "what's the Vardo death toll?", "how high is the casualty toll": a toll of
     /// the dead asked for is a count of them. A question that asks why or whether the toll rose asks no figure.
     /// </summary>
     [GeneratedRegex(@"^\W*(?:(?:what(?:['’]?s|\s+(?:is|was|were|are))?|how\s+(?:high|big|bad)\s+(?:is|was|has)|and|so)\s+)?(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'’.-]*\s+){0,3}(?:latest\s+|official\s+|final\s+)?(?:death|casualty)\s+toll\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
