@@ -27,6 +27,9 @@ public sealed partial record AskedEvent
     /// <summary>A question that asks about no past event: every statement holds it.</summary>
     public static readonly AskedEvent None = new() { Verb = string.Empty };
 
+    /// <summary>A question that asks when something is still to happen (<see cref="Upcoming"/>).</summary>
+    private static readonly AskedEvent Next = new() { Verb = string.Empty, Upcoming = true };
+
     /// <summary>The question's verb, stemmed (<see cref="ContentWords.Stem"/>); empty when it asks about no past event.</summary>
     public required string Verb { get; init; }
 
@@ -44,7 +47,7 @@ public sealed partial record AskedEvent
 
         if (AsksWhenNext().IsMatch(question))
         {
-            return new AskedEvent { Verb = string.Empty, Upcoming = true };
+            return Next;
         }
 
         if (NamesPlan().IsMatch(question))
@@ -66,7 +69,7 @@ public sealed partial record AskedEvent
     /// </summary>
     private static string? VerbAfter(string rest)
     {
-        var words = WordPattern().Matches(rest).Select(m => m.Value).ToList();
+        var words = Words(rest);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -96,7 +99,7 @@ public sealed partial record AskedEvent
             // Undated, the statement's tense tells: one that speaks only in the past ("was last held in …") and names
             // no plan tells of an earlier one.
             return published is not { } date
-                ? !HasFinitePast(WordPattern().Matches(sentence).Select(m => m.Value).ToList()) || Announces().IsMatch(Quotation().Replace(sentence, " "))
+                ? !HasFinitePast(Words(sentence)) || AnnouncesOutsideQuotation(sentence)
                 : DateRecognizer.Recognize(sentence, date).Where(m => m.To is not null).ToList() is not { Count: > 0 } dates || dates.Any(m => m.To >= date);
         }
 
@@ -105,16 +108,23 @@ public sealed partial record AskedEvent
             return true;
         }
 
-        var words = WordPattern().Matches(sentence).Select(m => m.Value).ToList();
+        var words = Words(sentence);
         var occurrences = Enumerable.Range(0, words.Count).Where(i => SameVerb(words[i])).ToList();
         if (occurrences.Count > 0)
         {
             return occurrences.Any(i => !IsUnreal(words, i));
         }
 
-        // A future in a direct quotation is the speaker's ("quit on Friday and vowed: \"I will not go back\""), not the statement's.
-        return !Announces().IsMatch(Quotation().Replace(sentence, " ")) || HasFinitePast(words) || IsDatedBefore(sentence, published);
+        return !AnnouncesOutsideQuotation(sentence) || HasFinitePast(words) || IsDatedBefore(sentence, published);
     }
+
+    private static List<string> Words(string text) => WordPattern().Matches(text).Select(m => m.Value).ToList();
+
+    /// <summary>
+    /// True when the sentence has a future or intent frame outside a direct quotation: a future in a quotation is the
+    /// speaker's ("quit on Friday and vowed: \"I will not go back\""), not the statement's.
+    /// </summary>
+    private static bool AnnouncesOutsideQuotation(string sentence) => Announces().IsMatch(Quotation().Replace(sentence, " "));
 
     /// <summary>True when the sentence names a day or week that has passed by <paramref name="published"/>.</summary>
     private static bool IsDatedBefore(string sentence, DateOnly? published) =>
