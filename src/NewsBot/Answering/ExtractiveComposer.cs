@@ -54,7 +54,8 @@ public static class ExtractiveComposer
 
         // The model learned from hybrid retrieval; without embeddings every similarity is 0, which it never saw, so the
         // hand rules decide alone. It reads the lead among the lead candidates, as it learned to; a lead that only a
-        // sentence further down gives (ShapeOnly) has no row it learned from, and the rules decide that one alone too.
+        // sentence further down gives (ShapeOnly, OnlyAnnounced) has no row it learned from, and the rules decide that one
+        // alone too.
         if (lead is not null && model is not null && passages.Any(p => p.Similarity != 0)
             && LeadFeatures.Of(question, kind, premises, checks, passages, options).FirstOrDefault(f => f.RulesLead) is { } features
             && !model.Holds(features))
@@ -151,7 +152,8 @@ public static class ExtractiveComposer
     /// (<see cref="AskedChecks.FillsSlot"/>: a who question's verb given a new doer in the passive, "an inquiry chaired by
     /// …"; a what question's verb given its object by name), among the candidates or further down the first one's
     /// article (<see cref="InArticle"/>). A pace asked (<see cref="AskedValue.AsksPace"/>) is no
-    /// preference: when neither the candidates nor their article tell how soon, none leads.
+    /// preference: when neither the candidates nor their article tell how soon, none leads. When none may lead, a
+    /// candidate further down may stand in (<see cref="OnlyAnnounced"/>, <see cref="ShapeOnly"/>).
     /// </summary>
     internal static int LeadIndex(IReadOnlyList<Passage> passages, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options) =>
         Lead(passages, question, kind, premises, checks, options).At;
@@ -165,7 +167,9 @@ public static class ExtractiveComposer
         var may = passages.Take(LeadFeatures.LeadCandidates).Select((p, i) => (p, i)).Where(x => MayLead(x.p, question, kind, premises, checks, options)).ToList();
         if (may.Count == 0)
         {
-            return ShapeOnly(passages, question, kind, premises, checks, options);
+            return OnlyAnnounced(passages, question, kind, premises, checks, options) is { } reported
+                ? (reported, reported)
+                : ShapeOnly(passages, question, kind, premises, checks, options);
         }
 
         var anchor = may[0].i;
@@ -188,6 +192,37 @@ public static class ExtractiveComposer
             : InArticle(passages, may[0].p, question, kind, premises, checks, options, checks.PreferredWithoutCount) is var found and >= 0 ? (found, anchor)
             : checks.Value.AsksPace ? (-1, -1)
             : (anchor, anchor);
+    }
+
+    /// <summary>How far down the candidates a report may stand in for leads that only announce the event asked (<see cref="OnlyAnnounced"/>).</summary>
+    private const int ReportDepth = 10;
+
+    /// <summary>
+    /// When every lead candidate holds the question's words, names and kind of answer but only announces the event
+    /// asked (<see cref="LeadCheck.Event"/>: "is expected to decide whether to apply", "will apply"), or, asked about
+    /// one still to come, tells only of earlier ones, the story is the right one and the coverage is full of what came
+    /// before or after: the first candidate within <see cref="ReportDepth"/>, from any article, that passes every check
+    /// at full evidence tells of the very event ("has submitted its application") and leads, or -1 when none does. A yes/no question's stand-in must hold what is asked, not merely deny something:
+    /// so far down, a negation ("support has not faded") is no answer. Null when some candidate fails another check.
+    /// </summary>
+    private static int? OnlyAnnounced(IReadOnlyList<Passage> passages, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options)
+    {
+        var candidates = Math.Min(LeadFeatures.LeadCandidates, passages.Count);
+        if (candidates == 0 || Enumerable.Range(0, candidates).Any(i => FailedCheck(passages[i], question, kind, premises, checks, options) != LeadCheck.Event))
+        {
+            return null;
+        }
+
+        for (var i = candidates; i < Math.Min(ReportDepth, passages.Count); i++)
+        {
+            if (FailedCheck(passages[i], question, kind, premises, checks, options) == LeadCheck.None
+                && (!checks.YesNo.IsAsked || checks.YesNo.HeldBy(passages[i].Sentence.Text)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

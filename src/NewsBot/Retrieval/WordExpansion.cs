@@ -69,12 +69,16 @@ public static class WordExpansion
             }
 
             var forms = entries.SelectMany(e => e.Forms.Prepend(e.Lemma));
-            var synonyms = entries.SelectMany(e => e.Synonyms.Concat(e.Derived)).SelectMany(s => FormsOf(thesaurus, s, entries[0].Class));
+            var synonyms = entries.SelectMany(e => e.Synonyms).SelectMany(s => FormsOf(thesaurus, s, entries[0].Class));
+            var derived = entries.SelectMany(e => e.Derived);
             Add(expansions, analyzer, terms, forms, 1, 1, finds: true);
             // Unsearched (weight 0), a synonym still counts in a sentence's coverage at its credit: it costs the search nothing.
+            // The word's own derived forms are bounded apart from its synonyms, which would otherwise fill the bound
+            // before them: "apply" has four synonyms of its commonest sense ("use", "employ") before "application".
             if (options.SynonymWeight > 0 || options.SynonymCredit > 0)
             {
                 Add(expansions, analyzer, terms, synonyms, options.SynonymWeight, options.SynonymCredit, finds: false);
+                Add(expansions, analyzer, terms, derived, options.SynonymWeight, options.SynonymCredit, finds: false);
             }
 
             if (options.BroaderWeight > 0)

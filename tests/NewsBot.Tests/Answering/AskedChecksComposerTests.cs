@@ -436,4 +436,33 @@ public sealed class AskedChecksComposerTests
             Assert.True(weak == answer.Citations[0].Quote, answer.Text);
         }
     }
+
+    /// <summary>
+    /// The first three candidates match every word of a question about what happened but only announce it ("is
+    /// expected to decide whether to apply"): a candidate further down, from any article, that reports it and passes
+    /// every check leads in their place. For a yes/no question it must hold what is asked: a sentence that merely
+    /// negates something else ("has not faded") is no answer from that far down.
+    /// </summary>
+    [Theory]
+    [InlineData("Vardo has formally submitted its application to join the northern league.", true)]
+    [InlineData("Support for the northern league has not faded in Vardo.", false)]
+    public void Compose_LeadsThatOnlyAnnounceTheEventAsked_GiveWayToACandidateFurtherDownThatReportsIt(string report, bool answers)
+    {
+        const string question = "Did Vardo apply to join the northern league?";
+        var (article, announcing) = Ranked(
+            "Vardo and the northern league",
+            "Vardo is expected to decide whether to apply to join the northern league this month.",
+            "Vardo will apply to join the northern league as a matter of urgency, its mayor said.",
+            "Vardo is due to decide within weeks whether to apply to join the northern league.");
+        var other = PlainTextArticleParser.Parse("b", "test", $"Vardo league bid\n\n{report}");
+        Passage[] passages = [.. announcing, new() { Article = other, Sentence = other.Sentences.Single(s => s.Text == report), Score = 2, Coverage = 0.9, Similarity = 0.8 }];
+
+        var answer = ExtractiveComposer.Compose(question, passages, new Corpus([article, other]), Options);
+
+        Assert.Equal(answers, answer.IsAnswered);
+        if (answers)
+        {
+            Assert.Equal(report, answer.Citations[0].Quote);
+        }
+    }
 }

@@ -86,4 +86,17 @@ public sealed class WordExpansionTests
         Assert.Equal(searched[0].Coverage, byDefault[0].Coverage, 3);
         Assert.True(byDefault[0].Coverage > uncredited[0].Coverage + 0.1, $"{byDefault[0].Coverage} against {uncredited[0].Coverage}");
     }
+
+    [Fact]
+    public async Task Retrieve_TheVerbsOwnNoun_CountsInCoverageBesideItsManySynonyms()
+    {
+        const string Article = "League\n\nVardo has submitted its application to join the northern league.";
+
+        var credited = await RetrieveAsync(new RetrievalOptions(), "Did Vardo apply to join the northern league?", Article);
+        var uncredited = await RetrieveAsync(new RetrievalOptions { SynonymCredit = 0 }, "Did Vardo apply to join the northern league?", Article);
+
+        // "apply" has more synonyms than the bound ("use", "employ", …) before its noun "application": the noun is
+        // bounded apart, so it still holds "apply" at the synonym's credit.
+        Assert.True(credited[0].Coverage > uncredited[0].Coverage + 0.05, $"{credited[0].Coverage} against {uncredited[0].Coverage}");
+    }
 }
