@@ -129,17 +129,26 @@ public static class ExtractiveComposer
         // The lead's citation, when the lead is among the statements cited.
         var leadNumber = chosen.Contains(lead.Sentence) ? citations.First(c => c.SentenceId == lead.Sentence.Id).Number : (int?)null;
 
-        // A when question answered by a day its article names relatively ("on Tuesday") is told which day that is.
-        if (kind == AnswerKind.Date && leadNumber is { } cited && ResolvedDay.Note(lead.Article, lead.Sentence, cited) is { } day)
-        {
-            text.Add($"\n\n{day}");
-        }
+        // A when question answered by a day its article names relatively ("on Tuesday") is told which day that is:
+        // beside the short answer when that is the very mention, else after the statements.
+        var day = kind == AnswerKind.Date && leadNumber is not null ? ResolvedDay.Of(lead.Article, lead.Sentence) : null;
 
         // For who/when/where/how-many questions, the short answer first, verbatim from the lead sentence.
         if (leadNumber is { } number && IsSure(lead, kind, options) && AnswerType.Span(kind, lead.Sentence.Text, question) is { Length: > 0 } shortAnswer)
         {
-            text.Insert(0, $"**{shortAnswer}** [{number}]\n\n");
+            var read = day is not null && shortAnswer.Contains(day.Mention, StringComparison.OrdinalIgnoreCase);
+            text.Insert(0, read ? $"**{shortAnswer}** [{number}] ({day!.Reading})\n\n" : $"**{shortAnswer}** [{number}]\n\n");
+            if (day is not null && !read)
+            {
+                text.Add($"\n\n{day.Note(number)}");
+            }
+
             return new Answer { Question = question, Text = text[0] + string.Join(' ', text.Skip(1)), Citations = citations, IsAnswered = true, ShortAnswer = shortAnswer };
+        }
+
+        if (day is not null)
+        {
+            text.Add($"\n\n{day.Note(leadNumber!.Value)}");
         }
 
         return new Answer { Question = question, Text = string.Join(' ', text), Citations = citations, IsAnswered = true };

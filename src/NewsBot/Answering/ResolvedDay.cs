@@ -11,14 +11,25 @@ namespace NewsBot.Answering;
 /// date and is shown "on Tuesday" or "this week" has to work the date out; the answer says it, next to the citation it
 /// is read from.
 /// </summary>
-public static class ResolvedDay
+public sealed record ResolvedDay
 {
+    /// <summary>The relative date as the sentence writes it ("this month", "Tuesday").</summary>
+    public required string Mention { get; init; }
+
+    /// <summary>The date it stands for (<see cref="Span(DateMention)"/>: "June 2022", "28 June 2022").</summary>
+    public required string Date { get; init; }
+
+    /// <summary>The article's date it is counted from.</summary>
+    public required DateOnly Published { get; init; }
+
+    /// <summary>"June 2022, counted from the article's date, 12 June 2022": what the mention reads as, and why.</summary>
+    public string Reading => string.Create(CultureInfo.InvariantCulture, $"{Date}, counted from the article's date, {Published:d MMMM yyyy}");
+
     /// <summary>
-    /// A note naming the date <paramref name="sentence"/>'s one relative date mention stands for, cited as
-    /// <paramref name="citation"/>; null when its article has no date, or the sentence names no such date or more than
-    /// one, or writes its date out ("17 December" needs no reading).
+    /// The date <paramref name="sentence"/>'s one relative date mention stands for; null when its article has no date,
+    /// or the sentence names no such date or more than one, or writes its date out ("17 December" needs no reading).
     /// </summary>
-    public static string? Note(Article article, Sentence sentence, int citation)
+    public static ResolvedDay? Of(Article article, Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(sentence);
@@ -32,10 +43,11 @@ public static class ResolvedDay
             .Where(m => m is { From: not null, To: not null } && !m.Text.Any(char.IsAsciiDigit))
             .DistinctBy(m => (m.From, m.To))
             .ToList();
-        return dates is [var date]
-            ? string.Create(CultureInfo.InvariantCulture, $"(\"{date.Text}\" in [{citation}] is {Span(date)}, counted from the article's date, {published:d MMMM yyyy}.)")
-            : null;
+        return dates is [var date] ? new ResolvedDay { Mention = date.Text, Date = Span(date), Published = published } : null;
     }
+
+    /// <summary>A note naming the date the mention stands for, cited as <paramref name="citation"/>.</summary>
+    public string Note(int citation) => string.Create(CultureInfo.InvariantCulture, $"(\"{Mention}\" in [{citation}] is {Reading}.)");
 
     /// <summary>"28 June 2022", "the week of 16–22 May 2022", "April 2022", "2021", "30 April – 1 May 2022".</summary>
     private static string Span(DateMention date)
