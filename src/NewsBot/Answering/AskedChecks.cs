@@ -35,6 +35,9 @@ public sealed partial record AskedChecks
     /// </summary>
     public AskedPredicate? Doing { get; init; }
 
+    /// <summary>The topic a "what did … say about …" question asks on, which its lead or the lead's immediate context must hold (<see cref="AskedTopic"/>).</summary>
+    public AskedTopic Topic { get; init; } = AskedTopic.None;
+
     /// <summary>What a yes/no question asks happened, which its lead must hold or oppose.</summary>
     public AskedYesNo YesNo { get; init; } = AskedYesNo.None;
 
@@ -71,6 +74,7 @@ public sealed partial record AskedChecks
             Place = AskedPlace.Of(question),
             Where = AskedPlace.OfWhere(question),
             YesNo = AskedYesNo.Of(question),
+            Topic = AskedTopic.Of(question),
             Days = DateEvidence.InQuestion(question),
             Weekday = AskedWeekday.Of(question),
         };

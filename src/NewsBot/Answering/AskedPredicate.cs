@@ -100,6 +100,14 @@ public sealed partial class AskedPredicate
             : null;
     }
 
+    /// <summary>One word as a predicate to hold, in some form or synonym ("tolls" held by "toll" or "levy"); null when it has no terms.</summary>
+    internal static AskedPredicate? OfWord(string word, Thesaurus? thesaurus = null)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+
+        return Create(word, thesaurus ?? Thesaurus.Default);
+    }
+
     /// <summary>True when <paramref name="text"/> holds the predicate or one of its forms or synonyms.</summary>
     public bool HeldBy(string text)
     {

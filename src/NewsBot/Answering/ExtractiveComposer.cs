@@ -305,7 +305,8 @@ public static class ExtractiveComposer
     /// <summary>
     /// The hand rules' test of a lead: evidence ≥ MinEvidence, the question's polarity held, no opposite said (unless the
     /// question is yes/no, for which an opposite answers "no"), its names held, the asked kind of value offered, a yes/no
-    /// question's predicate held, opposed or denied, and what the question asks beyond its words held (<see cref="AskedChecks"/>).
+    /// question's predicate held, opposed or denied, the topic a "what did … say about …" question asks on held
+    /// (<see cref="AskedTopic"/>), and what the question asks beyond its words held (<see cref="AskedChecks"/>).
     /// </summary>
     internal static bool MayLead(Passage passage, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options) =>
         FailedCheck(passage, question, kind, premises, checks, options) == LeadCheck.None;
@@ -332,6 +333,7 @@ public static class ExtractiveComposer
             : !AnswerType.Offers(kind, valued, question) ? LeadCheck.Value
             : checks.YesNo.IsAsked && !checks.YesNo.HeldBy(text, premises.Opposes(text) || QuestionPremises.Negates(text)) ? LeadCheck.Predicate
             : checks.Doing is { } doing && !doing.HeldBy(passage) ? LeadCheck.Predicate
+            : !checks.Topic.HeldBy(passage) ? LeadCheck.Topic
             : checks.FailedBy(text, passage.Article.Date, valued);
     }
 

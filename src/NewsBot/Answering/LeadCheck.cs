@@ -48,6 +48,9 @@ public enum LeadCheck
     /// <summary>A yes/no question met by a sentence that neither holds nor opposes what it asks happened (<see cref="AskedYesNo"/>), or a "who &lt;verb&gt;" question by one that holds no form of its verb (<see cref="AskedChecks.Doing"/>).</summary>
     Predicate,
 
+    /// <summary>A "what did … say about …" question met by a statement whose context holds no word of the topic asked (<see cref="AskedTopic"/>).</summary>
+    Topic,
+
     /// <summary>The sentence is only a credit line ("Source: Reuters …", "Photograph: …"): it states nothing (<see cref="NewsBot.Ingestion.PageFurniture.IsCreditLine"/>).</summary>
     Credit,
 

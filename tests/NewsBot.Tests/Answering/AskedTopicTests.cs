@@ -1,0 +1,62 @@
+using NewsBot.Answering;
+using NewsBot.Ingestion;
+using NewsBot.Retrieval;
+
+namespace NewsBot.Tests.Answering;
+
+/// <summary>A "what did … say about …" question is answered only by a statement on the topic asked.</summary>
+public sealed class AskedTopicTests
+{
+    private static readonly AnsweringOptions Options = new();
+
+    private static Passage PassageOf(string headline, string sentence)
+    {
+        var article = PlainTextArticleParser.Parse("a", "test", $"{headline}\n\n{sentence} Weather was mild.\n\nFerries ran as usual.");
+        return new Passage { Article = article, Sentence = article.Sentences.Single(s => s.Text == sentence), Score = 3, Coverage = 0.9, Similarity = 0.8 };
+    }
+
+    [Theory]
+    [InlineData("What did the Vardo mayor say about the ferry tolls?", new[] { "ferry", "tolls" })]
+    [InlineData("What has Lunde said about humiliating the council?", new[] { "humiliating" })]
+    [InlineData("How does Vardo feel about neutrality?", new[] { "neutrality" })]
+    // The words up to the next function word; a date says when, not what.
+    [InlineData("What did Okafor say about tolls on Tuesday?", new[] { "tolls" })]
+    [InlineData("What did Okafor say about tolls last week?", new[] { "tolls" })]
+    // Names are the names premise's; roughly a figure is no topic; a question without "about" asks on none.
+    [InlineData("What did Okafor say about Tromso?", new string[0])]
+    [InlineData("What did Okafor say about 300 ferries?", new string[0])]
+    [InlineData("What did Okafor say on Tuesday?", new string[0])]
+    [InlineData("Who spoke about the ferry tolls?", new string[0])]
+    [InlineData("What is the film about?", new string[0])]
+    public void Of_AWhatOrHowQuestionAbout_ReadsTheTopicsWords(string question, string[] expected)
+    {
+        Assert.Equal(expected, AskedTopic.Of(question).Words);
+    }
+
+    [Theory]
+    [InlineData("What did the Vardo mayor say about ferry tolls?", "Harbour news", "The Vardo mayor said the toll on ferries would rise in May.", true)]
+    // A synonym of the topic's word ("price" for "toll") holds it.
+    [InlineData("What did the Vardo mayor say about tolls?", "Harbour news", "The Vardo mayor said the price of a crossing would rise in May.", true)]
+    // The headline is the statement's context: "She said it was unfair" is on the topic it heads.
+    [InlineData("What did the Vardo mayor say about tolls?", "Vardo mayor attacks ferry tolls", "The Vardo mayor said it was unfair on islanders.", true)]
+    [InlineData("What did the Vardo mayor say about humiliating the council?", "Harbour news", "The Vardo mayor called for restraint in words and actions.", false)]
+    public void HeldBy_AStatementOrItsContext_HoldsAWordOfTheTopic(string question, string headline, string sentence, bool expected)
+    {
+        Assert.Equal(expected, AskedTopic.Of(question).HeldBy(PassageOf(headline, sentence)));
+    }
+
+    [Fact]
+    public void Compose_TheSpeakerQuotedOnAnotherTopic_IsDeclined()
+    {
+        const string question = "What did the Vardo mayor say about humiliating the council?";
+        var onAnother = PassageOf("Harbour news", "The Vardo mayor called for restraint in words and actions, after the council voted.");
+        var onTopic = PassageOf("Harbour news", "The Vardo mayor said she would not humiliate the council, after it voted.");
+
+        var declined = ExtractiveComposer.Compose(question, [onAnother], new Corpus([onAnother.Article]), Options);
+        var answered = ExtractiveComposer.Compose(question, [onTopic], new Corpus([onTopic.Article]), Options);
+
+        Assert.False(declined.IsAnswered, declined.Text);
+        Assert.Equal(LeadCheck.Topic, ExtractiveComposer.FailedCheck(onAnother, question, AnswerType.Expected(question), QuestionPremises.Of(question, [onAnother]), AskedChecks.Of(question), Options));
+        Assert.True(answered.IsAnswered, answered.Text);
+    }
+}
