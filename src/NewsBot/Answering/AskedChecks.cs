@@ -38,6 +38,14 @@ public sealed partial record AskedChecks
     /// <summary>The topic a "what did … say about …" question asks on, which its lead or the lead's immediate context must hold (<see cref="AskedTopic"/>).</summary>
     public AskedTopic Topic { get; init; } = AskedTopic.None;
 
+    /// <summary>
+    /// True when the question asks for the latest news on something ("what's the latest on the harbour plan?", "any
+    /// update on the ferry strike?", "where do things stand with the tolls?"): of the statements that answer, the most
+    /// recently published leads, since retrieval ranks by words and not by date. "The latest census" asks for a figure, not
+    /// the news.
+    /// </summary>
+    public bool AsksLatest { get; init; }
+
     /// <summary>What a yes/no question asks happened, which its lead must hold or oppose.</summary>
     public AskedYesNo YesNo { get; init; } = AskedYesNo.None;
 
@@ -75,6 +83,7 @@ public sealed partial record AskedChecks
             Where = AskedPlace.OfWhere(question),
             YesNo = AskedYesNo.Of(question),
             Topic = AskedTopic.Of(question),
+            AsksLatest = Latest().IsMatch(question),
             Days = DateEvidence.InQuestion(question),
             Weekday = AskedWeekday.Of(question),
         };
@@ -149,4 +158,7 @@ public sealed partial record AskedChecks
 
     [GeneratedRegex(@"\bwho\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WhoRightBefore();
+
+    [GeneratedRegex(@"\blatest\s+(?:on|with|about|in|news|developments?|updates?)\b|\b(?:most\s+recent|newest)\s+(?:news|developments?|updates?)\b|\bany\s+(?:news|updates?|developments?)\s+(?:on|about|from|in|with)\b|\bwhere\s+(?:do|does)\s+(?:things|it|matters)\s+stand\b|\bstate\s+of\s+play\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Latest();
 }

@@ -181,6 +181,12 @@ public static class ExtractiveComposer
                 : ShapeOnly(passages, question, kind, premises, checks, options);
         }
 
+        if (checks.AsksLatest)
+        {
+            var latest = Latest(passages, question, kind, premises, checks, options);
+            return (latest, latest);
+        }
+
         var anchor = may[0].i;
         if (checks.AsksSlot)
         {
@@ -203,14 +209,33 @@ public static class ExtractiveComposer
             : (anchor, anchor);
     }
 
-    /// <summary>How far down the candidates a report may stand in for leads that only announce the event asked (<see cref="OnlyAnnounced"/>).</summary>
-    private const int ReportDepth = 10;
+    /// <summary>
+    /// For a question asking the latest news (<see cref="AskedChecks.AsksLatest"/>), the candidate within
+    /// <see cref="StandInDepth"/> that may lead and whose article was published last; the higher-ranked of two from the
+    /// same day. Only called when one of the lead candidates may lead, so there is one.
+    /// </summary>
+    private static int Latest(IReadOnlyList<Passage> passages, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options)
+    {
+        var latest = -1;
+        for (var i = 0; i < Math.Min(StandInDepth, passages.Count); i++)
+        {
+            if ((latest < 0 || Nullable.Compare(passages[i].Article.Date, passages[latest].Article.Date) > 0) && MayLead(passages[i], question, kind, premises, checks, options))
+            {
+                latest = i;
+            }
+        }
+
+        return latest;
+    }
+
+    /// <summary>How far down the candidates one may lead in place of the lead candidates' first (<see cref="OnlyAnnounced"/>, <see cref="Latest"/>).</summary>
+    private const int StandInDepth = 10;
 
     /// <summary>
     /// When every lead candidate holds the question's words, names and kind of answer but only announces the event
     /// asked (<see cref="LeadCheck.Event"/>: "is expected to decide whether to apply", "will apply"), or, asked about
     /// one still to come, tells only of earlier ones, the story is the right one and the coverage is full of what came
-    /// before or after: the first candidate within <see cref="ReportDepth"/>, from any article, that passes every check
+    /// before or after: the first candidate within <see cref="StandInDepth"/>, from any article, that passes every check
     /// at full evidence tells of the very event ("has submitted its application") and leads, or -1 when none does. A yes/no question's stand-in must hold what is asked, not merely deny something:
     /// so far down, a negation ("support has not faded") is no answer. Null when some candidate fails another check.
     /// </summary>
@@ -222,7 +247,7 @@ public static class ExtractiveComposer
             return null;
         }
 
-        for (var i = candidates; i < Math.Min(ReportDepth, passages.Count); i++)
+        for (var i = candidates; i < Math.Min(StandInDepth, passages.Count); i++)
         {
             if (FailedCheck(passages[i], question, kind, premises, checks, options) == LeadCheck.None
                 && (!checks.YesNo.IsAsked || checks.YesNo.HeldBy(passages[i].Sentence.Text)))
