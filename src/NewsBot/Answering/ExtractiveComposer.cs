@@ -82,7 +82,9 @@ public static class ExtractiveComposer
         var progress = new AnswerProgress(question);
         var chosen = new List<Sentence>();
         var statements = 0;
-        foreach (var passage in passages.Where(p => !ReferenceEquals(p, lead)).Prepend(lead))
+        // Asked the latest, the statements after the lead run newest first too.
+        var rest = passages.Where(p => !ReferenceEquals(p, lead));
+        foreach (var passage in (checks.AsksLatest ? rest.OrderByDescending(p => p.Article.Date) : rest).Prepend(lead))
         {
             if (statements == options.MaxStatements || chosen.Count >= options.MaxCitations)
             {
@@ -210,14 +212,15 @@ public static class ExtractiveComposer
     }
 
     /// <summary>
-    /// For a question asking the latest news (<see cref="AskedChecks.AsksLatest"/>), the candidate within
-    /// <see cref="StandInDepth"/> that may lead and whose article was published last; the higher-ranked of two from the
-    /// same day. Only called when one of the lead candidates may lead, so there is one.
+    /// For a question asking the latest news (<see cref="AskedChecks.AsksLatest"/>), the candidate that may lead and
+    /// whose article was published last, from all the candidates retrieved: a story's latest turn seldom repeats the
+    /// words of its first, so it ranks below the coverage of the start. The higher-ranked of two from the same day.
+    /// Only called when one of the lead candidates may lead, so there is one.
     /// </summary>
     private static int Latest(IReadOnlyList<Passage> passages, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options)
     {
         var latest = -1;
-        for (var i = 0; i < Math.Min(StandInDepth, passages.Count); i++)
+        for (var i = 0; i < passages.Count; i++)
         {
             if ((latest < 0 || Nullable.Compare(passages[i].Article.Date, passages[latest].Article.Date) > 0) && MayLead(passages[i], question, kind, premises, checks, options))
             {
@@ -228,7 +231,7 @@ public static class ExtractiveComposer
         return latest;
     }
 
-    /// <summary>How far down the candidates one may lead in place of the lead candidates' first (<see cref="OnlyAnnounced"/>, <see cref="Latest"/>).</summary>
+    /// <summary>How far down the candidates one may lead in place of the lead candidates (<see cref="OnlyAnnounced"/>).</summary>
     private const int StandInDepth = 10;
 
     /// <summary>

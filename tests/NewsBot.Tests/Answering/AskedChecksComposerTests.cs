@@ -467,29 +467,30 @@ public sealed class AskedChecksComposerTests
     }
 
     /// <summary>
-    /// Asked for the latest news, the answer leads with the statement published last among those that answer, where
-    /// retrieval ranked an older one first; asked anything else, with the first. "The latest census" is no such question.
+    /// Asked for the latest news, the answer runs from the statement published last, where retrieval ranked an older
+    /// one first; asked anything else, in rank order. "The latest census" is no such question.
     /// </summary>
     [Theory]
-    [InlineData("What's the latest on the Vardo harbour plan?", "The Vardo harbour plan was approved by the council on Monday.")]
-    [InlineData("Any update on the Vardo harbour plan?", "The Vardo harbour plan was approved by the council on Monday.")]
-    [InlineData("Where do things stand with the Vardo harbour plan?", "The Vardo harbour plan was approved by the council on Monday.")]
-    [InlineData("What happened to the Vardo harbour plan?", "The Vardo harbour plan went out to consultation on Friday.")]
-    [InlineData("What does the latest census say about the Vardo harbour plan?", "The Vardo harbour plan went out to consultation on Friday.")]
-    public void Compose_AskedTheLatest_LeadsWithTheStatementPublishedLast(string question, string lead)
+    [InlineData("What's the latest on the Vardo harbour plan?", true)]
+    [InlineData("Any update on the Vardo harbour plan?", true)]
+    [InlineData("Where do things stand with the Vardo harbour plan?", true)]
+    [InlineData("What happened to the Vardo harbour plan?", false)]
+    [InlineData("What does the latest census say about the Vardo harbour plan?", false)]
+    public void Compose_AskedTheLatest_RunsFromTheStatementPublishedLast(string question, bool newestFirst)
     {
         (string Text, DateOnly Published)[] stories =
         [
             ("The Vardo harbour plan went out to consultation on Friday.", new DateOnly(2022, 4, 8)),
-            ("The Vardo harbour plan was approved by the council on Monday.", new DateOnly(2022, 6, 21)),
             ("The Vardo harbour plan drew 400 objections from residents.", new DateOnly(2022, 5, 2)),
+            ("The Vardo harbour plan was approved by the council on Monday.", new DateOnly(2022, 6, 21)),
         ];
         var articles = stories.Select((s, i) => PlainTextArticleParser.Parse($"a{i}", "test", $"Vardo harbour plan\n\n{s.Text}") with { Date = s.Published }).ToArray();
         var passages = articles.Select((a, i) => new Passage { Article = a, Sentence = a.Sentences.Single(s => s.Text == stories[i].Text), Score = 3 - (0.1 * i), Coverage = 0.9, Similarity = 0.8 }).ToArray();
 
         var answer = ExtractiveComposer.Compose(question, passages, new Corpus(articles), Options);
 
+        var ranked = stories.Select(s => s.Text).ToArray();
         Assert.True(answer.IsAnswered, answer.Text);
-        Assert.Equal(lead, answer.Citations[0].Quote);
+        Assert.Equal(newestFirst ? ranked.Reverse() : ranked, answer.Citations.Select(c => c.Quote));
     }
 }
