@@ -12,7 +12,7 @@ namespace NewsBot.Answering;
 /// The actor is the capitalised name right after "did", "has" or "have" that a lower-case verb follows (not a
 /// possessive description such as "Oslo's mayor"). A statement
 /// reports an actor when the question's verb (same stem or an irregular form of it: "made" for "make"; for a verb of saying, any verb of saying: say, tell, claim,
-/// warn, insist, argue, declare) has a capitalised name as its subject: right before it, perhaps across "has", "had",
+/// warn, insist, argue, declare, and react, respond, reply, since news reports a reaction as what was said) has a capitalised name as its subject: right before it, perhaps across "has", "had",
 /// "also" ("Maria Okafor has claimed"), or, for "said"/"says", right after it ("…, said Okafor"). The statement
 /// holds the question's actor unless every such subject it has is another name: none shares a word with the actor
 /// (compared by stem) and none names the same country or institution (<see cref="NameCatalog"/>: "the Kremlin" for
@@ -86,6 +86,43 @@ public sealed partial record AskedActor
     /// <summary>The verb's base form: the word itself when the lexicon has it as a verb ("lay", not the "lie" it is also a form of), else its lemma.</summary>
     private static string? BaseForm(string verb) =>
         Thesaurus.Default.Find(WordClass.Verb, verb)?.Lemma ?? Thesaurus.Default.Lemmas(verb).FirstOrDefault(e => e.Class == WordClass.Verb)?.Lemma;
+
+    /// <summary>True when the question asks how its actor reacted ("how did Vardo react / respond to …").</summary>
+    public bool AsksReaction => ReactionStems.Contains(Verb);
+
+    /// <summary>
+    /// True when no reaction is asked, or <paramref name="sentence"/> has the actor, in any form its catalogue knows
+    /// ("the Kremlin" or "Russian officials" for Russia), within <see cref="ReactorWords"/> words before a verb of saying
+    /// or reacting: the reaction itself ("Russian officials reacted angrily", "the Kremlin spokesperson, Dmitry Peskov,
+    /// has said"), which a how-did-it-react question prefers over a sentence about the event that another speaker
+    /// reports.
+    /// </summary>
+    public bool ReactionHeldBy(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        if (!AsksReaction)
+        {
+            return true;
+        }
+
+        var words = Word().Matches(sentence).Select(m => m.Value).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (SpeechStems.Contains(ContentWords.Stem(words[i])))
+            {
+                if (Same(string.Join(' ', words.Skip(Math.Max(0, i - ReactorWords)).Take(Math.Min(i, ReactorWords)))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words before a verb of saying or reacting may name who reacted.</summary>
+    private const int ReactorWords = 6;
 
     /// <summary>True unless <paramref name="sentence"/> reports only other actors doing what the question asks.</summary>
     public bool HeldBy(string sentence)
@@ -200,9 +237,11 @@ public sealed partial record AskedActor
 
     private static readonly HashSet<string> Between = new(StringComparer.Ordinal) { "has", "had", "have", "also", "reportedly", "then", "later", "previously", "publicly", "once" };
 
+    private static readonly HashSet<string> ReactionStems = new[] { "react", "respond", "reply" }.Select(ContentWords.Stem).ToHashSet(StringComparer.Ordinal);
+
     private static readonly HashSet<string> SpeechStems = new[]
     {
-        "say", "said", "tell", "told", "claim", "warn", "insist", "argu", "argue", "declar",
+        "say", "said", "tell", "told", "claim", "warn", "insist", "argu", "argue", "declar", "react", "respond", "repli", "reply",
     }.Select(ContentWords.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>"did Lindqvist warn", "has the Kremlin said": a capitalised name, then its lower-case verb.</summary>

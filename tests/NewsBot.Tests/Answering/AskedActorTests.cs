@@ -36,4 +36,26 @@ public sealed class AskedActorTests
     {
         Assert.Equal(expected, AskedActor.Of(question).HeldBy(sentence));
     }
+
+    /// <summary>A reaction is reported as what was said: another speaker's words are no reaction of the actor asked.</summary>
+    [Theory]
+    [InlineData("How did Norway react to the harbour vote?", "“The vote was a surprise,” former Danish minister Kari Lunde said.", false)]
+    [InlineData("How did Norway react to the harbour vote?", "Norwegian officials reacted angrily to the harbour vote.", true)]
+    [InlineData("How did Norway respond to the harbour vote?", "The vote was held on Tuesday.", true)]
+    public void HeldBy_AReactionAsked_IsHeldToTheActorsOwnWords(string question, string sentence, bool expected)
+    {
+        Assert.Equal(expected, AskedActor.Of(question).HeldBy(sentence));
+    }
+
+    [Theory]
+    [InlineData("How did Norway react to the harbour vote?", "Norwegian officials earlier reacted angrily to the harbour vote.", true)]
+    [InlineData("How did the Kremlin respond to the harbour vote?", "The Kremlin spokesperson, Dmitry Peskov, has said the vote changes nothing.", true)]
+    [InlineData("How did Norway react to the harbour vote?", "Vardo took a step towards the harbour vote after its mayor said the quay was unsafe.", false)]
+    [InlineData("How did Norway react to the harbour vote?", "The mayor said the vote could trigger a number of responses from Norway.", false)]
+    // Asked no reaction, every sentence holds it.
+    [InlineData("When did Norway hold the harbour vote?", "Vardo took a step towards the harbour vote after its mayor said the quay was unsafe.", true)]
+    public void ReactionHeldBy_TheActorBeforeAVerbOfSayingOrReacting(string question, string sentence, bool expected)
+    {
+        Assert.Equal(expected, AskedActor.Of(question).ReactionHeldBy(sentence));
+    }
 }

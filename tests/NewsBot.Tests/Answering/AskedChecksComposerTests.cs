@@ -493,4 +493,22 @@ public sealed class AskedChecksComposerTests
         Assert.True(answer.IsAnswered, answer.Text);
         Assert.Equal(newestFirst ? ranked.Reverse() : ranked, answer.Citations.Select(c => c.Quote));
     }
+
+    /// <summary>
+    /// Asked how someone reacted, the answer leads with their own reaction, ranked below a sentence about the event.
+    /// </summary>
+    [Fact]
+    public void Compose_AReactionAsked_LeadsWithTheActorsOwnReaction()
+    {
+        const string question = "How did Norway react to the Vardo harbour vote?";
+        var (article, passages) = Ranked(
+            "Vardo harbour vote",
+            "Norway held the Vardo harbour vote on Tuesday after weeks of debate.",
+            "Norwegian officials earlier reacted angrily to the Vardo harbour vote.");
+
+        var answer = ExtractiveComposer.Compose(question, passages, new Corpus([article]), Options);
+
+        Assert.True(answer.IsAnswered, answer.Text);
+        Assert.Equal("Norwegian officials earlier reacted angrily to the Vardo harbour vote.", answer.Citations[0].Quote);
+    }
 }
