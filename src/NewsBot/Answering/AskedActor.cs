@@ -19,6 +19,10 @@ namespace NewsBot.Answering;
 /// "Russia"), nor does the description right before a name in apposition ("the Norwegian premier, Kari Lunde, has
 /// pledged" for Oslo). A pronoun or a description ("the minister told") names nobody and leaves the statement in.
 /// </para>
+/// <para>
+/// A name right after the question's verb is what it was done to ("Did Bergen beat Tromso?"): a statement whose same
+/// verb has another name right after it ("Bergen beat Molde") reports something else, as another subject would.
+/// </para>
 /// </summary>
 public sealed partial record AskedActor
 {
@@ -36,6 +40,25 @@ public sealed partial record AskedActor
             AskedEntities = NameCatalog.Default.EntitiesIn(value);
         }
     }
+
+    private readonly string _target = string.Empty;
+
+    /// <summary>
+    /// The name the question gives the verb as its object ("did Bergen beat Tromso?": Tromso); empty when it gives none.
+    /// A statement whose same verb has another name right after it ("Bergen beat Molde") reports another match.
+    /// </summary>
+    public string Target
+    {
+        get => _target;
+        init
+        {
+            _target = value;
+            TargetEntities = NameCatalog.Default.EntitiesIn(value);
+        }
+    }
+
+    /// <summary>The countries and institutions the object's name stands for.</summary>
+    private HashSet<NamedEntity> TargetEntities { get; init; } = [];
 
     /// <summary>The countries and institutions the actor's name stands for, read once when the name is set.</summary>
     private HashSet<NamedEntity> AskedEntities { get; init; } = [];
@@ -72,6 +95,7 @@ public sealed partial record AskedActor
         Verb = ContentWords.Stem(match.Groups["verb"].Value),
         VerbLemma = BaseForm(match.Groups["verb"].Value),
         IsGroup = isGroup,
+        Target = match.Groups["target"].Value,
     };
 
     /// <summary>True when the word after the actor is what it is asked to have done: a verb of saying, or another verb.</summary>
@@ -138,12 +162,18 @@ public sealed partial record AskedActor
         var words = matches.Select(m => m.Value).ToList();
         var speech = SpeechStems.Contains(Verb);
         var subjects = new List<(string Name, string Description)>();
+        var targets = new List<string>();
         for (var i = 0; i < words.Count; i++)
         {
             var stem = ContentWords.Stem(words[i]);
             if (!(speech ? SpeechStems.Contains(stem) : stem == Verb || (VerbLemma is not null && char.IsLower(words[i][0]) && Thesaurus.Default.IsIrregularVerbForm(words[i], VerbLemma))))
             {
                 continue;
+            }
+
+            if (Target.Length > 0 && !speech && NameAfter(words, i) is { } after)
+            {
+                targets.Add(after);
             }
 
             if ((SubjectBefore(words, i) ?? (IsGroup ? GroupBefore(sentence, words, i) : null)) is { } before)
@@ -168,7 +198,8 @@ public sealed partial record AskedActor
             }
         }
 
-        return subjects.Count == 0 || subjects.Any(s => Same(s.Name) || NamesAskedEntity(s.Description));
+        return (subjects.Count == 0 || subjects.Any(s => Same(s.Name) || NamesAskedEntity(s.Description)))
+            && (targets.Count == 0 || targets.Any(o => Same(Target, TargetEntities, o)));
     }
 
     /// <summary>
@@ -179,19 +210,37 @@ public sealed partial record AskedActor
         sentence.AsSpan(name.Index + name.Length, verb.Index - name.Index - name.Length).Contains(',');
 
     /// <summary>True when <paramref name="text"/> names the country or institution the actor stands for, in any form.</summary>
-    private bool NamesAskedEntity(string text) =>
-        AskedEntities.Count > 0 && text.Length > 0 && NameCatalog.Default.Find(text).SelectMany(m => m.Entities).Any(AskedEntities.Contains);
+    private bool NamesAskedEntity(string text) => NamesEntity(AskedEntities, text);
 
-    private bool Same(string actor)
+    private static bool NamesEntity(HashSet<NamedEntity> entities, string text) =>
+        entities.Count > 0 && text.Length > 0 && NameCatalog.Default.Find(text).SelectMany(m => m.Entities).Any(entities.Contains);
+
+    private bool Same(string actor) => Same(Name, AskedEntities, actor);
+
+    /// <summary>True when <paramref name="found"/> shares a word with <paramref name="asked"/> (compared by stem) or names one of its countries or institutions.</summary>
+    private static bool Same(string asked, HashSet<NamedEntity> entities, string found)
     {
-        var asked = ContentWords.Of(Name);
-        var found = ContentWords.Of(actor);
-        if (asked.Any(a => a.Length >= 3 && found.Any(f => f == a || (Math.Min(a.Length, f.Length) >= QuestionPremises.MinSharedPrefix && (f.StartsWith(a, StringComparison.Ordinal) || a.StartsWith(f, StringComparison.Ordinal))))))
+        var askedWords = ContentWords.Of(asked);
+        var foundWords = ContentWords.Of(found);
+        if (askedWords.Any(a => a.Length >= 3 && foundWords.Any(f => f == a || (Math.Min(a.Length, f.Length) >= QuestionPremises.MinSharedPrefix && (f.StartsWith(a, StringComparison.Ordinal) || a.StartsWith(f, StringComparison.Ordinal))))))
         {
             return true;
         }
 
-        return NamesAskedEntity(actor);
+        return NamesEntity(entities, found);
+    }
+
+    /// <summary>The capitalised name right after word <paramref name="at"/>, across "the"; null when there is none.</summary>
+    private static string? NameAfter(List<string> words, int at)
+    {
+        var i = at + 1;
+        if (i < words.Count && words[i] == "the")
+        {
+            i++;
+        }
+
+        var names = words.Skip(i).TakeWhile(IsName).ToList();
+        return names.Count > 0 ? string.Join(' ', names) : null;
     }
 
     /// <summary>The capitalised name right before word <paramref name="at"/>, across "has", "had", "also"; null when there is none.</summary>
@@ -244,8 +293,8 @@ public sealed partial record AskedActor
         "say", "said", "tell", "told", "claim", "warn", "insist", "argu", "argue", "declar", "react", "respond", "repli", "reply",
     }.Select(ContentWords.Stem).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>"did Lindqvist warn", "has the Kremlin said": a capitalised name, then its lower-case verb.</summary>
-    [GeneratedRegex(@"\b(?:did|has|have)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*)*)\s+(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant)]
+    /// <summary>"did Lindqvist warn", "has the Kremlin said": a capitalised name, then its lower-case verb, and any name right after it as its object ("did Bergen beat Tromso").</summary>
+    [GeneratedRegex(@"\b(?:[Dd]id|[Hh]as|[Hh]ave)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*)*)\s+(?<verb>\p{Ll}+)\b(?:\s+(?:the\s+)?(?<target>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*))?", RegexOptions.CultureInvariant)]
     private static partial Regex DidActor();
 
     /// <summary>"do Norwegian officials say", "have Nato diplomats warned": a capitalised name, a plural noun, then the verb.</summary>

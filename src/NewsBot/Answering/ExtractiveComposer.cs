@@ -54,8 +54,8 @@ public static class ExtractiveComposer
 
         // The model learned from hybrid retrieval; without embeddings every similarity is 0, which it never saw, so the
         // hand rules decide alone. It reads the lead among the lead candidates, as it learned to; a lead that only a
-        // sentence further down gives (ShapeOnly, OnlyAnnounced) has no row it learned from, and the rules decide that one
-        // alone too.
+        // sentence further down gives (ShapeOnly, OnlyAnnounced, Latest) has no row it learned from, and the rules decide
+        // that one alone too.
         if (lead is not null && model is not null && passages.Any(p => p.Similarity != 0)
             && LeadFeatures.Of(question, kind, premises, checks, passages, options).FirstOrDefault(f => f.RulesLead) is { } features
             && !model.Holds(features))
@@ -239,8 +239,9 @@ public static class ExtractiveComposer
     /// asked (<see cref="LeadCheck.Event"/>: "is expected to decide whether to apply", "will apply"), or, asked about
     /// one still to come, tells only of earlier ones, the story is the right one and the coverage is full of what came
     /// before or after: the first candidate within <see cref="StandInDepth"/>, from any article, that passes every check
-    /// at full evidence tells of the very event ("has submitted its application") and leads, or -1 when none does. A yes/no question's stand-in must hold what is asked, not merely deny something:
-    /// so far down, a negation ("support has not faded") is no answer. Null when some candidate fails another check.
+    /// at full evidence tells of the very event ("has submitted its application") and leads, or -1 when none does. A
+    /// yes/no question's stand-in must hold what is asked, not merely deny something: so far down, a negation ("support
+    /// has not faded") is no answer. Null when some candidate fails another check.
     /// </summary>
     private static int? OnlyAnnounced(IReadOnlyList<Passage> passages, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options)
     {

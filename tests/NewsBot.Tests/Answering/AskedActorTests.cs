@@ -37,6 +37,21 @@ public sealed class AskedActorTests
         Assert.Equal(expected, AskedActor.Of(question).HeldBy(sentence));
     }
 
+    /// <summary>The name a yes/no question gives its verb's object must be the one the statement's same verb is done to.</summary>
+    [Theory]
+    [InlineData("Did Bergen beat Tromso?", "Tromso lost at home a day after Bergen beat Molde.", false)]
+    [InlineData("Did Bergen beat Tromso?", "Bergen beat Tromso 2-1 on Saturday.", true)]
+    [InlineData("Did Bergen beat Tromso?", "Tromso were beaten by Bergen on Saturday.", true)]
+    [InlineData("Did Bergen beat Tromso?", "Bergen beat the Tromso side 2-1 on Saturday.", true)]
+    // A capital stands for its country (the name catalogue).
+    [InlineData("Did Norway join Nato?", "Norway joined the EU in 1995.", false)]
+    [InlineData("Did Nordvik buy Vestair?", "Nordvik bought Harbour Line last year.", false)]
+    [InlineData("Did Nordvik buy Vestair?", "Nordvik bought it last year.", true)]
+    public void HeldBy_AnotherNameDoneToByTheSameVerb_IsNotTheOneAsked(string question, string sentence, bool expected)
+    {
+        Assert.Equal(expected, AskedActor.Of(question).HeldBy(sentence));
+    }
+
     /// <summary>A reaction is reported as what was said: another speaker's words are no reaction of the actor asked.</summary>
     [Theory]
     [InlineData("How did Norway react to the harbour vote?", "“The vote was a surprise,” former Danish minister Kari Lunde said.", false)]
