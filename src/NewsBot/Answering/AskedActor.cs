@@ -116,9 +116,9 @@ public sealed partial record AskedActor
 
     /// <summary>
     /// True when no reaction is asked, or <paramref name="sentence"/> has the actor, in any form its catalogue knows
-    /// ("the Kremlin" or "Russian officials" for Russia), within <see cref="ReactorWords"/> words before a verb of saying
-    /// or reacting: the reaction itself ("Russian officials reacted angrily", "the Kremlin spokesperson, Dmitry Peskov,
-    /// has said"), which a how-did-it-react question prefers over a sentence about the event that another speaker
+    /// ("Oslo" or "Norwegian officials" for Norway), within <see cref="ReactorWords"/> words before a verb of saying
+    /// or reacting: the reaction itself ("Norwegian officials reacted angrily", "the Norwegian premier's spokesman, Ola
+    /// Brekke, has said"), which a how-did-it-react question prefers over a sentence about the event that another speaker
     /// reports.
     /// </summary>
     public bool ReactionHeldBy(string sentence)

@@ -64,7 +64,7 @@ public sealed class AskedActorTests
 
     [Theory]
     [InlineData("How did Norway react to the harbour vote?", "Norwegian officials earlier reacted angrily to the harbour vote.", true)]
-    [InlineData("How did the Kremlin respond to the harbour vote?", "The Kremlin spokesperson, Dmitry Peskov, has said the vote changes nothing.", true)]
+    [InlineData("How did Oslo respond to the harbour vote?", "The Norwegian premier's spokesman, Ola Brekke, has said the vote changes nothing.", true)]
     [InlineData("How did Norway react to the harbour vote?", "Vardo took a step towards the harbour vote after its mayor said the quay was unsafe.", false)]
     [InlineData("How did Norway react to the harbour vote?", "The mayor said the vote could trigger a number of responses from Norway.", false)]
     // Asked no reaction, every sentence holds it.
