@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NewsBot.Lexicon;
 using NewsBot.Names;
+using NewsBot.Text;
 
 namespace NewsBot.Answering;
 
@@ -220,8 +221,9 @@ public sealed partial record AskedActor
     /// <summary>True when <paramref name="found"/> shares a word with <paramref name="asked"/> (compared by stem) or names one of its countries or institutions.</summary>
     private static bool Same(string asked, HashSet<NamedEntity> entities, string found)
     {
-        var askedWords = ContentWords.Of(asked);
-        var foundWords = ContentWords.Of(found);
+        // Compared without accents: a reader types "Erdogan" for the article's "Erdoğan".
+        var askedWords = ContentWords.Of(Accents.Strip(asked));
+        var foundWords = ContentWords.Of(Accents.Strip(found));
         if (askedWords.Any(a => a.Length >= 3 && foundWords.Any(f => f == a || (Math.Min(a.Length, f.Length) >= QuestionPremises.MinSharedPrefix && (f.StartsWith(a, StringComparison.Ordinal) || a.StartsWith(f, StringComparison.Ordinal))))))
         {
             return true;

@@ -13,6 +13,9 @@ public sealed class AskedActorTests
     [InlineData("How much did Nordfly pay for the hangar?", "Vestair paid NOK 9m for the hangar.", false)]
     [InlineData("When did Okafor lay the quay's first stone?", "Lindqvist laid the quay's first stone in May.", false)]
     [InlineData("When did Lindqvist warn that the port would close?", "“The port will close,” said Erik Lindqvist.", true)]
+    // Typed without its accents, the name is the same.
+    [InlineData("When did Celik warn that the port would close?", "“The port will close,” Çelik warned on Monday.", true)]
+    [InlineData("When did Celik warn that the port would close?", "“The port will close,” Okafor warned on Monday.", false)]
     [InlineData("When did Lindqvist warn that the port would close?", "He warned on Monday that the port would close.", true)]
     [InlineData("Which town did Norway order the ferries from?", "Oslo ordered the ferries from Bergen last year.", true)]
     [InlineData("Which town did Norway order the ferries from?", "Denmark ordered the ferries from Bergen last year.", false)]
