@@ -40,7 +40,7 @@ public sealed partial class AskedTopic
         var phrase = match.Groups["topic"].Value;
         foreach (var date in DateRecognizer.Recognize(phrase, reference: null).OrderByDescending(d => d.Start))
         {
-            phrase = phrase.Remove(date.Start, date.Length).Insert(date.Start, " , ");
+            phrase = phrase.Remove(date.Start, date.Length);
         }
 
         var words = new List<AskedPredicate>();
