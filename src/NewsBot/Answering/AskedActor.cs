@@ -112,21 +112,25 @@ public sealed partial record AskedActor
     private static string? BaseForm(string verb) =>
         Thesaurus.Default.Find(WordClass.Verb, verb)?.Lemma ?? Thesaurus.Default.Lemmas(verb).FirstOrDefault(e => e.Class == WordClass.Verb)?.Lemma;
 
-    /// <summary>True when the question asks how its actor reacted ("how did Vardo react / respond to …").</summary>
-    public bool AsksReaction => ReactionStems.Contains(Verb);
+    /// <summary>
+    /// True when the question asks what its actor said or how it reacted ("what did Vardo say about …", "how did Vardo
+    /// react / respond to …"): its verb is one of saying or reacting.
+    /// </summary>
+    public bool AsksSpeech => Name.Length > 0 && SpeechStems.Contains(Verb);
 
     /// <summary>
-    /// True when no reaction is asked, or <paramref name="sentence"/> has the actor, in any form its catalogue knows
-    /// ("Oslo" or "Norwegian officials" for Norway), within <see cref="ReactorWords"/> words before a verb of saying
-    /// or reacting: the reaction itself ("Norwegian officials reacted angrily", "the Norwegian premier's spokesman, Ola
-    /// Brekke, has said"), which a how-did-it-react question prefers over a sentence about the event that another speaker
-    /// reports.
+    /// True when no speech or reaction is asked, or <paramref name="sentence"/> has the actor, in any form its catalogue
+    /// knows ("Oslo" or "Norwegian officials" for Norway), within <see cref="SpeakerWords"/> words before a verb of saying
+    /// or reacting, right after "said" / "says", or opening a sentence whose verb of saying has a pronoun for subject
+    /// (<see cref="OpeningName"/>): the actor's own words ("Norwegian officials reacted angrily", "the Norwegian premier's
+    /// spokesman, Ola Brekke, has said", "…, said Kari Lunde"), which such a question prefers over a sentence about the
+    /// matter that another speaker, or nobody, reports.
     /// </summary>
-    public bool ReactionHeldBy(string sentence)
+    public bool SpeakerHeldBy(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
 
-        if (!AsksReaction)
+        if (!AsksSpeech)
         {
             return true;
         }
@@ -134,20 +138,46 @@ public sealed partial record AskedActor
         var words = Word().Matches(sentence).Select(m => m.Value).ToList();
         for (var i = 0; i < words.Count; i++)
         {
-            if (SpeechStems.Contains(ContentWords.Stem(words[i])))
+            if (SpeechStems.Contains(ContentWords.Stem(words[i]))
+                && (Same(string.Join(' ', words.Skip(Math.Max(0, i - SpeakerWords)).Take(Math.Min(i, SpeakerWords))))
+                    || (words[i] is "said" or "says" && NameAfter(words, i) is { } after && Same(after))
+                    || (PronounBefore(words, i) && OpeningName(words) is { } opening && Same(opening))))
             {
-                if (Same(string.Join(' ', words.Skip(Math.Max(0, i - ReactorWords)).Take(Math.Min(i, ReactorWords)))))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
     }
 
-    /// <summary>How many words before a verb of saying or reacting may name who reacted.</summary>
-    private const int ReactorWords = 6;
+    /// <summary>True when the word before word <paramref name="at"/>, across "has", "had", "also", is a personal pronoun ("it said", "he has warned").</summary>
+    private static bool PronounBefore(List<string> words, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && Between.Contains(words[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && SubjectPronouns.Contains(words[i]);
+    }
+
+    /// <summary>
+    /// The name the sentence opens with, after an article ("The Kremlin", "Norway's premier"), to which a later "it" or
+    /// "he" of the same sentence refers: news names the subject first and then goes on with a pronoun ("Norway has
+    /// condemned the plan, which it said was reckless"). Null when the sentence opens otherwise (a quote, a clause).
+    /// </summary>
+    private static string? OpeningName(List<string> words)
+    {
+        var i = words.Count > 0 && words[0] is "The" ? 1 : 0;
+        var names = words.Skip(i).TakeWhile(IsName).ToList();
+        return names.Count > 0 ? string.Join(' ', names) : null;
+    }
+
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "it", "they" };
+
+    /// <summary>How many words before a verb of saying or reacting may name who spoke.</summary>
+    private const int SpeakerWords = 6;
 
     /// <summary>True unless <paramref name="sentence"/> reports only other actors doing what the question asks.</summary>
     public bool HeldBy(string sentence)
@@ -287,8 +317,6 @@ public sealed partial record AskedActor
     private const int DescriptionWords = 3;
 
     private static readonly HashSet<string> Between = new(StringComparer.Ordinal) { "has", "had", "have", "also", "reportedly", "then", "later", "previously", "publicly", "once" };
-
-    private static readonly HashSet<string> ReactionStems = new[] { "react", "respond", "reply" }.Select(ContentWords.Stem).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> SpeechStems = new[]
     {

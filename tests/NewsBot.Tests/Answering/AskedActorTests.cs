@@ -70,10 +70,21 @@ public sealed class AskedActorTests
     [InlineData("How did Oslo respond to the harbour vote?", "The Norwegian premier's spokesman, Ola Brekke, has said the vote changes nothing.", true)]
     [InlineData("How did Norway react to the harbour vote?", "Vardo took a step towards the harbour vote after its mayor said the quay was unsafe.", false)]
     [InlineData("How did Norway react to the harbour vote?", "The mayor said the vote could trigger a number of responses from Norway.", false)]
-    // Asked no reaction, every sentence holds it.
+    // What the actor said: its own words, named before the verb of saying or right after "said".
+    [InlineData("What did Kari Lunde say about the quay?", "“The quay is unsafe,” said Kari Lunde.", true)]
+    [InlineData("What did Kari Lunde say about the quay?", "Kari Lunde has warned that the quay is unsafe.", true)]
+    [InlineData("What did Kari Lunde say about the quay?", "Kari Lunde visited the quay on Monday before the harbour master said it was unsafe.", false)]
+    [InlineData("What did Norway say about the quay?", "Experts have urged Norway to close the quay before the winter storms.", false)]
+    [InlineData("What did Norway say about the quay?", "Oslo said the quay would close.", true)]
+    // A pronoun speaking refers to the name the sentence opens with.
+    [InlineData("What did Norway say about the quay?", "Norway has condemned the plan for the quay, which it said was reckless.", true)]
+    [InlineData("What did Kari Lunde say about the quay?", "Ola Brekke has described the quay as unsafe, he said in a statement.", false)]
+    [InlineData("What did Kari Lunde say about the quay?", "“The quay is unsafe,” he said.", false)]
+    // Asked no speech or reaction, every sentence holds it.
     [InlineData("When did Norway hold the harbour vote?", "Vardo took a step towards the harbour vote after its mayor said the quay was unsafe.", true)]
-    public void ReactionHeldBy_TheActorBeforeAVerbOfSayingOrReacting(string question, string sentence, bool expected)
+    [InlineData("What did Norway build at the quay?", "Experts have urged Norway to close the quay before the winter storms.", true)]
+    public void SpeakerHeldBy_TheActorBeforeAVerbOfSayingOrReactingOrRightAfterSaid(string question, string sentence, bool expected)
     {
-        Assert.Equal(expected, AskedActor.Of(question).ReactionHeldBy(sentence));
+        Assert.Equal(expected, AskedActor.Of(question).SpeakerHeldBy(sentence));
     }
 }

@@ -511,4 +511,23 @@ public sealed class AskedChecksComposerTests
         Assert.True(answer.IsAnswered, answer.Text);
         Assert.Equal("Norwegian officials earlier reacted angrily to the Vardo harbour vote.", answer.Citations[0].Quote);
     }
+
+    /// <summary>
+    /// Asked what someone said, the answer leads with their own words, ranked below a sentence in which others speak
+    /// to them.
+    /// </summary>
+    [Fact]
+    public void Compose_WhatSomeoneSaidAsked_LeadsWithTheirOwnWords()
+    {
+        const string question = "What did Norway say about the Vardo harbour vote?";
+        var (article, passages) = Ranked(
+            "Vardo harbour vote",
+            "Experts have urged Norway to delay the Vardo harbour vote until the spring.",
+            "Oslo said the Vardo harbour vote would go ahead on Tuesday.");
+
+        var answer = ExtractiveComposer.Compose(question, passages, new Corpus([article]), Options);
+
+        Assert.True(answer.IsAnswered, answer.Text);
+        Assert.Equal("Oslo said the Vardo harbour vote would go ahead on Tuesday.", answer.Citations[0].Quote);
+    }
 }
