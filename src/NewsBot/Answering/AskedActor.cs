@@ -121,7 +121,7 @@ public sealed partial record AskedActor
     /// <summary>
     /// True when no speech or reaction is asked, or <paramref name="sentence"/> has the actor, in any form its catalogue
     /// knows ("Oslo" or "Norwegian officials" for Norway), within <see cref="SpeakerWords"/> words before a verb of saying
-    /// or reacting, right after "said" / "says", or opening a sentence whose verb of saying has a pronoun for subject
+    /// or reacting, right after "said" / "says" and ending the clause, or opening a sentence whose verb of saying has a pronoun for subject
     /// (<see cref="OpeningName"/>): the actor's own words ("Norwegian officials reacted angrily", "the Norwegian premier's
     /// spokesman, Ola Brekke, has said", "…, said Kari Lunde"), which such a question prefers over a sentence about the
     /// matter that another speaker, or nobody, reports.
@@ -140,14 +140,13 @@ public sealed partial record AskedActor
         {
             if (SpeechStems.Contains(ContentWords.Stem(words[i]))
                 && (Same(string.Join(' ', words.Skip(Math.Max(0, i - SpeakerWords)).Take(Math.Min(i, SpeakerWords))))
-                    || (words[i] is "said" or "says" && NameAfter(words, i) is { } after && Same(after))
                     || (PronounBefore(words, i) && OpeningName(words) is { } opening && Same(opening))))
             {
                 return true;
             }
         }
 
-        return false;
+        return SaidByName().Matches(sentence).Any(m => Same(m.Groups["name"].Value));
     }
 
     /// <summary>True when the word before word <paramref name="at"/>, across "has", "had", "also", is a personal pronoun ("it said", "he has warned").</summary>
@@ -326,6 +325,10 @@ public sealed partial record AskedActor
     /// <summary>"did Lindqvist warn", "has the Kremlin said": a capitalised name, then its lower-case verb, and any name right after it as its object ("did Bergen beat Tromso").</summary>
     [GeneratedRegex(@"\b(?:[Dd]id|[Hh]as|[Hh]ave)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*)*)\s+(?<verb>\p{Ll}+)\b(?:\s+(?:the\s+)?(?<target>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*))?", RegexOptions.CultureInvariant)]
     private static partial Regex DidActor();
+
+    /// <summary>"…, said Kari Lunde." / "said the Kremlin, …": a name right after "said" or "says" that ends the clause, so speaks (not "said Kari Lunde's quay…").</summary>
+    [GeneratedRegex(@"\bsa(?:id|ys)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)\s*(?:[,.;:]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SaidByName();
 
     /// <summary>"do Norwegian officials say", "have Nato diplomats warned": a capitalised name, a plural noun, then the verb.</summary>
     [GeneratedRegex(@"\b(?:did|do|has|have)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)\s+(?<group>\p{Ll}+s)\s+(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant)]

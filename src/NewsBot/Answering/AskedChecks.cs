@@ -92,7 +92,7 @@ public sealed partial record AskedChecks
     /// <summary>
     /// True when <paramref name="sentence"/> gives what the question prefers but does not require: a name it does not
     /// give for a who question, a reason for a why question, a place it does not name for a where question, a measure of the size or pace asked,
-    /// the actor's own words for a "what did … say" or "how did … react" question (<see cref="AskedActor.SpeakerHeldBy"/>), a count of the very thing a "how many &lt;noun&gt;" question
+    /// the actor's own words for a "what did … say" or "how did … react" question (<see cref="AskedActor.SpeakerHeldBy"/>), on the topic asked in the sentence itself (<see cref="AskedTopic.HeldBySentence"/>), a count of the very thing a "how many &lt;noun&gt;" question
     /// counts (<see cref="AskedValue.CountsAsked"/>; any count may answer, since news often counts under another word).
     /// Of the candidates that may lead, the first that does leads.
     /// </summary>
@@ -129,7 +129,7 @@ public sealed partial record AskedChecks
     /// "within two hours"), as why prefers a reason: the story's main sentence says the tickets sold out, a later one how fast. A pace is
     /// also required where the lead is chosen (<see cref="AskedValue.AsksPace"/>).
     /// </summary>
-    public bool PreferredWithoutCount(string sentence) => Name.HeldBy(sentence) && Reason.HeldBy(sentence) && Value.Measures(sentence) && Where.HeldBy(sentence) && Actor.SpeakerHeldBy(sentence);
+    public bool PreferredWithoutCount(string sentence) => Name.HeldBy(sentence) && Reason.HeldBy(sentence) && Value.Measures(sentence) && Where.HeldBy(sentence) && Actor.SpeakerHeldBy(sentence) && (!Actor.AsksSpeech || Topic.HeldBySentence(sentence));
 
     /// <summary>
     /// True when <paramref name="sentence"/> holds the asked value kind, actor, event and figures (<see cref="FailedBy"/>);

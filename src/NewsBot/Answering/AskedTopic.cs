@@ -66,6 +66,18 @@ public sealed partial class AskedTopic
         return _words.Count == 0 || _words.Any(w => w.HeldBy(passage));
     }
 
+    /// <summary>
+    /// True when no topic is asked, or <paramref name="sentence"/> itself holds one of its words: what a sentence must
+    /// give to be preferred as its speaker's words on the topic (<see cref="AskedChecks.Preferred"/>), where its context
+    /// may hold the topic for a sentence merely to answer.
+    /// </summary>
+    public bool HeldBySentence(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        return _words.Count == 0 || _words.Any(w => w.HeldBy(sentence));
+    }
+
     /// <summary>A what or how question with "about" and a phrase that opens with no figure (not "about 300", roughly).</summary>
     [GeneratedRegex(@"^\s*(?:what|how)\b[^?]*?\babout\s+(?![^\p{L}?]*\d)(?<topic>[^?,;:]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex About();

@@ -72,6 +72,7 @@ public sealed class AskedActorTests
     [InlineData("How did Norway react to the harbour vote?", "The mayor said the vote could trigger a number of responses from Norway.", false)]
     // What the actor said: its own words, named before the verb of saying or right after "said".
     [InlineData("What did Kari Lunde say about the quay?", "“The quay is unsafe,” said Kari Lunde.", true)]
+    [InlineData("What did Kari Lunde say about the quay?", "The harbour master said Kari Lunde's quay was unsafe.", false)]
     [InlineData("What did Kari Lunde say about the quay?", "Kari Lunde has warned that the quay is unsafe.", true)]
     [InlineData("What did Kari Lunde say about the quay?", "Kari Lunde visited the quay on Monday before the harbour master said it was unsafe.", false)]
     [InlineData("What did Norway say about the quay?", "Experts have urged Norway to close the quay before the winter storms.", false)]

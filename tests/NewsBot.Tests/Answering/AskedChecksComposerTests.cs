@@ -530,4 +530,23 @@ public sealed class AskedChecksComposerTests
         Assert.True(answer.IsAnswered, answer.Text);
         Assert.Equal("Oslo said the Vardo harbour vote would go ahead on Tuesday.", answer.Citations[0].Quote);
     }
+
+    /// <summary>
+    /// Asked what someone said on a topic, their words on something else are no better lead than another speaker's on
+    /// the topic, though the headline names it: the topic must be in the sentence for it to be preferred.
+    /// </summary>
+    [Fact]
+    public void Compose_WhatSomeoneSaidOnATopicAsked_PrefersNoneOfTheirWordsOnSomethingElse()
+    {
+        const string question = "What did Kari Lunde say about the ferry tolls?";
+        var (article, passages) = Ranked(
+            "Vardo ferry tolls",
+            "The council's spokesman said the ferry tolls Kari Lunde wanted would rise in March.",
+            "Kari Lunde said she was delighted with the new harbour.");
+
+        var answer = ExtractiveComposer.Compose(question, passages, new Corpus([article]), Options);
+
+        Assert.True(answer.IsAnswered, answer.Text);
+        Assert.Equal("The council's spokesman said the ferry tolls Kari Lunde wanted would rise in March.", answer.Citations[0].Quote);
+    }
 }

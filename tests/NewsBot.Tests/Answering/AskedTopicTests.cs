@@ -45,6 +45,15 @@ public sealed class AskedTopicTests
         Assert.Equal(expected, AskedTopic.Of(question).HeldBy(PassageOf(headline, sentence)));
     }
 
+    [Theory]
+    [InlineData("What did the Vardo mayor say about ferry tolls?", "The Vardo mayor said the tolls were unfair on islanders.", true)]
+    [InlineData("What did the Vardo mayor say about ferry tolls?", "The Vardo mayor said it was unfair on islanders.", false)]
+    [InlineData("What did the Vardo mayor say about Tromso?", "The Vardo mayor said it was unfair on islanders.", true)]
+    public void HeldBySentence_OnlyTheSentenceItself_Counts(string question, string sentence, bool expected)
+    {
+        Assert.Equal(expected, AskedTopic.Of(question).HeldBySentence(sentence));
+    }
+
     [Fact]
     public void Compose_TheSpeakerQuotedOnAnotherTopic_IsDeclined()
     {
