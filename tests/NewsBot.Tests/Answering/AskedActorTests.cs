@@ -55,6 +55,21 @@ public sealed class AskedActorTests
         Assert.Equal(expected, AskedActor.Of(question).HeldBy(sentence));
     }
 
+    /// <summary>
+    /// Asking, urging, describing, announcing, accusing, denying, admitting and adding are verbs of saying too: another
+    /// named speaker's are not the actor's words, and the actor's own, in any form the catalogue knows, are.
+    /// </summary>
+    [Theory]
+    [InlineData("What did Kari Lunde ask the council for?", "Asked about Kari Lunde's plan, Ola Brekke said the council had no money.", false)]
+    [InlineData("What did Kari Lunde ask the council for?", "Kari Lunde has asked the council for a new quay.", true)]
+    [InlineData("What did Kari Lunde say about the quay?", "Ola Brekke described the quay as unsafe.", false)]
+    [InlineData("What did Oslo say it would send to Vardo?", "Norway announced on Saturday that it would send two ships to Vardo.", true)]
+    [InlineData("What did Oslo say it would send to Vardo?", "Sweden announced on Saturday that it would send two ships to Vardo.", false)]
+    public void HeldBy_OtherVerbsOfSaying_AreHeldToTheActor(string question, string sentence, bool expected)
+    {
+        Assert.Equal(expected, AskedActor.Of(question).HeldBy(sentence));
+    }
+
     /// <summary>A reaction is reported as what was said: another speaker's words are no reaction of the actor asked.</summary>
     [Theory]
     [InlineData("How did Norway react to the harbour vote?", "“The vote was a surprise,” former Danish minister Kari Lunde said.", false)]
