@@ -13,7 +13,7 @@ namespace NewsBot.Answering;
 /// The actor is the capitalised name right after "did", "has" or "have" that a lower-case verb follows (not a
 /// possessive description such as "Oslo's mayor"). A statement
 /// reports an actor when the question's verb (same stem or an irregular form of it: "made" for "make"; for a verb of saying, any verb of saying: say, tell, claim,
-/// warn, insist, argue, declare, ask, urge, describe, announce, accuse, deny, admit, add, the verbs news reports speech
+/// warn, insist, argue, declare, ask, urge, describe, announce, accuse, deny, admit, the verbs news reports speech
 /// with, and react, respond, reply, since news reports a reaction as what was said) has a capitalised name as its subject: right before it, perhaps across "has", "had",
 /// "also" ("Maria Okafor has claimed"), or, for "said"/"says", right after it ("…, said Okafor"). The statement
 /// holds the question's actor unless every such subject it has is another name: none shares a word with the actor
@@ -321,7 +321,7 @@ public sealed partial record AskedActor
     private static readonly HashSet<string> SpeechStems = new[]
     {
         "say", "said", "tell", "told", "claim", "warn", "insist", "argu", "argue", "declar", "react", "respond", "repli", "reply",
-        "ask", "urge", "describe", "announce", "accuse", "deny", "admit", "add",
+        "ask", "urge", "describe", "announce", "accuse", "deny", "admit",
     }.Select(ContentWords.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>"did Lindqvist warn", "has the Kremlin said": a capitalised name, then its lower-case verb, and any name right after it as its object ("did Bergen beat Tromso").</summary>

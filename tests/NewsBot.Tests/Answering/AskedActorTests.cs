@@ -56,7 +56,7 @@ public sealed class AskedActorTests
     }
 
     /// <summary>
-    /// Asking, urging, describing, announcing, accusing, denying, admitting and adding are verbs of saying too: another
+    /// Asking, urging, describing, announcing, accusing, denying and admitting are verbs of saying too: another
     /// named speaker's are not the actor's words, and the actor's own, in any form the catalogue knows, are.
     /// </summary>
     [Theory]
@@ -68,6 +68,17 @@ public sealed class AskedActorTests
     public void HeldBy_OtherVerbsOfSaying_AreHeldToTheActor(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedActor.Of(question).HeldBy(sentence));
+    }
+
+    /// <summary>A verb of saying asks what the actor said; "add" is none, as "what did X add to …" asks for a thing added.</summary>
+    [Theory]
+    [InlineData("What did Kari Lunde announce?", true)]
+    [InlineData("What did Kari Lunde deny?", true)]
+    [InlineData("What did Kari Lunde add to the quay?", false)]
+    [InlineData("What did Kari Lunde build at the quay?", false)]
+    public void AsksSpeech_AVerbOfSaying(string question, bool expected)
+    {
+        Assert.Equal(expected, AskedActor.Of(question).AsksSpeech);
     }
 
     /// <summary>A reaction is reported as what was said: another speaker's words are no reaction of the actor asked.</summary>
