@@ -84,7 +84,7 @@ public static partial class AnswerType
     /// that asks two things ("How big is it, and who built it?") has no one short answer.
     /// <list type="bullet">
     /// <item>a figure is whole tokens ("Su-25" gives no "25"), is not part of a date ("December 17" gives no "17"), is not a
-    /// bare year for a how-many question, is not the whole of which a part is meant ("half of its 300,000 people"), and keeps its currency, scale or per cent, and the noun after it only when the
+    /// bare year for a how-many question, is not the whole of which a part is meant ("half of its 300,000 people"), is no share or sum of money for a how-many question ("a 40% share" counts no ferries), and keeps its currency, scale or per cent, and the noun after it (never a function word: "$4m for") only when the
     /// question uses that noun ("25,000 people" for "how many people");</item>
     /// <item>a date is a whole date expression the question does not name, and not a birth date ("born 12 May 1950") unless
     /// the question asks about one;</item>
@@ -142,13 +142,14 @@ public static partial class AnswerType
                     if (dates.Any(d => m.Index < d.Start + d.Length && d.Start < m.Index + m.Length)
                         || (m.Groups["scale"].Length == 0 && m.Groups["currency"].Length == 0 && BareYear().IsMatch(figure))
                         || PartOf().IsMatch(sentence.AsSpan(0, m.Index))
-                        || question.Contains(figure, StringComparison.OrdinalIgnoreCase))
+                        || question.Contains(figure, StringComparison.OrdinalIgnoreCase)
+                        || (AsksCount().IsMatch(question) && (m.Groups["currency"].Length > 0 || IsShare(m.Groups["scale"].Value))))
                     {
                         continue;
                     }
 
                     var noun = m.Groups["noun"];
-                    yield return (m.Index, noun.Success && questionWords.Contains(noun.Value) ? sentence.Substring(m.Index, noun.Index + noun.Length - m.Index) : m.Groups["value"].Value);
+                    yield return (m.Index, noun.Success && questionWords.Contains(noun.Value) && !KeyTerms.IsFunctionWord(noun.Value) ? sentence.Substring(m.Index, noun.Index + noun.Length - m.Index) : m.Groups["value"].Value);
                 }
 
                 break;
@@ -202,6 +203,13 @@ public static partial class AnswerType
     /// <summary>"What year…", "in what year…", "during which century…".</summary>
     [GeneratedRegex(@"\b(?:what|which)\s+(?:year|century|decade|date)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksForTime();
+
+    /// <summary>"How many …": a count, which no share ("87%") or sum of money ("$4bn") is.</summary>
+    [GeneratedRegex(@"\bhow\s+many\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsksCount();
+
+    /// <summary>A figure's scale that makes it a share: per cent in any spelling.</summary>
+    private static bool IsShare(string scale) => scale.Trim() is "%" || scale.Contains("cent", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"…how many…", "how old…", "what percentage…", "what share of…": a figure is the answer.</summary>
     [GeneratedRegex(@"\bhow\s+(?:many|much|old|far|tall|high|large|big|deep|wide)\b|\bwhat\s+(?:percentage|percent)\b|\b(?:what|which)\s+(?:proportion|share|fraction|portion)\s+of\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -67,6 +67,18 @@ public sealed class AnswerTypeTests
         Assert.Equal(expected, AnswerType.Offers(kind, sentence, question));
     }
 
+    /// <summary>A how-many question counts: a share or a sum of money in the sentence is no count, and no short answer.</summary>
+    [Theory]
+    [InlineData("Nordvik has sold more than six million ferry tickets and has a 40% share of the market.", "How many ferry tickets has Nordvik sold?", null)]
+    [InlineData("Nordvik sold 40,000 tickets, a 40% share of the market.", "How many tickets did Nordvik sell?", "40,000 tickets")]
+    [InlineData("Nordvik paid $4m for 12 ferries.", "How many ferries did Nordvik buy?", "12 ferries")]
+    [InlineData("Nordvik paid $4m for the ferries.", "How much did Nordvik pay for the ferries?", "$4m")]
+    [InlineData("Nordvik's share of the market rose to 40%.", "How much of the market does Nordvik hold?", "40%")]
+    public void Span_AHowManyQuestion_IsAnsweredByACountOnly(string sentence, string question, string? expected)
+    {
+        Assert.Equal(expected, AnswerType.Span(AnswerKind.Number, sentence, question));
+    }
+
     [Fact]
     public void Span_IsNeverWhatTheQuestionAlreadyNames()
     {
