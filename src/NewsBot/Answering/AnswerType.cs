@@ -86,7 +86,8 @@ public static partial class AnswerType
     /// <item>a figure is whole tokens ("Su-25" gives no "25"), is not part of a date ("December 17" gives no "17"), is not a
     /// bare year for a how-many question, is not the whole of which a part is meant ("half of its 300,000 people"), is no share or sum of money for a how-many question ("a 40% share" counts no ferries), and keeps its currency, scale or per cent, and the noun after it (never a function word: "$4m for") only when the
     /// question uses that noun ("25,000 people" for "how many people");</item>
-    /// <item>a date is a whole date expression the question does not name, and not a birth date ("born 12 May 1950") unless
+    /// <item>a date is a whole date expression the question does not name, not set apart from the asked event by "since",
+    /// "after" or "before" ("Thursday marks a month since the vote" does not date the vote), and not a birth date ("born 12 May 1950") unless
     /// the question asks about one;</item>
     /// <item>a name or place shares no word with the question (never the very person the question asks about).</item>
     /// </list>
@@ -155,9 +156,13 @@ public static partial class AnswerType
                 break;
             case AnswerKind.Date:
                 var asksBirth = Birth().IsMatch(question);
+                var asked = AskedEventAt(sentence, question);
                 foreach (var date in DateRecognizer.Recognize(sentence, reference: null).Where(d => !question.Contains(d.Text, StringComparison.OrdinalIgnoreCase) && (asksBirth || !Birth().IsMatch(sentence.AsSpan(Math.Max(0, d.Start - 12), Math.Min(d.Start, 12))))))
                 {
-                    yield return (date.Start, date.Text);
+                    if (!DatesAnotherEvent(sentence, date.Start, date.Length, asked))
+                    {
+                        yield return (date.Start, date.Text);
+                    }
                 }
 
                 break;
@@ -171,6 +176,24 @@ public static partial class AnswerType
                 break;
         }
     }
+
+    /// <summary>Where the sentence says what the question asks happened (its predicate, <see cref="AskedPredicate"/>, in some form or synonym); empty when it does not or no predicate is asked.</summary>
+    private static List<int> AskedEventAt(string sentence, string question) =>
+        AskedPredicate.Of(question) is { } predicate
+            ? Words().Matches(sentence).Where(w => predicate.HeldBy(w.Value)).Select(w => w.Index).ToList()
+            : [];
+
+    /// <summary>
+    /// True when every mention of the asked event is set apart from the date by a word that dates one event from
+    /// another ("Thursday marks a month since Vardo voted", "on Friday, two days after the ferry sank"): the date is of
+    /// something else, and dates the asked event only by counting, which a short answer does not do.
+    /// </summary>
+    private static bool DatesAnotherEvent(string sentence, int start, int length, List<int> asked) =>
+        asked.Count > 0 && asked.All(at =>
+            Words().Matches(at < start ? sentence[at..start] : sentence[(start + length)..at]).Any(w => OtherEvent.Contains(w.Value)));
+
+    /// <summary>Words that date one event by another: a date on one side, the event on the other, is not the event's.</summary>
+    private static readonly HashSet<string> OtherEvent = new(StringComparer.OrdinalIgnoreCase) { "since", "after", "before" };
 
     /// <summary>Whether the sentence holds a date or figure (as <paramref name="kind"/> asks) that the question does not already name.</summary>
     private static bool HasNewValue(AnswerKind kind, string sentence, string question)
