@@ -355,7 +355,7 @@ public static class ExtractiveComposer
         var valued = WithContinuation(passage);
         return Evidence(passage, kind, options) < minEvidence ? LeadCheck.Evidence
             : Asks(text) ? LeadCheck.Question
-            : PageFurniture.IsCreditLine(text) ? LeadCheck.Credit
+            : PageFurniture.StatesNothing(text) ? LeadCheck.Credit
             : !premises.PolarityHeldBy(text) ? LeadCheck.Polarity
             : !checks.YesNo.IsAsked && premises.Opposes(text) ? LeadCheck.Opposite
             : !premises.NamesHeldBy(passage) ? LeadCheck.Names

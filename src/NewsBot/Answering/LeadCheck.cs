@@ -51,7 +51,7 @@ public enum LeadCheck
     /// <summary>A "what did … say about …" question met by a statement whose context holds no word of the topic asked (<see cref="AskedTopic"/>).</summary>
     Topic,
 
-    /// <summary>The sentence is only a credit line ("Source: Reuters …", "Photograph: …"): it states nothing (<see cref="NewsBot.Ingestion.PageFurniture.IsCreditLine"/>).</summary>
+    /// <summary>The sentence is only a credit line ("Source: Reuters …", "Photograph: …") or a line with no lower-case word (a list's entry): it states nothing (<see cref="NewsBot.Ingestion.PageFurniture.StatesNothing"/>).</summary>
     Credit,
 
     /// <summary>The sentence asks a question itself (a live blog's or explainer's heading, a rhetorical question): it answers none.</summary>

@@ -261,6 +261,17 @@ public static partial class PageFurniture
     /// </summary>
     public static bool IsCreditLine(string text) => CreditLine().IsMatch(text);
 
+    /// <summary>
+    /// True when <paramref name="text"/> states nothing: a credit line (<see cref="IsCreditLine"/>), or a line with no
+    /// lower-case word, which is a list's entry or a table's row ("7 Kari Lunde (Norway)", "Bergen 2-1 Tromso"), not a
+    /// sentence with a verb.
+    /// </summary>
+    public static bool StatesNothing(string text) => IsCreditLine(text) || !LowerCaseWord().IsMatch(text);
+
+    /// <summary>A word that opens with a lower-case letter.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’])\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerCaseWord();
+
     private static List<TextRange> Pieces(string body, int from, int to, SortedSet<int> cuts)
     {
         var pieces = new List<TextRange>();

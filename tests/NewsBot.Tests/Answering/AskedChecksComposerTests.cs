@@ -330,6 +330,28 @@ public sealed class AskedChecksComposerTests
         Assert.Equal(expected, PageFurniture.IsCreditLine(sentence));
     }
 
+    [Theory]
+    [InlineData("7 Kari Lunde (Norway)", true)]
+    [InlineData("Bergen 2-1 Tromso", true)]
+    [InlineData("Photograph: Kari Lunde/Vardo Press", true)]
+    [InlineData("Kari Lunde (Norway) won in straight sets.", false)]
+    public void StatesNothing_ACreditLineOrALineWithNoLowerCaseWord(string sentence, bool expected)
+    {
+        Assert.Equal(expected, PageFurniture.StatesNothing(sentence));
+    }
+
+    /// <summary>A list's entry naming the person asked about is no statement of what they said.</summary>
+    [Fact]
+    public void Compose_AListEntryNamingThePersonAsked_DoesNotLead()
+    {
+        var (article, passages) = Ranked("Vardo Open seeds", "7 Kari Lunde (Norway)");
+
+        var answer = ExtractiveComposer.Compose("What did Kari Lunde say after losing?", passages, new Corpus([article]), Options);
+
+        Assert.False(answer.IsAnswered, answer.Text);
+        Assert.Equal(LeadCheck.Credit, ExtractiveComposer.FailedCheck(passages[0], "What did Kari Lunde say after losing?", AnswerType.Expected("What did Kari Lunde say after losing?"), QuestionPremises.Of("What did Kari Lunde say after losing?", passages), AskedChecks.Of("What did Kari Lunde say after losing?"), Options));
+    }
+
     [Fact]
     public void Compose_ACreditLineMatchingTheQuestionsDate_DoesNotLead()
     {
