@@ -344,12 +344,13 @@ public sealed class AskedChecksComposerTests
     [Fact]
     public void Compose_AListEntryNamingThePersonAsked_DoesNotLead()
     {
+        const string question = "What did Kari Lunde say after losing?";
         var (article, passages) = Ranked("Vardo Open seeds", "7 Kari Lunde (Norway)");
 
-        var answer = ExtractiveComposer.Compose("What did Kari Lunde say after losing?", passages, new Corpus([article]), Options);
+        var answer = ExtractiveComposer.Compose(question, passages, new Corpus([article]), Options);
 
         Assert.False(answer.IsAnswered, answer.Text);
-        Assert.Equal(LeadCheck.Credit, ExtractiveComposer.FailedCheck(passages[0], "What did Kari Lunde say after losing?", AnswerType.Expected("What did Kari Lunde say after losing?"), QuestionPremises.Of("What did Kari Lunde say after losing?", passages), AskedChecks.Of("What did Kari Lunde say after losing?"), Options));
+        Assert.Equal(LeadCheck.Credit, ExtractiveComposer.FailedCheck(passages[0], question, AnswerType.Expected(question), QuestionPremises.Of(question, passages), AskedChecks.Of(question), Options));
     }
 
     [Fact]
