@@ -87,7 +87,7 @@ public static partial class AnswerType
     /// bare year for a how-many question, is not the whole of which a part is meant ("half of its 300,000 people"), is no share or sum of money for a how-many question ("a 40% share" counts no ferries), and keeps its currency, scale or per cent, and the noun after it (never a function word: "$4m for") only when the
     /// question uses that noun ("25,000 people" for "how many people");</item>
     /// <item>a date is a whole date expression the question does not name, not set apart from the asked event by "since",
-    /// "after" or "before" ("Thursday marks a month since the vote" does not date the vote), and not a birth date ("born 12 May 1950") unless
+    /// "after" or "before" ("Friday is a year since the vote" does not date the vote), and not a birth date ("born 12 May 1950") unless
     /// the question asks about one;</item>
     /// <item>a name or place shares no word with the question (never the very person the question asks about).</item>
     /// </list>
@@ -185,7 +185,7 @@ public static partial class AnswerType
 
     /// <summary>
     /// True when every mention of the asked event is set apart from the date by a word that dates one event from
-    /// another ("Thursday marks a month since Vardo voted", "on Friday, two days after the ferry sank"): the date is of
+    /// another ("Friday is a year since Vardo voted", "on Friday, two days after the ferry sank"): the date is of
     /// something else, and dates the asked event only by counting, which a short answer does not do.
     /// </summary>
     private static bool DatesAnotherEvent(string sentence, int start, int length, List<int> asked) =>

@@ -81,7 +81,7 @@ public sealed class AnswerTypeTests
 
     /// <summary>A date set apart from the asked event by "since", "after" or "before" is another event's: no short answer.</summary>
     [Theory]
-    [InlineData("Thursday marks one month since Vardo voted to close the quay.", "When did Vardo vote to close the quay?", null)]
+    [InlineData("Friday is a year since Vardo voted to close the quay.", "When did Vardo vote to close the quay?", null)]
     [InlineData("On Friday, two days after the ferry sank, divers reached the wreck.", "When did the ferry sink?", null)]
     [InlineData("Vardo voted on 3 March to close the quay.", "When did Vardo vote to close the quay?", "3 March")]
     [InlineData("The ferry sank on Friday, two days after it left Bergen.", "When did the ferry sink?", "Friday")]
