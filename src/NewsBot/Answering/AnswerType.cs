@@ -227,7 +227,7 @@ public static partial class AnswerType
     [GeneratedRegex(@"\b(?:what|which)\s+(?:year|century|decade|date)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksForTime();
 
-    /// <summary>"How many …": a count, which no share ("87%") or sum of money ("$4bn") is.</summary>
+    /// <summary>"How many …": a count, which no share ("40%") or sum of money ("$4m") is.</summary>
     [GeneratedRegex(@"\bhow\s+many\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksCount();
 
