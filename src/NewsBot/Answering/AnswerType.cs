@@ -156,10 +156,11 @@ public static partial class AnswerType
                 break;
             case AnswerKind.Date:
                 var asksBirth = Birth().IsMatch(question);
-                var asked = AskedEventAt(sentence, question);
+                // Where the sentence tells the asked event, read only when it has a date to set against it.
+                List<int>? asked = null;
                 foreach (var date in DateRecognizer.Recognize(sentence, reference: null).Where(d => !question.Contains(d.Text, StringComparison.OrdinalIgnoreCase) && (asksBirth || !Birth().IsMatch(sentence.AsSpan(Math.Max(0, d.Start - 12), Math.Min(d.Start, 12))))))
                 {
-                    if (!DatesAnotherEvent(sentence, date.Start, date.Length, asked))
+                    if (!DatesAnotherEvent(sentence, date.Start, date.Length, asked ??= AskedEventAt(sentence, question)))
                     {
                         yield return (date.Start, date.Text);
                     }

@@ -151,7 +151,10 @@ public sealed partial record AskedActor
     }
 
     /// <summary>True when the word before word <paramref name="at"/>, across "has", "had", "also", is a personal pronoun ("it said", "he has warned").</summary>
-    private static bool PronounBefore(List<string> words, int at)
+    private static bool PronounBefore(List<string> words, int at) => SkipBetween(words, at) is var i and >= 0 && SubjectPronouns.Contains(words[i]);
+
+    /// <summary>The index of the word before word <paramref name="at"/>, across "has", "had", "also" and the like (<see cref="Between"/>); -1 when none is left.</summary>
+    private static int SkipBetween(List<string> words, int at)
     {
         var i = at - 1;
         while (i >= 0 && Between.Contains(words[i]))
@@ -159,7 +162,7 @@ public sealed partial record AskedActor
             i--;
         }
 
-        return i >= 0 && SubjectPronouns.Contains(words[i]);
+        return i;
     }
 
     /// <summary>
@@ -278,12 +281,7 @@ public sealed partial record AskedActor
     /// <summary>The capitalised name right before word <paramref name="at"/>, across "has", "had", "also"; null when there is none.</summary>
     private static string? SubjectBefore(List<string> words, int at)
     {
-        var i = at - 1;
-        while (i >= 0 && Between.Contains(words[i]))
-        {
-            i--;
-        }
-
+        var i = SkipBetween(words, at);
         var end = i;
         while (i >= 0 && IsName(words[i]))
         {
@@ -299,12 +297,7 @@ public sealed partial record AskedActor
     /// </summary>
     private static string? GroupBefore(string sentence, List<string> words, int at)
     {
-        var i = at - 1;
-        while (i >= 0 && Between.Contains(words[i]))
-        {
-            i--;
-        }
-
+        var i = SkipBetween(words, at);
         return i >= 1 && char.IsLower(words[i][0]) && IsNoun(words[i]) && SubjectBefore(words, i) is { } name && sentence.Contains($"{name} {words[i]}", StringComparison.Ordinal) ? name : null;
     }
 

@@ -136,21 +136,17 @@ public static class ExtractiveComposer
         var day = kind == AnswerKind.Date && leadNumber is not null ? ResolvedDay.Of(lead.Article, lead.Sentence) : null;
 
         // For who/when/where/how-many questions, the short answer first, verbatim from the lead sentence.
-        if (leadNumber is { } number && IsSure(lead, kind, options) && AnswerType.Span(kind, lead.Sentence.Text, question) is { Length: > 0 } shortAnswer)
-        {
-            var read = day is not null && shortAnswer.Contains(day.Mention, StringComparison.OrdinalIgnoreCase);
-            text.Insert(0, read ? $"**{shortAnswer}** [{number}] ({day!.Reading})\n\n" : $"**{shortAnswer}** [{number}]\n\n");
-            if (day is not null && !read)
-            {
-                text.Add($"\n\n{day.Note(number)}");
-            }
-
-            return new Answer { Question = question, Text = text[0] + string.Join(' ', text.Skip(1)), Citations = citations, IsAnswered = true, ShortAnswer = shortAnswer };
-        }
-
-        if (day is not null)
+        var shortAnswer = leadNumber is not null && IsSure(lead, kind, options) && AnswerType.Span(kind, lead.Sentence.Text, question) is { Length: > 0 } span ? span : null;
+        var read = day is not null && shortAnswer is not null && shortAnswer.Contains(day.Mention, StringComparison.OrdinalIgnoreCase);
+        if (day is not null && !read)
         {
             text.Add($"\n\n{day.Note(leadNumber!.Value)}");
+        }
+
+        if (shortAnswer is not null)
+        {
+            text.Insert(0, read ? $"**{shortAnswer}** [{leadNumber}] ({day!.Reading})\n\n" : $"**{shortAnswer}** [{leadNumber}]\n\n");
+            return new Answer { Question = question, Text = text[0] + string.Join(' ', text.Skip(1)), Citations = citations, IsAnswered = true, ShortAnswer = shortAnswer };
         }
 
         return new Answer { Question = question, Text = string.Join(' ', text), Citations = citations, IsAnswered = true };
@@ -175,12 +171,14 @@ public static class ExtractiveComposer
     /// </summary>
     private static (int At, int Anchor) Lead(IReadOnlyList<Passage> passages, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options)
     {
-        var may = passages.Take(LeadFeatures.LeadCandidates).Select((p, i) => (p, i)).Where(x => MayLead(x.p, question, kind, premises, checks, options)).ToList();
+        // Each lead candidate's first failed check, read once: which may lead, and, when none may, how they fail.
+        var failed = passages.Take(LeadFeatures.LeadCandidates).Select(p => FailedCheck(p, question, kind, premises, checks, options)).ToList();
+        var may = passages.Take(LeadFeatures.LeadCandidates).Select((p, i) => (p, i)).Where(x => failed[x.i] == LeadCheck.None).ToList();
         if (may.Count == 0)
         {
-            return OnlyAnnounced(passages, question, kind, premises, checks, options) is { } reported
+            return OnlyAnnounced(passages, failed, question, kind, premises, checks, options) is { } reported
                 ? (reported, reported)
-                : ShapeOnly(passages, question, kind, premises, checks, options);
+                : ShapeOnly(passages, failed, question, kind, premises, checks, options);
         }
 
         if (checks.AsksLatest)
@@ -243,15 +241,15 @@ public static class ExtractiveComposer
     /// yes/no question's stand-in must hold what is asked, not merely deny something: so far down, a negation ("support
     /// has not faded") is no answer. Null when some candidate fails another check.
     /// </summary>
-    private static int? OnlyAnnounced(IReadOnlyList<Passage> passages, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options)
+    /// <param name="failed">The lead candidates' first failed checks (<see cref="FailedCheck(Passage, string, AnswerKind, QuestionPremises, AskedChecks, AnsweringOptions)"/>).</param>
+    private static int? OnlyAnnounced(IReadOnlyList<Passage> passages, List<LeadCheck> failed, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options)
     {
-        var candidates = Math.Min(LeadFeatures.LeadCandidates, passages.Count);
-        if (candidates == 0 || Enumerable.Range(0, candidates).Any(i => FailedCheck(passages[i], question, kind, premises, checks, options) != LeadCheck.Event))
+        if (failed.Count == 0 || failed.Any(f => f != LeadCheck.Event))
         {
             return null;
         }
 
-        for (var i = candidates; i < Math.Min(StandInDepth, passages.Count); i++)
+        for (var i = failed.Count; i < Math.Min(StandInDepth, passages.Count); i++)
         {
             if (FailedCheck(passages[i], question, kind, premises, checks, options) == LeadCheck.None
                 && (!checks.YesNo.IsAsked || checks.YesNo.HeldBy(passages[i].Sentence.Text)))
@@ -275,17 +273,17 @@ public static class ExtractiveComposer
     /// states no figure at all ("Countries sending ships to the drills train for winter war") is on the story too, but any figure would pass its failed
     /// check, so only a sentence counting the very thing asked stands in for it. Both -1 when there is none.
     /// </summary>
-    private static (int At, int Anchor) ShapeOnly(IReadOnlyList<Passage> passages, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options)
+    /// <param name="failed">The lead candidates' first failed checks (<see cref="FailedCheck(Passage, string, AnswerKind, QuestionPremises, AskedChecks, AnsweringOptions)"/>).</param>
+    private static (int At, int Anchor) ShapeOnly(IReadOnlyList<Passage> passages, List<LeadCheck> failed, string question, AnswerKind kind, QuestionPremises premises, AskedChecks checks, AnsweringOptions options)
     {
         var anchor = -1;
         var figureless = false;
-        for (var i = 0; i < Math.Min(LeadFeatures.LeadCandidates, passages.Count) && anchor < 0; i++)
+        for (var i = 0; i < failed.Count && anchor < 0; i++)
         {
-            var failed = FailedCheck(passages[i], question, kind, premises, checks, options);
-            if (failed is LeadCheck.ValueKind or LeadCheck.Name or LeadCheck.Question or LeadCheck.Credit || (failed == LeadCheck.Value && checks.Value.Kind == ValueKind.Count))
+            if (failed[i] is LeadCheck.ValueKind or LeadCheck.Name or LeadCheck.Question or LeadCheck.Credit || (failed[i] == LeadCheck.Value && checks.Value.Kind == ValueKind.Count))
             {
                 anchor = i;
-                figureless = failed == LeadCheck.Value;
+                figureless = failed[i] == LeadCheck.Value;
             }
         }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Lucene.Net.Analysis.Miscellaneous;
+using NewsBot.Text;
 
 namespace NewsBot.Embeddings;
 
@@ -11,7 +11,7 @@ namespace NewsBot.Embeddings;
 /// The ArcticXs tokenizer splits words only on a space (and "\r\n"), lower-cases, and looks words up in an accent-free
 /// English vocabulary; it splits punctuation off only for ASCII quotes and hyphens. So, in order:
 /// <list type="number">
-/// <item>fold to ASCII where a folding exists: é → e, ß → ss, ’ → ', “ → ", – and — → - (Lucene's ASCII folding table);</item>
+/// <item>fold to ASCII where a folding exists: é → e, ß → ss, ’ → ', “ → ", – and — → - (<see cref="Accents.Strip"/>, Lucene's ASCII folding table);</item>
 /// <item>map any remaining dash (Unicode category Pd) and the minus sign to '-';</item>
 /// <item>drop combining marks (category Mn), so decomposed accents (e + U+0301) go too;</item>
 /// <item>collapse every run of whitespace, newlines included, to one space, and trim.</item>
@@ -26,13 +26,10 @@ public static class EmbeddingText
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        var input = text.ToCharArray();
-        var folded = new char[input.Length * 4];
-        var foldedLength = ASCIIFoldingFilter.FoldToASCII(input, 0, folded, 0, input.Length);
-
-        var builder = new StringBuilder(foldedLength);
+        var folded = Accents.Strip(text);
+        var builder = new StringBuilder(folded.Length);
         var pendingSpace = false;
-        foreach (var c in folded.AsSpan(0, foldedLength))
+        foreach (var c in folded)
         {
             if (char.IsWhiteSpace(c))
             {
