@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NewsBot.Lexicon;
 using NewsBot.Retrieval;
+using NewsBot.Text;
 
 namespace NewsBot.Answering;
 
@@ -40,10 +41,14 @@ public sealed partial class AskedPredicate
 
     private readonly IReadOnlyList<IReadOnlyList<string>> _forms;
 
+    /// <summary>The first term of each form, which marks where a sentence writes the predicate.</summary>
+    private readonly HashSet<string> _heads;
+
     private AskedPredicate(string text, IReadOnlyList<IReadOnlyList<string>> forms)
     {
         Text = text;
         _forms = forms;
+        _heads = forms.Select(f => f[0]).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The predicate as the question writes it ("turned down").</summary>
@@ -125,6 +130,33 @@ public sealed partial class AskedPredicate
         return HeldBy(passage.Sentence.Text) || HeldBy(StatementContext.Of(passage).Text);
     }
 
+    /// <summary>
+    /// <see cref="HeldBy(Passage)"/>, unless the sentence writes the predicate only under a negation ("has never won",
+    /// "did not resign", "hasn't left"): such a sentence says the people it names did not do it, and names no one who
+    /// did, whatever its context holds.
+    /// </summary>
+    public bool AffirmedBy(Passage passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+
+        var text = passage.Sentence.Text;
+        var negated = false;
+        foreach (var (start, length) in WordRuns.Of(text))
+        {
+            if (QueryTerms.Analyze(Analyzer, KeywordIndex.TextField, text.Substring(start, length)).Any(_heads.Contains))
+            {
+                if (!NegatedBefore().IsMatch(text[..start]))
+                {
+                    return HeldBy(passage);
+                }
+
+                negated = true;
+            }
+        }
+
+        return !negated && HeldBy(passage);
+    }
+
     /// <summary>The predicate is held by its synonyms whatever weight retrieval searches them at (none by default, for its cost).</summary>
     private static readonly RetrievalOptions WithSynonyms = new() { SynonymWeight = 1 };
 
@@ -160,4 +192,8 @@ public sealed partial class AskedPredicate
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
+
+    /// <summary>A negation at most two words before, with no punctuation between: "not", "never", "no longer", "-n't"; not "not only".</summary>
+    [GeneratedRegex(@"(?:\b(?:not(?!\s+only\b)|never|no\s+longer)|n['’]t)(?:\s+\p{L}+){0,2}\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedBefore();
 }

@@ -237,6 +237,8 @@ public sealed class AskedChecksComposerTests
     [InlineData("Who replaced Kari Lunde as Vardo harbour master?", "Kari Lunde was replaced by Ola Brekke as Vardo harbour master on Monday.", true)]
     [InlineData("Who is the Vardo harbour master?", "Kari Lunde, the Vardo harbour master, said on Monday the quay was safe.", true)]
     [InlineData("Who decided to sell the Vardo harbour?", "The Vardo council sold the harbour to Fjordgram on Monday.", true)]
+    [InlineData("Who won the Vardo regatta?", "Kari Lunde, who has never won the Vardo regatta, sailed again on Sunday.", false)]
+    [InlineData("Who won the Vardo regatta?", "Ola Brekke, not Kari Lunde, won the Vardo regatta on Sunday.", true)]
     public void Compose_WhoAndAVerb_NeedsTheVerbInTheStatement(string question, string lead, bool answers)
     {
         var answer = ComposeWithLead(question, lead);

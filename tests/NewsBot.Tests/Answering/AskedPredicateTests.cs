@@ -60,6 +60,23 @@ public sealed class AskedPredicateTests
         Assert.Equal(expected, predicate.HeldBy(sentence));
     }
 
+    /// <summary>A sentence writing the predicate only under a negation says who did not do it: no who-did-it answer.</summary>
+    [Theory]
+    [InlineData("Kari Lunde has never won the Vardo regatta.", false)]
+    [InlineData("Kari Lunde hasn't won the Vardo regatta since 2019.", false)]
+    [InlineData("Kari Lunde did not win the Vardo regatta.", false)]
+    [InlineData("Kari Lunde, who had never won before, won the Vardo regatta on Sunday.", true)]
+    [InlineData("Kari Lunde not only won the Vardo regatta but set a record.", true)]
+    [InlineData("Ola Brekke, not Kari Lunde, won the Vardo regatta.", true)]
+    [InlineData("Kari Lunde won the Vardo regatta on Sunday.", true)]
+    public void AffirmedBy_ThePredicateOnlyUnderANegation_IsNotAffirmed(string sentence, bool expected)
+    {
+        var article = PlainTextArticleParser.Parse("regatta", "regatta.txt", $"Regatta\n\n{sentence}");
+        var passage = new Passage { Article = article, Sentence = article.Sentences.Single(s => s.Text == sentence), Score = 1, Coverage = 1 };
+
+        Assert.Equal(expected, AskedPredicate.Of("Who won the Vardo regatta?")!.AffirmedBy(passage));
+    }
+
     [Fact]
     public void LeadFeatures_ASentenceNamingTheSameThingsButAnotherPredicate_DoesNotHoldIt()
     {
