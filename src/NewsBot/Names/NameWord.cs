@@ -8,9 +8,6 @@ namespace NewsBot.Names;
 /// </summary>
 internal readonly record struct NameWord(string Folded, string Written, int Start)
 {
-    private const string Accented = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŞşȘșŢţȚțĂăÎîÂâ";
-    private const string Plain = "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyySsSsTtTtAaIiAa";
-
     public int End => Start + Written.Length;
 
     /// <summary>"US", "U" of "U.K.": written in capitals only.</summary>
@@ -23,13 +20,6 @@ internal readonly record struct NameWord(string Folded, string Written, int Star
 
     private static NameWord Word(string written, int start) => new(Fold(written), written, start);
 
-    private static string Fold(string word) =>
-        string.Create(word.Length, word, static (span, w) =>
-        {
-            for (var i = 0; i < w.Length; i++)
-            {
-                var at = Accented.IndexOf(w[i], StringComparison.Ordinal);
-                span[i] = char.ToLowerInvariant(at >= 0 ? Plain[at] : w[i]);
-            }
-        });
+    /// <summary>Lower case without accents (<see cref="Accents.Strip"/>), so "Erdogan" typed matches "Erdoğan" written.</summary>
+    private static string Fold(string word) => Accents.Strip(word).ToLowerInvariant();
 }

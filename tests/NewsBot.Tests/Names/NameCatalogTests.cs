@@ -185,4 +185,17 @@ public sealed class NameCatalogTests
 
         Assert.Equal(["Xland", "Xish"], mention.Alternatives);
     }
+
+    /// <summary>A name is matched however its accents are typed, whichever letters carry them (ł, ğ, ő as well as é).</summary>
+    [Theory]
+    [InlineData("What did Lodz decide?")]
+    [InlineData("What did Łódź decide?")]
+    [InlineData("Why did the Dagli party walk out?")]
+    [InlineData("Why did the Dağlı party walk out?")]
+    public void Find_ANameTypedWithOrWithoutItsAccents_IsTheSameEntity(string question)
+    {
+        const string Json = """{"entities": [{"id": "X", "kind": "country", "names": ["Xland"], "capitals": ["Łódź"], "demonyms": ["Xish"]}, {"id": "PD", "kind": "party", "names": ["Dağlı party"]}]}""";
+
+        Assert.Single(NameCatalog.Parse(Json).Find(question));
+    }
 }
