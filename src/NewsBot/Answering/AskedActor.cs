@@ -226,8 +226,9 @@ public sealed partial record AskedActor
 
                 subjects.Add((before, inApposition ? string.Join(' ', words.Skip(Math.Max(0, start - DescriptionWords)).Take(Math.Min(start, DescriptionWords))) : string.Empty));
             }
-            else if (words[i] is "said" or "says" && i + 1 < words.Count && IsName(words[i + 1]))
+            else if (words[i] is "said" or "says" && i + 1 < words.Count && IsName(words[i + 1]) && EndsClause(sentence, matches[i + words.Skip(i + 1).TakeWhile(IsName).Count()]))
             {
+                // "…, said Kari Lunde." speaks; in "officials said Kari Lunde's quay was unsafe" the name is what was said.
                 subjects.Add((string.Join(' ', words.Skip(i + 1).TakeWhile(IsName)), string.Empty));
             }
         }
@@ -235,6 +236,12 @@ public sealed partial record AskedActor
         return (subjects.Count == 0 || subjects.Any(s => Same(s.Name) || NamesAskedEntity(s.Description)))
             && (targets.Count == 0 || targets.Any(o => Same(Target, TargetEntities, o)));
     }
+
+    /// <summary>
+    /// True when the speaker's name ends its clause right after <paramref name="last"/> (<see cref="SpeakerEnd"/>:
+    /// punctuation, the sentence's end, or when and where it was said), so it speaks and is not what was said.
+    /// </summary>
+    private static bool EndsClause(string sentence, Match last) => SpeakerEnd().IsMatch(sentence[(last.Index + last.Length)..]);
 
     /// <summary>
     /// True when a comma stands between a name and the verb after it ("…, starring Kari Lunde, received"): the name closes
@@ -322,8 +329,18 @@ public sealed partial record AskedActor
     private static partial Regex DidActor();
 
     /// <summary>"…, said Kari Lunde." / "said the Kremlin, …": a name right after "said" or "says" that ends the clause, so speaks (not "said Kari Lunde's quay…").</summary>
-    [GeneratedRegex(@"\bsa(?:id|ys)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)\s*(?:[,.;:]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bsa(?:id|ys)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)(?=" + SpeakerEnds + ")", RegexOptions.CultureInvariant)]
     private static partial Regex SaidByName();
+
+    /// <summary>
+    /// What may follow a speaker's name after "said": punctuation or the sentence's end ("…, said Kari Lunde."), or when,
+    /// where or how it was said ("said Lunde on Monday", "said Lunde in a statement"); a verb or a possessive instead
+    /// makes the name what was said ("said Lunde had resigned", "said Lunde's quay").
+    /// </summary>
+    private const string SpeakerEnds = @"\s*(?:[,.;:!?]|$)|\s+(?:on|in|at|during|after|before|when|while|as|yesterday|today|tonight|earlier|later|last|this)\b";
+
+    [GeneratedRegex("^(?:" + SpeakerEnds + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerEnd();
 
     /// <summary>"do Norwegian officials say", "have Nato diplomats warned": a capitalised name, a plural noun, then the verb.</summary>
     [GeneratedRegex(@"\b(?:did|do|has|have)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)\s+(?<group>\p{Ll}+s)\s+(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant)]

@@ -65,6 +65,11 @@ public sealed class AskedActorTests
     [InlineData("What did Kari Lunde say about the quay?", "Ola Brekke described the quay as unsafe.", false)]
     [InlineData("What did Oslo say it would send to Vardo?", "Norway announced on Saturday that it would send two ships to Vardo.", true)]
     [InlineData("What did Oslo say it would send to Vardo?", "Sweden announced on Saturday that it would send two ships to Vardo.", false)]
+    // A name after "said" speaks only where its clause ends; followed by a verb or a possessive, it is what was said.
+    [InlineData("What did Kari Lunde say about the quay?", "The harbour master said Ola Brekke's quay was unsafe.", true)]
+    [InlineData("What did Kari Lunde say about the quay?", "The harbour master said Ola Brekke had closed the quay.", true)]
+    [InlineData("What did Kari Lunde say about the quay?", "The quay is unsafe, said Ola Brekke on Monday.", false)]
+    [InlineData("What did Kari Lunde say about the quay?", "The quay is unsafe, said Ola Brekke.", false)]
     public void HeldBy_OtherVerbsOfSaying_AreHeldToTheActor(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedActor.Of(question).HeldBy(sentence));
@@ -99,6 +104,8 @@ public sealed class AskedActorTests
     // What the actor said: its own words, named before the verb of saying or right after "said".
     [InlineData("What did Kari Lunde say about the quay?", "“The quay is unsafe,” said Kari Lunde.", true)]
     [InlineData("What did Kari Lunde say about the quay?", "The harbour master said Kari Lunde's quay was unsafe.", false)]
+    [InlineData("What did Kari Lunde say about the quay?", "“The quay is unsafe,” said Kari Lunde on Monday.", true)]
+    [InlineData("What did Kari Lunde say about the quay?", "The quay is unsafe, said Lunde in a statement.", true)]
     [InlineData("What did Kari Lunde say about the quay?", "Kari Lunde has warned that the quay is unsafe.", true)]
     [InlineData("What did Kari Lunde say about the quay?", "Kari Lunde visited the quay on Monday before the harbour master said it was unsafe.", false)]
     [InlineData("What did Norway say about the quay?", "Experts have urged Norway to close the quay before the winter storms.", false)]
