@@ -85,8 +85,20 @@ public sealed partial record AskedActor
             return group;
         }
 
-        return DidActor().Match(question) is { Success: true } m && !m.Groups["name"].Value.Contains('\'') && !m.Groups["name"].Value.Contains('’') && !IsDemonym(m.Groups["name"].Value) && !Roles.Default.Abbreviations.Contains(m.Groups["name"].Value.ToLowerInvariant()) && AsksAct(m.Groups["verb"].Value)
-            ? Actor(m, isGroup: false)
+        if (DidActor().Match(question) is { Success: true } m && !m.Groups["name"].Value.Contains('\'') && !m.Groups["name"].Value.Contains('’') && !IsDemonym(m.Groups["name"].Value) && !Roles.Default.Abbreviations.Contains(m.Groups["name"].Value.ToLowerInvariant()) && AsksAct(m.Groups["verb"].Value))
+        {
+            return Actor(m, isGroup: false);
+        }
+
+        // "Who beat Tromso?" names no actor, only what was done to: the object.
+        return WhoActs().Match(question) is { Success: true } w && !SpeechStems.Contains(ContentWords.Stem(w.Groups["verb"].Value)) && AsksAct(w.Groups["verb"].Value)
+            ? new AskedActor
+            {
+                Name = string.Empty,
+                Verb = ContentWords.Stem(w.Groups["verb"].Value),
+                VerbLemma = BaseForm(w.Groups["verb"].Value),
+                Target = w.Groups["target"].Value,
+            }
             : None;
     }
 
@@ -189,7 +201,7 @@ public sealed partial record AskedActor
 
         if (Name.Length == 0)
         {
-            return true;
+            return Target.Length == 0 || !OtherActs(sentence);
         }
 
         var matches = Word().Matches(sentence);
@@ -200,7 +212,7 @@ public sealed partial record AskedActor
         for (var i = 0; i < words.Count; i++)
         {
             var stem = ContentWords.Stem(words[i]);
-            if (!(speech ? SpeechStems.Contains(stem) : stem == Verb || (VerbLemma is not null && char.IsLower(words[i][0]) && Thesaurus.Default.IsIrregularVerbForm(words[i], VerbLemma))))
+            if (!(speech ? SpeechStems.Contains(stem) : IsVerbForm(words[i])))
             {
                 continue;
             }
@@ -236,6 +248,41 @@ public sealed partial record AskedActor
         return (subjects.Count == 0 || subjects.Any(s => Same(s.Name) || NamesAskedEntity(s.Description)))
             && (targets.Count == 0 || targets.Any(o => Same(Target, TargetEntities, o)));
     }
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> writes the question's verb, and every time it does, the verb is done by the
+    /// name it was asked to have been done to, right before it or before a "who" leading to it ("Tromso beat Bergen",
+    /// "Tromso, who beat Bergen last year"), or to another name right after it ("Molde beat Bergen"): the sentence tells
+    /// of another act, and answers no "who beat Tromso?".
+    /// </summary>
+    private bool OtherActs(string sentence)
+    {
+        var words = Word().Matches(sentence).Select(m => m.Value).ToList();
+        var acts = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!IsVerbForm(words[i]))
+            {
+                continue;
+            }
+
+            var before = SkipBetween(words, i);
+            var subject = before >= 0 && words[before] == "who" ? SubjectBefore(words, before) : SubjectBefore(words, i);
+            var done = NameAfter(words, i);
+            if ((subject is null || !Same(Target, TargetEntities, subject)) && (done is null || Same(Target, TargetEntities, done)))
+            {
+                return false;
+            }
+
+            acts = true;
+        }
+
+        return acts;
+    }
+
+    /// <summary>True when <paramref name="word"/> is the question's verb: the same stem, or an irregular form of it ("beat" for "beaten", "made" for "make").</summary>
+    private bool IsVerbForm(string word) =>
+        ContentWords.Stem(word) == Verb || (VerbLemma is not null && char.IsLower(word[0]) && Thesaurus.Default.IsIrregularVerbForm(word, VerbLemma));
 
     /// <summary>
     /// True when the speaker's name ends its clause right after <paramref name="last"/> (<see cref="SpeakerEnd"/>:
@@ -327,6 +374,10 @@ public sealed partial record AskedActor
     /// <summary>"did Lindqvist warn", "has the Kremlin said": a capitalised name, then its lower-case verb, and any name right after it as its object ("did Bergen beat Tromso").</summary>
     [GeneratedRegex(@"\b(?:[Dd]id|[Hh]as|[Hh]ave)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*)*)\s+(?<verb>\p{Ll}+)\b(?:\s+(?:the\s+)?(?<target>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*))?", RegexOptions.CultureInvariant)]
     private static partial Regex DidActor();
+
+    /// <summary>"who beat Tromso", "who has replaced Kari Lunde": a verb right after "who", and the name after it as its object.</summary>
+    [GeneratedRegex(@"\b[Ww]ho\s+(?:has\s+|have\s+|had\s+)?(?<verb>\p{Ll}+)\s+(?:the\s+)?(?<target>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex WhoActs();
 
     /// <summary>"…, said Kari Lunde." / "said the Kremlin, …": a name right after "said" or "says" that ends the clause, so speaks (not "said Kari Lunde's quay…").</summary>
     [GeneratedRegex(@"\bsa(?:id|ys)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)(?=" + SpeakerEnds + ")", RegexOptions.CultureInvariant)]

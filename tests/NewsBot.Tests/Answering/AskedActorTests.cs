@@ -55,6 +55,23 @@ public sealed class AskedActorTests
         Assert.Equal(expected, AskedActor.Of(question).HeldBy(sentence));
     }
 
+    /// <summary>"Who beat Tromso?" is not answered by what Tromso did, or by what was done to another: a sentence whose every use of the verb has the asked object for subject or another name for object.</summary>
+    [Theory]
+    [InlineData("Who beat Tromso in the final?", "Tromso beat Bergen 2-1 in the final.", false)]
+    [InlineData("Who beat Tromso in the final?", "The coach praised Tromso, who beat Bergen in last year's final.", false)]
+    [InlineData("Who beat Tromso in the final?", "Tromso, who have beaten Bergen twice, lost the final.", false)]
+    [InlineData("Who beat Tromso in the final?", "Bergen beat Tromso 2-1 in the final.", true)]
+    [InlineData("Who beat Tromso in the final?", "Tromso were beaten by Bergen in the final.", true)]
+    [InlineData("Who beat Tromso in the final?", "Tromso beat Molde in the semi-final before Bergen beat them in the final.", true)]
+    [InlineData("Who beat Tromso in the final?", "Tromso lost the final a day after Molde beat Bergen.", false)]
+    [InlineData("Who has replaced Kari Lunde?", "Kari Lunde replaced Ola Brekke as harbour master in 2019.", false)]
+    [InlineData("Who has replaced Kari Lunde?", "Ola Brekke replaced Kari Lunde as harbour master on Monday.", true)]
+    [InlineData("Who told Kari Lunde about the quay?", "Kari Lunde told the council about the quay.", true)]
+    public void HeldBy_WhoAndTheVerbsObject_IsNotAnsweredByWhatTheObjectDid(string question, string sentence, bool expected)
+    {
+        Assert.Equal(expected, AskedActor.Of(question).HeldBy(sentence));
+    }
+
     /// <summary>
     /// Asking, urging, describing, announcing, accusing, denying and admitting are verbs of saying too: another
     /// named speaker's are not the actor's words, and the actor's own, in any form the catalogue knows, are.
