@@ -90,8 +90,10 @@ public sealed partial record AskedActor
             return Actor(m, isGroup: false);
         }
 
-        // "Who beat Tromso?" names no actor, only what was done to: the object.
+        // "Who beat Tromso?" names no actor, only what was done to: the object. "Who led Norway's team?" names the
+        // object's owner, not the object.
         return WhoActs().Match(question) is { Success: true } w && !SpeechStems.Contains(ContentWords.Stem(w.Groups["verb"].Value)) && AsksAct(w.Groups["verb"].Value)
+            && !KeyTerms.IsPossessive(w.Groups["target"].Value)
             ? new AskedActor
             {
                 Name = string.Empty,

@@ -154,7 +154,8 @@ public static partial class KeyTerms
 
     private static bool IsNameWord(string word) => IsCapitalised(word) && !IsFunctionWord(word) && !Months.Contains(word);
 
-    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+    /// <summary>True when <paramref name="word"/> ends in a possessive "'s" ("Norway's").</summary>
+    public static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
     /// <summary>The word or name without its possessive "'s" ("Oslo's" is "Oslo").</summary>
     public static string StripPossessive(string name) => IsPossessive(name) ? name[..^2] : name;

@@ -67,6 +67,8 @@ public sealed class AskedActorTests
     [InlineData("Who has replaced Kari Lunde?", "Kari Lunde replaced Ola Brekke as harbour master in 2019.", false)]
     [InlineData("Who has replaced Kari Lunde?", "Ola Brekke replaced Kari Lunde as harbour master on Monday.", true)]
     [InlineData("Who told Kari Lunde about the quay?", "Kari Lunde told the council about the quay.", true)]
+    [InlineData("Who led Norway's team at the talks?", "Norway's team at the talks was led by Kari Lunde.", true)]
+    [InlineData("Who led Norway's team at the talks?", "Norway led the talks, and Kari Lunde its team.", true)]
     public void HeldBy_WhoAndTheVerbsObject_IsNotAnsweredByWhatTheObjectDid(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedActor.Of(question).HeldBy(sentence));
