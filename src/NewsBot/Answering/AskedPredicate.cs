@@ -133,9 +133,11 @@ public sealed partial class AskedPredicate
     /// <summary>
     /// <see cref="HeldBy(Passage)"/>, unless the sentence writes the predicate only under a negation ("has never won",
     /// "did not resign", "hasn't left"): such a sentence says the people it names did not do it, and names no one who
-    /// did, whatever its context holds.
+    /// did, whatever its context holds. With <paramref name="inSentence"/>, the sentence itself must hold the predicate:
+    /// a question naming whom the act was done to ("who beat Tromso?") is answered only where the doer, the act and
+    /// the one it was done to stand together, and a sentence that names Tromso under a headline about another match does not.
     /// </summary>
-    public bool AffirmedBy(Passage passage)
+    public bool AffirmedBy(Passage passage, bool inSentence = false)
     {
         ArgumentNullException.ThrowIfNull(passage);
 
@@ -147,14 +149,16 @@ public sealed partial class AskedPredicate
             {
                 if (!NegatedBefore().IsMatch(text[..start]))
                 {
-                    return HeldBy(passage);
+                    return Held();
                 }
 
                 negated = true;
             }
         }
 
-        return !negated && HeldBy(passage);
+        return !negated && Held();
+
+        bool Held() => inSentence ? HeldBy(text) : HeldBy(passage);
     }
 
     /// <summary>The predicate is held by its synonyms whatever weight retrieval searches them at (none by default, for its cost).</summary>

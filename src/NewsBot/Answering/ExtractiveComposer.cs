@@ -359,7 +359,7 @@ public static class ExtractiveComposer
             : !premises.NamesHeldBy(passage) ? LeadCheck.Names
             : !AnswerType.Offers(kind, valued, question) ? LeadCheck.Value
             : checks.YesNo.IsAsked && !checks.YesNo.HeldBy(text, premises.Opposes(text) || QuestionPremises.Negates(text)) ? LeadCheck.Predicate
-            : checks.Doing is { } doing && !doing.AffirmedBy(passage) ? LeadCheck.Predicate
+            : checks.Doing is { } doing && !doing.AffirmedBy(passage, inSentence: checks.Actor.Target.Length > 0) ? LeadCheck.Predicate
             : !checks.Topic.HeldBy(passage) ? LeadCheck.Topic
             : checks.FailedBy(text, passage.Article.Date, valued);
     }

@@ -246,6 +246,23 @@ public sealed class AskedChecksComposerTests
         Assert.True(answers == answer.IsAnswered, answer.Text);
     }
 
+    /// <summary>
+    /// A who question naming whom the act was done to is answered only by a sentence writing the act itself: one naming
+    /// the same side under a headline about another match ties no doer to it.
+    /// </summary>
+    [Theory]
+    [InlineData("Tromso will next play Bergen in the cup final on Sunday.", false)]
+    [InlineData("Bergen beat Tromso 2-1 in the league last month.", true)]
+    public void Compose_WhoAndAVerbDoneToANamedSide_NeedsTheVerbInTheSentence(string lead, bool answers)
+    {
+        var article = PlainTextArticleParser.Parse("a", "test", $"Molde beat Vardo in the semi-final\n\n{lead}\n\nTickets sold out within an hour.");
+        Passage[] passages = [new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == lead), Score = 3, Coverage = 0.9, Similarity = 0.8 }];
+
+        var answer = ExtractiveComposer.Compose("Who beat Tromso?", passages, new Corpus([article]), Options);
+
+        Assert.True(answers == answer.IsAnswered, answer.Text);
+    }
+
     /// <summary>"How far" is answered by a distance given roughly, as news often gives one, and not by a sentence without one.</summary>
     [Theory]
     [InlineData("How far can the Vardo harbour radar see?", "The Vardo harbour radar has an effective range of a few tens of kilometres.", true)]
