@@ -49,6 +49,9 @@ public sealed class NameCatalogTests
     [InlineData("Why did the Lib Dems walk out?", "Lib Dems", "PLDM")]
     [InlineData("What did the GOP block?", "GOP", "PREP")]
     [InlineData("What did the Scottish National Party want?", "Scottish National Party", "PSNP")]
+    [InlineData("Who chairs the Fed?", "Fed", "FED")]
+    [InlineData("What did Threadneedle Street decide?", "Threadneedle Street", "BOE")]
+    [InlineData("What did the World Health Organization warn?", "World Health Organization", "WHO")]
     public void Find_AFormOfOneOrSeveralWords_IsOneMentionOfItsEntity(string text, string written, string id)
     {
         var mention = Assert.Single(Names.Find(text));
@@ -64,6 +67,8 @@ public sealed class NameCatalogTests
     [InlineData("Which pole was reached first?")]
     [InlineData("What did the commission decide?")]
     [InlineData("He said there were no 10-year bonds.")]
+    [InlineData("Fans were fed up with the delays.")]
+    [InlineData("WHO won the match?")]
     public void Find_WordsThatOnlyLookLikeNames_AreNoMention(string text)
     {
         Assert.Empty(Names.Find(text));
