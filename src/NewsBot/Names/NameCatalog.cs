@@ -293,6 +293,45 @@ public sealed partial class NameCatalog
         };
     }
 
+    /// <summary>
+    /// Where <paramref name="question"/> asks for the head of an institution that has a head's office
+    /// (<see cref="NamedEntity.Head"/>): "the head of Nato", "Nato's chief", "the Fed boss", "leader of the UN". Each
+    /// comes as the word the question writes for the head with the office news writes, to be searched as its other form.
+    /// </summary>
+    public IReadOnlyList<(string Text, IReadOnlyList<string> Alternatives)> HeadsAsked(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        var asked = new List<(string, IReadOnlyList<string>)>();
+        foreach (var mention in FindAsked(question))
+        {
+            if (mention.Entities.Select(e => e.Head).FirstOrDefault(h => h is not null) is not { } office)
+            {
+                continue;
+            }
+
+            var before = HeadOf().Match(question[..mention.Start]);
+            var after = HeadAfter().Match(question[(mention.Start + mention.Text.Length)..]);
+            if ((before.Success ? before : after) is { Success: true } head)
+            {
+                asked.Add((head.Groups["head"].Value, [office]));
+            }
+        }
+
+        return asked;
+    }
+
+    /// <summary>"head of ", "the chief of the ": a word for the head, right before the institution.</summary>
+    [GeneratedRegex(@"\b(?<head>head|chief|boss|leader)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadOf();
+
+    /// <summary>
+    /// "'s head", "'s chief", " chief", " boss": a word for the head right after the institution; "head" and "leader"
+    /// only after its possessive, as "Nato head north" is a verb and "Nato leaders" its members' leaders.
+    /// </summary>
+    [GeneratedRegex(@"^(?:['’]s\s+(?<head>head|chief|boss|leader)|\s+(?<head>chief|boss))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadAfter();
+
     private static NameCatalog LoadEmbedded() => Parse(EmbeddedText.Read(ResourceName));
 
     private sealed record Entry(NamedEntity Entity, string Form, NameWord[] Words, bool IsCased);

@@ -37,6 +37,13 @@ public sealed record NamedEntity
     /// </summary>
     public IReadOnlyList<string> Loose { get; init; } = [];
 
+    /// <summary>
+    /// The office its head holds, as news writes it ("secretary general" for Nato, "governor" for the Bank of England):
+    /// a question asking for its head, chief, boss or leader is searched for that office too, since news names the
+    /// person by the office ("Nato's secretary general, …") and seldom as its head. Null when it has none to tell.
+    /// </summary>
+    public string? Head { get; init; }
+
     /// <summary>True when <paramref name="form"/> stands for the government rather than naming the entity.</summary>
     public bool IsStandIn(string form) => Capitals.Contains(form, StringComparer.Ordinal) || StandIns.Contains(form, StringComparer.Ordinal);
 

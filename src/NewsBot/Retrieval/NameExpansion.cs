@@ -44,14 +44,16 @@ public sealed record NameExpansion
 
     /// <summary>
     /// The offices <paramref name="question"/> names by a reader's form ("PM", "top diplomat"), each with the forms news
-    /// writes for it (<see cref="Roles"/>), searched and counted like another name's forms.
+    /// writes for it (<see cref="Roles"/>), and the head of an institution it asks for ("the head of Nato") with the
+    /// office news names that head by (<see cref="NameCatalog.HeadsAsked"/>: "secretary general"), searched and counted
+    /// like another name's forms.
     /// </summary>
-    public static IReadOnlyList<NameExpansion> OfRoles(Analyzer analyzer, string question, Roles? roles = null)
+    public static IReadOnlyList<NameExpansion> OfRoles(Analyzer analyzer, string question, Roles? roles = null, NameCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(question);
 
-        return Expand(analyzer, (roles ?? Roles.Default).Find(question));
+        return Expand(analyzer, (roles ?? Roles.Default).Find(question).Concat((catalog ?? NameCatalog.Default).HeadsAsked(question)));
     }
 
     /// <summary>Each written form with those of its other forms the analyser tells apart from it, when it has any.</summary>

@@ -203,4 +203,28 @@ public sealed class NameCatalogTests
 
         Assert.Single(NameCatalog.Parse(Json).Find(question));
     }
+
+    /// <summary>A question asking for an institution's head, chief, boss or leader gives the office news names that head by.</summary>
+    [Theory]
+    [InlineData("Who is the head of Nato?", "head", "secretary general")]
+    [InlineData("Who is the chief of the UN?", "chief", "secretary general")]
+    [InlineData("who is Nato's chief?", "chief", "secretary general")]
+    [InlineData("What did the Bank of England boss say?", "boss", "governor")]
+    public void HeadsAsked_AnInstitutionsHead_IsTheOfficeItsHeadHolds(string question, string written, string office)
+    {
+        var (text, alternatives) = Assert.Single(Names.HeadsAsked(question));
+
+        Assert.Equal(written, text);
+        Assert.Equal([office], alternatives);
+    }
+
+    [Theory]
+    [InlineData("Who leads Nato?")]
+    [InlineData("What did the head of state say?")]
+    [InlineData("Who is the head of Norway?")]
+    [InlineData("Where did Nato head next?")]
+    public void HeadsAsked_NoInstitutionsHeadAsked_IsNone(string question)
+    {
+        Assert.Empty(Names.HeadsAsked(question));
+    }
 }

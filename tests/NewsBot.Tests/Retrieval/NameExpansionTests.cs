@@ -114,4 +114,18 @@ public sealed class NameExpansionTests
 
         Assert.Equal("The foreign minister signed the border treaty.", top[0]);
     }
+
+    /// <summary>Asked for an institution's head, the keyword search finds the sentence naming the office its head holds.</summary>
+    [Theory]
+    [InlineData("Who is the head of Nato?")]
+    [InlineData("who is Nato's chief?")]
+    public async Task Retrieve_AnInstitutionsHead_FindsTheSentenceNamingItsOffice(string question)
+    {
+        var top = await TopSentencesAsync(
+            question,
+            "Drills\n\nNato ships and Nato jets sailed to the Baltic for the Nato drills.",
+            "Summit\n\nNato's secretary general, Kari Lunde, opened the summit.");
+
+        Assert.Equal("Nato's secretary general, Kari Lunde, opened the summit.", top[0]);
+    }
 }
