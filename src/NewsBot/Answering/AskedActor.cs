@@ -24,6 +24,9 @@ namespace NewsBot.Answering;
 /// <para>
 /// A name right after the question's verb is what it was done to ("Did Bergen beat Tromso?"): a statement whose same
 /// verb has another name right after it ("Bergen beat Molde") reports something else, as another subject would.
+/// A who question names no actor, only that object ("Who beat Tromso?"): a statement whose every use of the verb has
+/// the object for subject ("Tromso beat Bergen", "Tromso, who beat Bergen") or another name for object reports
+/// another act.
 /// </para>
 /// </summary>
 public sealed partial record AskedActor

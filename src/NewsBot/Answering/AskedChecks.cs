@@ -28,7 +28,8 @@ public sealed partial record AskedChecks
 
     /// <summary>
     /// What a "who &lt;verb&gt;" question asks was done ("who replaced the harbour master?": replacing), which its lead
-    /// must hold in some form or synonym, in the sentence or its immediate context (<see cref="AskedPredicate.HeldBy(NewsBot.Retrieval.Passage)"/>).
+    /// must hold in some form or synonym, in the sentence or its immediate context, and not only under a negation
+    /// (<see cref="AskedPredicate.AffirmedBy"/>); in the sentence itself when the question names whom it was done to.
     /// A sentence about the people the question names that says nothing of the act answers another question; the
     /// coverage that reports a successor says so. Null for any other question, for a verb too common to tell (say,
     /// make), and for one that only leads to another ("who decided to sell": the selling, which the lexicon may write otherwise).

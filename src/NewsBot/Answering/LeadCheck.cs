@@ -45,7 +45,7 @@ public enum LeadCheck
     /// <summary>A "which city / country …" question met by a sentence that names no place the question does not (<see cref="AskedPlace"/>).</summary>
     Place,
 
-    /// <summary>A yes/no question met by a sentence that neither holds nor opposes what it asks happened (<see cref="AskedYesNo"/>), or a "who &lt;verb&gt;" question by one that holds no form of its verb (<see cref="AskedChecks.Doing"/>).</summary>
+    /// <summary>A yes/no question met by a sentence that neither holds nor opposes what it asks happened (<see cref="AskedYesNo"/>), or a "who &lt;verb&gt;" question by one that holds no form of its verb, or holds it only under a negation (<see cref="AskedChecks.Doing"/>).</summary>
     Predicate,
 
     /// <summary>A "what did … say about …" question met by a statement whose context holds no word of the topic asked (<see cref="AskedTopic"/>).</summary>
