@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsBot.Dates;
+using NewsBot.Names;
 using NewsBot.Retrieval;
 
 namespace NewsBot.Answering;
@@ -65,6 +66,13 @@ public sealed partial record AskedChecks
     /// <summary>A reason, which a why question prefers its lead to give.</summary>
     public AskedReason Reason { get; init; } = AskedReason.None;
 
+    /// <summary>
+    /// The office of the institution's head the question asks for ("who is the head of Nato?": secretary general,
+    /// <see cref="NameCatalog.HeadsAsked"/>), which its lead is preferred to name: a sentence with "head" in another
+    /// sense ("ships will head north") names someone else. Empty when no head is asked.
+    /// </summary>
+    public IReadOnlyList<string> Offices { get; init; } = [];
+
     public static AskedChecks Of(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -82,6 +90,7 @@ public sealed partial record AskedChecks
             Reason = AskedReason.Of(question),
             Place = AskedPlace.Of(question),
             Where = AskedPlace.OfWhere(question),
+            Offices = [.. NameCatalog.Default.HeadsAsked(question).SelectMany(h => h.Alternatives)],
             YesNo = AskedYesNo.Of(question),
             Topic = AskedTopic.Of(question),
             AsksLatest = Latest().IsMatch(question),
@@ -93,7 +102,7 @@ public sealed partial record AskedChecks
     /// <summary>
     /// True when <paramref name="sentence"/> gives what the question prefers but does not require: a name it does not
     /// give for a who question, a reason for a why question, a place it does not name for a where question, a measure of the size or pace asked,
-    /// the actor's own words for a "what did … say" or "how did … react" question (<see cref="AskedActor.SpeakerHeldBy"/>), on the topic asked in the sentence itself (<see cref="AskedTopic.HeldBySentence"/>), a count of the very thing a "how many &lt;noun&gt;" question
+    /// the actor's own words for a "what did … say" or "how did … react" question (<see cref="AskedActor.SpeakerHeldBy"/>), on the topic asked in the sentence itself (<see cref="AskedTopic.HeldBySentence"/>), the office of the head asked for (<see cref="Offices"/>), a count of the very thing a "how many &lt;noun&gt;" question
     /// counts (<see cref="AskedValue.CountsAsked"/>; any count may answer, since news often counts under another word).
     /// Of the candidates that may lead, the first that does leads.
     /// </summary>
@@ -130,7 +139,11 @@ public sealed partial record AskedChecks
     /// "within two hours"), as why prefers a reason: the story's main sentence says the tickets sold out, a later one how fast. A pace is
     /// also required where the lead is chosen (<see cref="AskedValue.AsksPace"/>).
     /// </summary>
-    public bool PreferredWithoutCount(string sentence) => Name.HeldBy(sentence) && Reason.HeldBy(sentence) && Value.Measures(sentence) && Where.HeldBy(sentence) && Actor.SpeakerHeldBy(sentence) && (!Actor.AsksSpeech || Topic.HeldBySentence(sentence));
+    public bool PreferredWithoutCount(string sentence) => Name.HeldBy(sentence) && Reason.HeldBy(sentence) && Value.Measures(sentence) && Where.HeldBy(sentence) && Actor.SpeakerHeldBy(sentence) && (!Actor.AsksSpeech || Topic.HeldBySentence(sentence)) && NamesOffice(sentence);
+
+    /// <summary>True when no head is asked, or <paramref name="sentence"/> names the head's office ("secretary general", "secretary-general").</summary>
+    private bool NamesOffice(string sentence) =>
+        Offices.Count == 0 || Offices.Any(o => Regex.IsMatch(sentence, $@"\b{string.Join(@"[\s-]+", o.Split(' ').Select(Regex.Escape))}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     /// <summary>
     /// True when <paramref name="sentence"/> holds the asked value kind, actor, event and figures (<see cref="FailedBy"/>);

@@ -263,6 +263,24 @@ public sealed class AskedChecksComposerTests
         Assert.True(answers == answer.IsAnswered, answer.Text);
     }
 
+    /// <summary>Asked for an institution's head, a sentence naming the head's office leads before one using "head" in another sense.</summary>
+    [Fact]
+    public void Compose_AnInstitutionsHeadAsked_LeadsWithTheSentenceNamingItsOffice()
+    {
+        const string Verb = "Kari Lunde will head to Bergen for the Nato talks.";
+        const string Office = "Nato's secretary-general, Ola Brekke, opened the talks in Bergen.";
+        var article = PlainTextArticleParser.Parse("a", "test", $"Nato talks\n\n{Verb}\n\n{Office}");
+        Passage[] passages =
+        [
+            new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == Verb), Score = 3, Coverage = 0.9, Similarity = 0.8 },
+            new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == Office), Score = 2, Coverage = 0.9, Similarity = 0.8 },
+        ];
+
+        var answer = ExtractiveComposer.Compose("Who is the head of Nato?", passages, new Corpus([article]), Options);
+
+        Assert.Equal(Office, answer.Citations[0].Quote);
+    }
+
     /// <summary>"How far" is answered by a distance given roughly, as news often gives one, and not by a sentence without one.</summary>
     [Theory]
     [InlineData("How far can the Vardo harbour radar see?", "The Vardo harbour radar has an effective range of a few tens of kilometres.", true)]
