@@ -97,17 +97,11 @@ public sealed partial record AskedActor
         // object's owner, not the object.
         return WhoActs().Match(question) is { Success: true } w && !SpeechStems.Contains(ContentWords.Stem(w.Groups["verb"].Value)) && AsksAct(w.Groups["verb"].Value)
             && !KeyTerms.IsPossessive(w.Groups["target"].Value)
-            ? new AskedActor
-            {
-                Name = string.Empty,
-                Verb = ContentWords.Stem(w.Groups["verb"].Value),
-                VerbLemma = BaseForm(w.Groups["verb"].Value),
-                Target = w.Groups["target"].Value,
-            }
+            ? Actor(w, isGroup: false)
             : None;
     }
 
-    /// <summary>The actor a match of <see cref="DidActor"/> or <see cref="GroupActor"/> names, with its verb.</summary>
+    /// <summary>The actor a match of <see cref="DidActor"/> or <see cref="GroupActor"/> names, with its verb and any object; none for <see cref="WhoActs"/>, which has only the object.</summary>
     private static AskedActor Actor(Match match, bool isGroup) => new()
     {
         Name = match.Groups["name"].Value,
@@ -243,10 +237,10 @@ public sealed partial record AskedActor
 
                 subjects.Add((before, inApposition ? string.Join(' ', words.Skip(Math.Max(0, start - DescriptionWords)).Take(Math.Min(start, DescriptionWords))) : string.Empty));
             }
-            else if (words[i] is "said" or "says" && i + 1 < words.Count && IsName(words[i + 1]) && EndsClause(sentence, matches[i + words.Skip(i + 1).TakeWhile(IsName).Count()]))
+            else if (words[i] is "said" or "says" && words.Skip(i + 1).TakeWhile(IsName).ToList() is { Count: > 0 } speaker && EndsClause(sentence, matches[i + speaker.Count]))
             {
                 // "…, said Kari Lunde." speaks; in "officials said Kari Lunde's quay was unsafe" the name is what was said.
-                subjects.Add((string.Join(' ', words.Skip(i + 1).TakeWhile(IsName)), string.Empty));
+                subjects.Add((string.Join(' ', speaker), string.Empty));
             }
         }
 
