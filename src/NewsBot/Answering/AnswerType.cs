@@ -87,7 +87,8 @@ public static partial class AnswerType
     /// bare year for a how-many question, is not the whole of which a part is meant ("half of its 300,000 people"), is no share or sum of money for a how-many question ("a 40% share" counts no ferries), and keeps its currency, scale or per cent, and the noun after it (never a function word: "$4m for") only when the
     /// question uses that noun ("25,000 people" for "how many people");</item>
     /// <item>a date is a whole date expression the question does not name, not set apart from the asked event by "since",
-    /// "after" or "before" ("Friday is a year since the vote" does not date the vote), and not a birth date ("born 12 May 1950") unless
+    /// "after" or "before" ("Friday is a year since the vote" does not date the vote), not the date of a quote ("…, Lunde
+    /// said on Friday" dates her saying it, unless saying is what the question asks), and not a birth date ("born 12 May 1950") unless
     /// the question asks about one;</item>
     /// <item>a name or place shares no word with the question (never the very person the question asks about).</item>
     /// </list>
@@ -160,7 +161,7 @@ public static partial class AnswerType
                 List<int>? asked = null;
                 foreach (var date in DateRecognizer.Recognize(sentence, reference: null).Where(d => !question.Contains(d.Text, StringComparison.OrdinalIgnoreCase) && (asksBirth || !Birth().IsMatch(sentence.AsSpan(Math.Max(0, d.Start - 12), Math.Min(d.Start, 12))))))
                 {
-                    if (!DatesAnotherEvent(sentence, date.Start, date.Length, asked ??= AskedEventAt(sentence, question)))
+                    if (!DatesAnotherEvent(sentence, date.Start, date.Length, asked ??= AskedEventAt(sentence, question)) && !DatesSaying(sentence, date.Start, question))
                     {
                         yield return (date.Start, date.Text);
                     }
@@ -192,6 +193,16 @@ public static partial class AnswerType
     private static bool DatesAnotherEvent(string sentence, int start, int length, List<int> asked) =>
         asked.Count > 0 && asked.All(at =>
             Words().Matches(at < start ? sentence[at..start] : sentence[(start + length)..at]).Any(w => OtherEvent.Contains(w.Value)));
+
+    /// <summary>
+    /// True when the date is when someone said something ("…, Lunde said in Oslo on Wednesday", "told reporters on
+    /// Monday"), written right after the verb of saying, and the question does not ask when that was said: news dates
+    /// its quotes, and "Vardo will apply, Lunde said on Wednesday" does not say Vardo applied on Wednesday.
+    /// </summary>
+    private static bool DatesSaying(string sentence, int start, string question) =>
+        SaidRightBefore().Match(sentence[..start]) is { Success: true } said
+        && !AsksSaying().IsMatch(question)
+        && (AskedPredicate.Of(question) is not { } predicate || !predicate.HeldBy(said.Groups["verb"].Value));
 
     /// <summary>Words that date one event by another: a date on one side, the event on the other, is not the event's.</summary>
     private static readonly HashSet<string> OtherEvent = new(StringComparer.OrdinalIgnoreCase) { "since", "after", "before" };
@@ -274,6 +285,18 @@ public static partial class AnswerType
     /// <summary>"…, and which…", "… and how many…", or two question marks: a question that asks two things.</summary>
     [GeneratedRegex(@"(?:,|\band)\s+(?:" + QuestionGrammar.WhWords + @")\b|\?.*\?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksSeveral();
+
+    /// <summary>
+    /// A verb of saying ending the text, with what may stand between it and a date: its speaker by name ("said Kari
+    /// Lunde") or whom it was told ("told reporters", "told the BBC"), where ("in Oslo", "at a press conference"), and
+    /// "on" or "late on".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?<verb>said|says|added)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|(?<verb>told)(?:\s+(?!that\b)[\p{L}'’.-]+){1,2})(?:\s+(?:in|at)(?:(?:\s+\p{Lu}[\p{L}'’.-]*)+|\s+(?:a|an|the|his|her|their)(?:\s+\p{L}+){1,2}))?(?:\s+(?:(?:late|early)\s+)?on)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SaidRightBefore();
+
+    /// <summary>A question asking about something said or told ("when did Lunde say …", "when was the council told").</summary>
+    [GeneratedRegex(@"\b(?:say|says|said|saying|tell|tells|told|telling)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsksSaying();
 
     /// <summary>"(born 12 May 1950)", "when was she born": a birth date, which answers only a question about birth.</summary>
     [GeneratedRegex(@"\b(?:born|birth)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

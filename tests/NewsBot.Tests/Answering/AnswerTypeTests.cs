@@ -91,6 +91,20 @@ public sealed class AnswerTypeTests
         Assert.Equal(expected, AnswerType.Span(AnswerKind.Date, sentence, question));
     }
 
+    /// <summary>A date right after a verb of saying dates the quote, not the event it reports, unless the saying is asked.</summary>
+    [Theory]
+    [InlineData("Vardo will receive support while its application to join the pact is processed, Kari Lunde said in Oslo on Wednesday.", "When did Vardo apply to join the pact?", null)]
+    [InlineData("Vardo will apply to join the pact, the mayor told reporters on Monday.", "When did Vardo apply to join the pact?", null)]
+    [InlineData("Vardo will apply to join the pact, said Kari Lunde late on Monday.", "When did Vardo apply to join the pact?", null)]
+    [InlineData("Vardo would apply to join the pact, Lunde said at a press conference on Monday.", "When did Vardo apply to join the pact?", null)]
+    [InlineData("Vardo applied to join the pact on Monday, officials said.", "When did Vardo apply to join the pact?", "Monday")]
+    [InlineData("Vardo will apply to join the pact, Kari Lunde said on Wednesday.", "When did Kari Lunde say Vardo would apply?", "Wednesday")]
+    [InlineData("Vardo will apply to join the pact, Kari Lunde said on Wednesday.", "When did Kari Lunde announce the application?", null)]
+    public void Span_TheDateOfAQuote_IsNoShortAnswerForTheEventItReports(string sentence, string question, string? expected)
+    {
+        Assert.Equal(expected, AnswerType.Span(AnswerKind.Date, sentence, question));
+    }
+
     [Fact]
     public void Span_IsNeverWhatTheQuestionAlreadyNames()
     {
