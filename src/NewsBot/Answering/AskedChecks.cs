@@ -73,13 +73,18 @@ public sealed partial record AskedChecks
     /// </summary>
     public IReadOnlyList<string> Offices { get; init; } = [];
 
+    /// <summary>The office a who question asks the holder of, which its lead is preferred not to give only for another holder: a past one, another country's (<see cref="AskedHolder"/>).</summary>
+    public AskedHolder Holder { get; init; } = AskedHolder.None;
+
     public static AskedChecks Of(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
 
-        var name = AskedName.Of(question, AnswerType.Expected(question));
+        var kind = AnswerType.Expected(question);
+        var name = AskedName.Of(question, kind);
         return new AskedChecks
         {
+            Holder = AskedHolder.Of(question, kind),
             Value = AskedValue.Of(question),
             Event = AskedEvent.Of(question),
             Actor = AskedActor.Of(question),
@@ -102,7 +107,7 @@ public sealed partial record AskedChecks
     /// <summary>
     /// True when <paramref name="sentence"/> gives what the question prefers but does not require: a name it does not
     /// give for a who question, a reason for a why question, a place it does not name for a where question, a measure of the size or pace asked,
-    /// the actor's own words for a "what did … say" or "how did … react" question (<see cref="AskedActor.SpeakerHeldBy"/>), on the topic asked in the sentence itself (<see cref="AskedTopic.HeldBySentence"/>), the office of the head asked for (<see cref="Offices"/>), a count of the very thing a "how many &lt;noun&gt;" question
+    /// the actor's own words for a "what did … say" or "how did … react" question (<see cref="AskedActor.SpeakerHeldBy"/>), on the topic asked in the sentence itself (<see cref="AskedTopic.HeldBySentence"/>), the office of the head asked for (<see cref="Offices"/>), the holder asked for rather than only a past one or another country's (<see cref="Holder"/>), a count of the very thing a "how many &lt;noun&gt;" question
     /// counts (<see cref="AskedValue.CountsAsked"/>; any count may answer, since news often counts under another word).
     /// Of the candidates that may lead, the first that does leads.
     /// </summary>
@@ -139,7 +144,7 @@ public sealed partial record AskedChecks
     /// "within two hours"), as why prefers a reason: the story's main sentence says the tickets sold out, a later one how fast. A pace is
     /// also required where the lead is chosen (<see cref="AskedValue.AsksPace"/>).
     /// </summary>
-    public bool PreferredWithoutCount(string sentence) => Name.HeldBy(sentence) && Reason.HeldBy(sentence) && Value.Measures(sentence) && Where.HeldBy(sentence) && Actor.SpeakerHeldBy(sentence) && (!Actor.AsksSpeech || Topic.HeldBySentence(sentence)) && NamesOffice(sentence);
+    public bool PreferredWithoutCount(string sentence) => Name.HeldBy(sentence) && Reason.HeldBy(sentence) && Value.Measures(sentence) && Where.HeldBy(sentence) && Actor.SpeakerHeldBy(sentence) && (!Actor.AsksSpeech || Topic.HeldBySentence(sentence)) && NamesOffice(sentence) && Holder.HeldBy(sentence);
 
     /// <summary>True when no head is asked, or <paramref name="sentence"/> names the head's office ("secretary general", "secretary-general").</summary>
     private bool NamesOffice(string sentence) =>
