@@ -87,7 +87,7 @@ public sealed partial record AskedName
         // A question that names nobody ("whose retirement left the seat empty?", one part of a longer question) gives no
         // name to tell a new one from: every name would count as new.
         var names = KeyTerms.Names(question).Where(n => !question.TrimStart().StartsWith(n, StringComparison.Ordinal));
-        var role = Role(question);
+        var role = Role(question) ?? Office(question);
         var named = AsksTheName().IsMatch(question);
         // "Which <thing>" asks which one by its name, which often holds the thing's own word ("which directive": "the
         // Harbour Safety Directive"), as "what's it called" does. A place asked so is the place check's.
@@ -174,6 +174,20 @@ public sealed partial record AskedName
         word.Contains('-') || (Thesaurus.Default.Lemmas(word) is { Count: > 0 } lemmas && lemmas.All(e => e.Class == WordClass.Adjective));
 
     private static bool IsTitle(string word) => QuestionPremises.Titles.Contains(ContentWords.Stem(word));
+
+    /// <summary>
+    /// The office a "who is the …" question asks the holder of: the last word before the question's end or an "of"
+    /// phrase, when it is a title or a noun of a person ("who is the Bergen harbour master?": "master"; "who's the chief
+    /// executive of Nordvik?": "executive"); null otherwise ("who is Kari Lunde?", "who is responsible for the quay?").
+    /// Such a question asks who holds the office, which only a name answers: a sentence about the office that names no
+    /// holder ("the harbour master will retire") answers another question.
+    /// </summary>
+    private static string? Office(string question) =>
+        WhoIsTheOffice().Match(question) is { Success: true } asked
+        && asked.Groups["noun"].Value is var noun
+        && (IsTitle(noun) || PersonNouns.Default.IsNoun(noun))
+            ? noun
+            : null;
 
     /// <summary>
     /// The role after "which"/"what" (or "name of the"): the first word, past up to two capitalised, possessive or adjective ones,
@@ -296,6 +310,10 @@ public sealed partial record AskedName
     /// <summary>"Who chairs …" opening the question (or its last sentence, or what follows a colon), not a relative "who" inside it ("the chief who welcomed").</summary>
     [GeneratedRegex(@"(?:^|[:;.?!]\s)\W*who\s+(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WhoVerb();
+
+    /// <summary>"Who is (the) … &lt;noun&gt;", ending there or with one "of/for/at/in" phrase: "who's the Bergen harbour master?", "who is the chief executive of Nordvik?".</summary>
+    [GeneratedRegex(@"^\W*(?i:who)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}.-]+(?:['’]s?)?\s+){0,3}?(?<noun>\p{Ll}[\p{Ll}-]*)(?:\s+(?:of|for|at|in)\s+[^?,;]+)?\s*\?*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex WhoIsTheOffice();
 
     /// <summary>"what is/was/did/does/will … &lt;verb&gt;": what asked of the verb's object, past a subject.</summary>
     [GeneratedRegex(@"^\W*what(?:['’]s|\s+(?:is|was|are|were|did|does|do|will|would|has|have|had))\s+\S", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -122,6 +122,20 @@ public sealed class AskedNameTests
         Assert.Equal(expected, AskedChecks.Of(question).FailedBy(sentence));
     }
 
+    /// <summary>"Who is the &lt;office&gt;" asks who holds it, which only a name answers; "who is &lt;name&gt;" and "who is responsible" may be answered by a description.</summary>
+    [Theory]
+    [InlineData("Who is the Vardo mayor?", "If I were still a mayor in Vardo I would back the plan.", LeadCheck.Name)]
+    [InlineData("Who is the Vardo mayor?", "Vardo's mayor, Ola Brekke, backed the plan.", LeadCheck.None)]
+    [InlineData("who's the Vardo football manager?", "The Vardo football manager will retire in May.", LeadCheck.Name)]
+    [InlineData("Who is the chairman of Nordvik Ferries?", "Kari Lunde, the chairman of Nordvik Ferries, backed the plan.", LeadCheck.None)]
+    [InlineData("Who is the chairman of Nordvik Ferries?", "Nordvik Ferries will name a new chairman in May.", LeadCheck.Name)]
+    [InlineData("Who is Kari Lunde?", "Kari Lunde runs the ferry company's Bergen office.", LeadCheck.None)]
+    [InlineData("Who is responsible for the Vardo quay?", "The quay is run by the town's harbour office.", LeadCheck.None)]
+    public void FailedBy_WhoIsTheOffice_RequiresAName(string question, string sentence, LeadCheck expected)
+    {
+        Assert.Equal(expected, AskedChecks.Of(question).FailedBy(sentence));
+    }
+
     /// <summary>
     /// "Which &lt;thing&gt;" asks which one by its name: a sentence that names one the question does not answers, though
     /// the name holds the thing's own word or a nationality; one that says only "the app" does not. A place asked so is
