@@ -68,11 +68,12 @@ public static class ExtractiveComposer
             return Related(question, passages, corpus, kind, options);
         }
 
-        // A statement answers only if it may lead itself. A question asked in parts is checked by its first part, whose
+        // A statement answers only if it may lead itself, and names no other holder of an office asked in its place (a
+        // neighbour's prime minister after the one asked). A question asked in parts is checked by its first part, whose
         // checks would drop every other part's statement; its statements need only not contradict it.
         var asksOneThing = QuestionParts.Of(question).Count < 2;
         bool Answers(Passage passage) => asksOneThing
-            ? FailedCheck(passage, question, kind, premises, checks, options) == LeadCheck.None
+            ? FailedCheck(passage, question, kind, premises, checks, options) == LeadCheck.None && checks.Holder.HeldBy(passage.Sentence.Text)
             : Evidence(passage, kind, options) >= options.MinEvidence && premises.HeldBy(passage) && !checks.Contradicted(passage.Sentence.Text);
         // The lead comes first, as the answer, even when a higher-ranked candidate that gives less of what is asked is
         // stated after it; a lead from further down its article (InArticle) is, and the rest are measured against the

@@ -46,4 +46,24 @@ public sealed class AskedHolderTests
 
         Assert.Equal(Holder, answer.Citations[0].Quote);
     }
+
+    /// <summary>Another country's holder of the office asked is no further statement of the answer either.</summary>
+    [Fact]
+    public void Compose_AnotherCountrysHolder_IsNoFurtherStatement()
+    {
+        const string Holder = "Norway's prime minister, Kari Lunde, opened the talks in Bergen.";
+        const string Again = "The prime minister, Kari Lunde, said Norway's talks would go on.";
+        const string Other = "Sweden's prime minister, Ola Brekke, said Norway's talks would go on.";
+        var article = PlainTextArticleParser.Parse("a", "test", $"Nordic talks\n\n{Holder}\n\n{Other}\n\n{Again}");
+        Passage[] passages =
+        [
+            new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == Holder), Score = 3, Coverage = 0.9, Similarity = 0.8 },
+            new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == Other), Score = 2.9, Coverage = 0.9, Similarity = 0.8 },
+            new() { Article = article, Sentence = article.Sentences.Single(s => s.Text == Again), Score = 2.8, Coverage = 0.9, Similarity = 0.8 },
+        ];
+
+        var answer = ExtractiveComposer.Compose("Who is Norway's prime minister?", passages, new Corpus([article]), Options);
+
+        Assert.Equal([Holder, Again], answer.Citations.Select(c => c.Quote));
+    }
 }
