@@ -16,8 +16,21 @@ public sealed partial record AskedHolder
 {
     public static readonly AskedHolder None = new() { Words = [], Entities = new HashSet<NamedEntity>() };
 
+    private readonly IReadOnlyList<string> _words = [];
+
     /// <summary>The question's own lower-case nouns of a person ("mayor", "minister", "coach"): the office as it asks it.</summary>
-    public required IReadOnlyList<string> Words { get; init; }
+    public required IReadOnlyList<string> Words
+    {
+        get => _words;
+        init
+        {
+            _words = value;
+            Mentions = [.. value.Select(w => new Regex($@"\b{Regex.Escape(w)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
+        }
+    }
+
+    /// <summary>Each of <see cref="Words"/> as a whole word in any case, built once when the words are set.</summary>
+    private IReadOnlyList<Regex> Mentions { get; init; } = [];
 
     /// <summary>The countries and institutions the question names, whose holder it asks for; empty when it names none.</summary>
     public required IReadOnlySet<NamedEntity> Entities { get; init; }
@@ -63,9 +76,9 @@ public sealed partial record AskedHolder
         }
 
         IReadOnlyList<NameMention>? names = null;
-        foreach (var word in Words)
+        foreach (var word in Mentions)
         {
-            var mentions = Regex.Matches(sentence, $@"\b{Regex.Escape(word)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            var mentions = word.Matches(sentence);
             if (mentions.Count > 0 && mentions.All(m => (Now && PastMarkerBefore().IsMatch(sentence.AsSpan(0, m.Index))) || AnothersOffice(sentence, m.Index, names ??= NameCatalog.Default.Find(sentence))))
             {
                 return false;
