@@ -18,7 +18,7 @@ public sealed partial record AskedHolder
 
     private readonly IReadOnlyList<string> _words = [];
 
-    /// <summary>The question's own lower-case nouns of a person ("mayor", "minister", "coach"): the office as it asks it.</summary>
+    /// <summary>The question's own nouns of a person, in any case ("mayor", "minister", "Secretary"): the office as it asks it.</summary>
     public required IReadOnlyList<string> Words
     {
         get => _words;
@@ -52,7 +52,7 @@ public sealed partial record AskedHolder
         }
 
         var words = KeyTerms.ContentWords(question)
-            .Where(w => w.All(c => !char.IsLetter(c) || char.IsLower(c)) && PersonNouns.Default.IsNoun(w))
+            .Where(PersonNouns.Default.IsNoun)
             .ToList();
         return words.Count == 0
             ? None

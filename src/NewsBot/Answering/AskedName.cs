@@ -177,14 +177,16 @@ public sealed partial record AskedName
 
     /// <summary>
     /// The office a "who is the …" question asks the holder of: the last word before the question's end or an "of"
-    /// phrase, when it is a title or a noun of a person ("who is the Bergen harbour master?": "master"; "who's the chief
-    /// executive of Nordvik?": "executive"); null otherwise ("who is Kari Lunde?", "who is responsible for the quay?").
+    /// phrase, when it is a title or a noun of a person ("who is the Vardo mayor?": "mayor"; "who's the chairman of
+    /// Nordvik?": "chairman"), in capitals only after "the" ("who's the Fisheries Minister?"), since a capitalised word
+    /// alone may be a name; null otherwise ("who is Kari Lunde?", "who is responsible for the quay?").
     /// Such a question asks who holds the office, which only a name answers: a sentence about the office that names no
     /// holder ("the harbour master will retire") answers another question.
     /// </summary>
     private static string? Office(string question) =>
         WhoIsTheOffice().Match(question) is { Success: true } asked
         && asked.Groups["noun"].Value is var noun
+        && (char.IsLower(noun[0]) || asked.Groups["the"].Success)
         && (IsTitle(noun) || PersonNouns.Default.IsNoun(noun))
             ? noun
             : null;
@@ -311,8 +313,8 @@ public sealed partial record AskedName
     [GeneratedRegex(@"(?:^|[:;.?!]\s)\W*who\s+(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WhoVerb();
 
-    /// <summary>"Who is (the) … &lt;noun&gt;", ending there or with one "of/for/at/in" phrase: "who's the Bergen harbour master?", "who is the chief executive of Nordvik?".</summary>
-    [GeneratedRegex(@"^\W*(?i:who)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}.-]+(?:['’]s?)?\s+){0,3}?(?<noun>\p{Ll}[\p{Ll}-]*)(?:\s+(?:of|for|at|in)\s+[^?,;]+)?\s*\?*\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>"Who is (the) … &lt;noun&gt;", ending there or with one "of/for/at/in" phrase: "who's the Bergen harbour master?", "who is the chief executive of Nordvik?", "who's the Home Secretary?".</summary>
+    [GeneratedRegex(@"^\W*(?i:who)(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?<the>the)\s+)?(?:[\p{L}.-]+(?:['’]s?)?\s+){0,3}?(?<noun>\p{L}[\p{L}-]*)(?:\s+(?:of|for|at|in)\s+[^?,;]+)?\s*\?*\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex WhoIsTheOffice();
 
     /// <summary>"what is/was/did/does/will … &lt;verb&gt;": what asked of the verb's object, past a subject.</summary>

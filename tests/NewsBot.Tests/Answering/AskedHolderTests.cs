@@ -20,6 +20,7 @@ public sealed class AskedHolderTests
     [InlineData("Who was Norway's prime minister in 1995?", "Ola Brekke, the former Norwegian prime minister, spoke in Bergen.", true)]
     [InlineData("Who is the former Norwegian prime minister?", "Ola Brekke, the former Norwegian prime minister, spoke in Bergen.", true)]
     [InlineData("What's the name of the Vardo mayor?", "The former mayor, Ola Brekke, spoke at the quay.", false)]
+    [InlineData("Who's the Vardo Mayor?", "The former mayor, Ola Brekke, spoke at the quay.", false)]
     [InlineData("What did the mayor say about the quay?", "The former mayor, Ola Brekke, spoke at the quay.", true)]
     public void HeldBy_AnotherHoldersOffice_IsNotTheHolderAsked(string question, string sentence, bool expected)
     {

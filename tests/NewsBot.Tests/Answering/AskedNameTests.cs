@@ -129,7 +129,10 @@ public sealed class AskedNameTests
     [InlineData("who's the Vardo football manager?", "The Vardo football manager will retire in May.", LeadCheck.Name)]
     [InlineData("Who is the chairman of Nordvik Ferries?", "Kari Lunde, the chairman of Nordvik Ferries, backed the plan.", LeadCheck.None)]
     [InlineData("Who is the chairman of Nordvik Ferries?", "Nordvik Ferries will name a new chairman in May.", LeadCheck.Name)]
+    [InlineData("Who's the Fisheries Minister?", "The Fisheries Minister will retire in May.", LeadCheck.Name)]
+    [InlineData("Who's the Fisheries Minister?", "Ola Brekke, the Fisheries Minister, will retire in May.", LeadCheck.None)]
     [InlineData("Who is Kari Lunde?", "Kari Lunde runs the ferry company's Bergen office.", LeadCheck.None)]
+    [InlineData("Who is Kari Baker?", "Kari Baker runs the ferry company's Bergen office.", LeadCheck.None)]
     [InlineData("Who is responsible for the Vardo quay?", "The quay is run by the town's harbour office.", LeadCheck.None)]
     public void FailedBy_WhoIsTheOffice_RequiresAName(string question, string sentence, LeadCheck expected)
     {
