@@ -169,6 +169,31 @@ public sealed partial record AskedName
         return Role(question) is { } role && IsTitle(role);
     }
 
+    /// <summary>
+    /// How many of a name's first words write an office the question asks: words of the question, up to the last noun of
+    /// a person or title among them ("Fisheries Minister" of "Fisheries Minister Ola Brekke" when the question asks for
+    /// the fisheries minister); 0 when the name opens otherwise.
+    /// </summary>
+    private int AskedOfficeBefore(List<string> words)
+    {
+        var office = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var role = PersonNouns.Default.Contains(words[i]) || IsTitle(words[i]);
+            if (!role && !AskedWords.Contains(ContentWords.Stem(words[i])))
+            {
+                break;
+            }
+
+            if (role && AskedWords.Contains(ContentWords.Stem(words[i])))
+            {
+                office = i + 1;
+            }
+        }
+
+        return office;
+    }
+
     /// <summary>A hyphenated modifier, or a word the lexicon knows only as an adjective.</summary>
     private static bool IsAdjective(string word) =>
         word.Contains('-') || (Thesaurus.Default.Lemmas(word) is { Count: > 0 } lemmas && lemmas.All(e => e.Class == WordClass.Adjective));
@@ -247,6 +272,15 @@ public sealed partial record AskedName
             var roles = words.TakeWhile(w => PersonNouns.Default.Contains(w)).Count();
             var titled = roles > 0 || words.Any(IsTitle) || Titled(sentence, name);
             words = words.Skip(Math.Min(roles, words.Count() - 1));
+            // So does the office asked, written before the name in capitals ("Fisheries Minister Ola Brekke" for "who's
+            // the fisheries minister?"): what follows it is the name.
+            var office = AskedOfficeBefore(words.ToList());
+            if (office > 0 && office < words.Count())
+            {
+                words = words.Skip(office);
+                titled = true;
+            }
+
             var stems = words.Select(ContentWords.Stem).Where(s => !QuestionPremises.AcronymConnectors.Contains(s) && !QuestionPremises.Titles.Contains(s)).ToList();
             if (stems.Count == 0 || stems.All(QuestionPremises.DateNames.Contains) || (ByName ? stems.All(AskedWords.Contains) : stems.Any(AskedWords.Contains)))
             {
