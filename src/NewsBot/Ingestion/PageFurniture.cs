@@ -262,11 +262,16 @@ public static partial class PageFurniture
     public static bool IsCreditLine(string text) => CreditLine().IsMatch(text);
 
     /// <summary>
-    /// True when <paramref name="text"/> states nothing: a credit line (<see cref="IsCreditLine"/>), or a line with no
+    /// True when <paramref name="text"/> states nothing: a credit line (<see cref="IsCreditLine"/>), a line with no
     /// lower-case word, which is a list's entry or a table's row ("7 Kari Lunde (Norway)", "Bergen 2-1 Tromso"), not a
-    /// sentence with a verb.
+    /// sentence with a verb, or the page's note of its own correction ("This article was amended on 3 May 2022 because
+    /// an earlier version …"), which tells of the article, not of the news.
     /// </summary>
-    public static bool StatesNothing(string text) => IsCreditLine(text) || !LowerCaseWord().IsMatch(text);
+    public static bool StatesNothing(string text) => IsCreditLine(text) || !LowerCaseWord().IsMatch(text) || CorrectionNote().IsMatch(text);
+
+    /// <summary>"This article was amended …", "This story has been corrected …", "An earlier version of this article …".</summary>
+    [GeneratedRegex(@"^\W*(?:This\s+(?:article|story|piece|report|post)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated)\b|An\s+earlier\s+version\s+of\s+this\s+(?:article|story|piece|report|post)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex CorrectionNote();
 
     /// <summary>A word that opens with a lower-case letter.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}'’])\p{Ll}", RegexOptions.CultureInvariant)]

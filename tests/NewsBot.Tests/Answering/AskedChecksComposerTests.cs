@@ -372,6 +372,10 @@ public sealed class AskedChecksComposerTests
     [InlineData("Bergen 2-1 Tromso", true)]
     [InlineData("Photograph: Kari Lunde/Vardo Press", true)]
     [InlineData("Kari Lunde (Norway) won in straight sets.", false)]
+    [InlineData("This article was amended on 3 May 2022 because an earlier version gave Kari Lunde's title wrongly.", true)]
+    [InlineData("An earlier version of this article said the ferry sank on Friday.", true)]
+    [InlineData("This article has been corrected.", true)]
+    [InlineData("The article was amended by the council on Friday to allow ferries at night.", false)]
     public void StatesNothing_ACreditLineOrALineWithNoLowerCaseWord(string sentence, bool expected)
     {
         Assert.Equal(expected, PageFurniture.StatesNothing(sentence));
