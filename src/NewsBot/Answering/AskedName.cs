@@ -206,7 +206,7 @@ public sealed partial record AskedName
     /// Nordvik?": "chairman"), in capitals only after "the" ("who's the Fisheries Minister?"), since a capitalised word
     /// alone may be a name; null otherwise ("who is Kari Lunde?", "who is responsible for the quay?").
     /// Such a question asks who holds the office, which only a name answers: a sentence about the office that names no
-    /// holder ("the harbour master will retire") answers another question.
+    /// holder ("the mayor will retire in May") answers another question.
     /// </summary>
     private static string? Office(string question) =>
         WhoIsTheOffice().Match(question) is { Success: true } asked
@@ -347,7 +347,7 @@ public sealed partial record AskedName
     [GeneratedRegex(@"(?:^|[:;.?!]\s)\W*who\s+(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WhoVerb();
 
-    /// <summary>"Who is (the) … &lt;noun&gt;", ending there or with one "of/for/at/in" phrase: "who's the Bergen harbour master?", "who is the chief executive of Nordvik?", "who's the Home Secretary?".</summary>
+    /// <summary>"Who is (the) … &lt;noun&gt;", ending there or with one "of/for/at/in" phrase: "who's the Vardo mayor?", "who is the chairman of Nordvik?", "who's the Fisheries Minister?".</summary>
     [GeneratedRegex(@"^\W*(?i:who)(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?<the>the)\s+)?(?:[\p{L}.-]+(?:['’]s?)?\s+){0,3}?(?<noun>\p{L}[\p{L}-]*)(?:\s+(?:of|for|at|in)\s+[^?,;]+)?\s*\?*\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex WhoIsTheOffice();
 
