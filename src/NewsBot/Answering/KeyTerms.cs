@@ -11,7 +11,8 @@ namespace NewsBot.Answering;
 /// <para>
 /// Words: runs of letters and digits, joined by an apostrophe or hyphen ("didn’t", "Russian-US"). A content word is one
 /// not in the function-word list (articles, pronouns, auxiliaries, question words, prepositions). A name is a maximal
-/// run of capitalised content words, which may span "of", "for", "and" between two capitalised words
+/// run of capitalised content words with only white space between them (a comma or a bracket ends one: "Nordvik
+/// Ferries, Kari Lunde" is two names), which may span "of", "for", "and" between two capitalised words
 /// ("Organization for Security and Cooperation") and ends at a possessive, which is dropped ("Europe’s Permanent
 /// Council" is "Europe" and "Permanent Council"). A date is a month name followed by
 /// a day number. A speaker is the last word of the name directly before "said" or directly after it.
@@ -78,7 +79,10 @@ public static partial class KeyTerms
 
     public static IReadOnlyList<string> Names(string text)
     {
-        var words = Words(text);
+        var matches = WordPattern().Matches(text);
+        var words = matches.Select(m => m.Value).ToList();
+        // Only white space joins two words of one name: "Nordvik Ferries, Kari Lunde" is two names, not one.
+        bool Joined(int at) => text.AsSpan(matches[at].Index + matches[at].Length, matches[at + 1].Index - matches[at].Index - matches[at].Length).IsWhiteSpace();
         var names = new List<string>();
         var i = 0;
         while (i < words.Count)
@@ -90,13 +94,13 @@ public static partial class KeyTerms
             }
 
             var end = i;
-            while (end + 1 < words.Count && !IsPossessive(words[end]))
+            while (end + 1 < words.Count && !IsPossessive(words[end]) && Joined(end))
             {
                 if (IsNameWord(words[end + 1]))
                 {
                     end++;
                 }
-                else if (end + 2 < words.Count && NameConnectors.Contains(words[end + 1]) && IsNameWord(words[end + 2]))
+                else if (end + 2 < words.Count && NameConnectors.Contains(words[end + 1]) && Joined(end + 1) && IsNameWord(words[end + 2]))
                 {
                     end += 2;
                 }

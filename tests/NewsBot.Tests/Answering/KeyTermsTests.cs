@@ -14,6 +14,16 @@ public sealed class KeyTermsTests
         Assert.Equal(["Russian-US", "Geneva", "Russia-NATO Council", "Brussels", "Organization for Security and Cooperation", "Europe", "Permanent Council", "Vienna"], names);
     }
 
+    /// <summary>Only white space joins a name's words: a comma, bracket or quotation mark ends it.</summary>
+    [Theory]
+    [InlineData("The chairman of Nordvik Ferries, Kari Lunde, backed the plan.", new[] { "Nordvik Ferries", "Kari Lunde" })]
+    [InlineData("Ministers from Oslo, Bergen and Tromso met in Molde.", new[] { "Ministers", "Oslo", "Bergen and Tromso", "Molde" })]
+    [InlineData("The Vardo Harbour Board (Kari Lunde) met on Friday.", new[] { "Vardo Harbour Board", "Kari Lunde", "Friday" })]
+    public void Names_EndAtPunctuation(string text, string[] expected)
+    {
+        Assert.Equal(expected, KeyTerms.Names(text));
+    }
+
     [Fact]
     public void Dates_MonthAndDay_AreFoundInOrder()
     {
