@@ -157,11 +157,13 @@ public static partial class AnswerType
                 break;
             case AnswerKind.Date:
                 var asksBirth = Birth().IsMatch(question);
-                // Where the sentence tells the asked event, read only when it has a date to set against it.
+                // The asked predicate, and where the sentence tells the asked event, read once and only when the sentence
+                // has a date to set against them.
+                var predicate = new Lazy<AskedPredicate?>(() => AskedPredicate.Of(question));
                 List<int>? asked = null;
                 foreach (var date in DateRecognizer.Recognize(sentence, reference: null).Where(d => !question.Contains(d.Text, StringComparison.OrdinalIgnoreCase) && (asksBirth || !Birth().IsMatch(sentence.AsSpan(Math.Max(0, d.Start - 12), Math.Min(d.Start, 12))))))
                 {
-                    if (!DatesAnotherEvent(sentence, date.Start, date.Length, asked ??= AskedEventAt(sentence, question)) && !DatesSaying(sentence, date.Start, question))
+                    if (!DatesAnotherEvent(sentence, date.Start, date.Length, asked ??= AskedEventAt(sentence, predicate.Value)) && !DatesSaying(sentence, date.Start, question, predicate))
                     {
                         yield return (date.Start, date.Text);
                     }
@@ -180,8 +182,8 @@ public static partial class AnswerType
     }
 
     /// <summary>Where the sentence says what the question asks happened (its predicate, <see cref="AskedPredicate"/>, in some form or synonym); empty when it does not or no predicate is asked.</summary>
-    private static List<int> AskedEventAt(string sentence, string question) =>
-        AskedPredicate.Of(question) is { } predicate
+    private static List<int> AskedEventAt(string sentence, AskedPredicate? predicate) =>
+        predicate is not null
             ? Words().Matches(sentence).Where(w => predicate.HeldBy(w.Value)).Select(w => w.Index).ToList()
             : [];
 
@@ -199,10 +201,10 @@ public static partial class AnswerType
     /// Monday"), written right after the verb of saying, and the question does not ask when that was said: news dates
     /// its quotes, and "Vardo will apply, Lunde said on Wednesday" does not say Vardo applied on Wednesday.
     /// </summary>
-    private static bool DatesSaying(string sentence, int start, string question) =>
+    private static bool DatesSaying(string sentence, int start, string question, Lazy<AskedPredicate?> predicate) =>
         SaidRightBefore().Match(sentence[..start]) is { Success: true } said
         && !AsksSaying().IsMatch(question)
-        && (AskedPredicate.Of(question) is not { } predicate || !predicate.HeldBy(said.Groups["verb"].Value));
+        && predicate.Value?.HeldBy(said.Groups["verb"].Value) != true;
 
     /// <summary>Words that date one event by another: a date on one side, the event on the other, is not the event's.</summary>
     private static readonly HashSet<string> OtherEvent = new(StringComparer.OrdinalIgnoreCase) { "since", "after", "before" };

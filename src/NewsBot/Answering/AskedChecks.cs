@@ -71,7 +71,20 @@ public sealed partial record AskedChecks
     /// <see cref="NameCatalog.HeadsAsked"/>), which its lead is preferred to name: a sentence with "head" in another
     /// sense ("ships will head north") names someone else. Empty when no head is asked.
     /// </summary>
-    public IReadOnlyList<string> Offices { get; init; } = [];
+    public IReadOnlyList<string> Offices
+    {
+        get => _offices;
+        init
+        {
+            _offices = value;
+            OfficeMentions = [.. value.Select(o => new Regex($@"\b{string.Join(@"[\s-]+", o.Split(' ').Select(Regex.Escape))}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
+        }
+    }
+
+    private readonly IReadOnlyList<string> _offices = [];
+
+    /// <summary>Each of <see cref="Offices"/> as whole words, joined by a space or a hyphen ("secretary-general"), built once when the offices are set.</summary>
+    private IReadOnlyList<Regex> OfficeMentions { get; init; } = [];
 
     /// <summary>The office a who question asks the holder of, which its lead is preferred not to give only for another holder: a past one, another country's (<see cref="AskedHolder"/>).</summary>
     public AskedHolder Holder { get; init; } = AskedHolder.None;
@@ -148,7 +161,7 @@ public sealed partial record AskedChecks
 
     /// <summary>True when no head is asked, or <paramref name="sentence"/> names the head's office ("secretary general", "secretary-general").</summary>
     private bool NamesOffice(string sentence) =>
-        Offices.Count == 0 || Offices.Any(o => Regex.IsMatch(sentence, $@"\b{string.Join(@"[\s-]+", o.Split(' ').Select(Regex.Escape))}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        OfficeMentions.Count == 0 || OfficeMentions.Any(o => o.IsMatch(sentence));
 
     /// <summary>
     /// True when <paramref name="sentence"/> holds the asked value kind, actor, event and figures (<see cref="FailedBy"/>);
