@@ -236,6 +236,10 @@ public sealed partial record AskedActor
                 }
 
                 subjects.Add((before, inApposition ? string.Join(' ', words.Skip(Math.Max(0, start - DescriptionWords)).Take(Math.Min(start, DescriptionWords))) : string.Empty));
+                if (inApposition && ApposedTo(sentence, before) is { } head)
+                {
+                    subjects.Add((head, string.Empty));
+                }
             }
             else if (words[i] is "said" or "says" && words.Skip(i + 1).TakeWhile(IsName).ToList() is { Count: > 0 } speaker && EndsClause(sentence, matches[i + speaker.Count]))
             {
@@ -358,6 +362,26 @@ public sealed partial record AskedActor
     private static bool IsNoun(string word) => Thesaurus.Default.Lemmas(word).Any(e => e.Class == WordClass.Noun);
 
     private static bool IsName(string word) => char.IsUpper(word[0]) && !KeyTerms.IsFunctionWord(word);
+
+    /// <summary>
+    /// The name a description set off by commas follows, when <paramref name="name"/> ends that description: in "Kari
+    /// Lunde, the spokeswoman for Norway's premier, Ola Brekke, had said", Brekke belongs to the description ("Norway's
+    /// premier") and Lunde, whom it describes, may be who spoke. Null when no lower-case description, or no name before
+    /// it, comes first.
+    /// </summary>
+    private static string? ApposedTo(string sentence, string name)
+    {
+        var at = sentence.IndexOf($", {name},", StringComparison.Ordinal);
+        var opens = at > 0 ? sentence.LastIndexOf(", ", at - 1, StringComparison.Ordinal) : -1;
+        if (opens <= 0 || !char.IsLower(sentence[opens + 2]))
+        {
+            return null;
+        }
+
+        var head = sentence[..opens];
+        var names = Word().Matches(head[(head.LastIndexOfAny([',', ';', ':', '(']) + 1)..]).Select(m => m.Value).Reverse().TakeWhile(IsName).Reverse().ToList();
+        return names.Count > 0 ? string.Join(' ', names) : null;
+    }
 
     /// <summary>How many words before a subject's name may describe it ("the French foreign minister").</summary>
     private const int DescriptionWords = 3;

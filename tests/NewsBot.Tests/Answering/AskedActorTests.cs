@@ -35,6 +35,9 @@ public sealed class AskedActorTests
     [InlineData("How many prizes did The Long Ferry receive?", "The ferry drama The Long Ferry, starring Kari Lunde, received three prizes.", true)]
     [InlineData("How many prizes did The Long Ferry receive?", "The Harbour Master and The Long Ferry, both directed by Kari Lunde, received three prizes each.", true)]
     [InlineData("How many prizes did The Long Ferry receive?", "Among the winners, Kari Lunde received three prizes for The Harbour Master.", false)]
+    [InlineData("When did Lunde say the quay would close?", "On Monday, Kari Lunde, the spokeswoman for Bergen's mayor, Ola Brekke, had said the quay would close.", true)]
+    [InlineData("When did Okafor say the quay would close?", "On Monday, Kari Lunde, the spokeswoman for Bergen's mayor, Ola Brekke, had said the quay would close.", false)]
+    [InlineData("When did Lunde say the quay would close?", "On Monday, the spokeswoman for Bergen's mayor, Ola Brekke, had said the quay would close.", false)]
     public void HeldBy_DeclinesAStatementWhoseActorIsAnotherName(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedActor.Of(question).HeldBy(sentence));
