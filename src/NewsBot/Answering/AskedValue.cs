@@ -273,7 +273,7 @@ public sealed partial record AskedValue
 
         var stem = ContentWords.Stem(Counted);
         var noun = phrase[^1];
-        if (phrase.Any(w => ContentWords.Stem(w) == stem))
+        if (phrase.Any(w => ContentWords.Stem(w) == stem) || AbbreviatedAs(sentence, figure.Start, noun) is { } abbreviation && ContentWords.Stem(abbreviation) == stem)
         {
             return false;
         }
@@ -281,6 +281,21 @@ public sealed partial record AskedValue
         var asked = Nouns(Counted).SelectMany(e => e.Synonyms.Prepend(e.Lemma)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return !Nouns(noun).SelectMany(e => e.Synonyms.Prepend(e.Lemma)).Any(asked.Contains);
     }
+
+    /// <summary>
+    /// The abbreviation news gives a counted phrase in brackets right after it: "12 parks maintenance vehicles (PMVs)"
+    /// counts PMVs, which a question may ask by. The phrase read may end before its head (at <paramref name="noun"/>
+    /// "parks" here), so up to three lower-case words may come between. Null when none follows.
+    /// </summary>
+    private static string? AbbreviatedAs(string sentence, int start, string noun)
+    {
+        var at = sentence.IndexOf(noun, start, StringComparison.Ordinal);
+        return at >= 0 && Abbreviation().Match(sentence, at + noun.Length) is { Success: true } match ? match.Groups["short"].Value : null;
+    }
+
+    /// <summary>An abbreviation in brackets, after up to three lower-case words: capitals first, then letters or digits ("(RRVs)", "(MLRS)").</summary>
+    [GeneratedRegex(@"\G(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s*\((?<short>\p{Lu}{2}[\p{L}\d]*)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Abbreviation();
 
     /// <summary>
     /// The words of the phrase a count opens at <paramref name="start"/>, up to the plural noun heading it, read up to

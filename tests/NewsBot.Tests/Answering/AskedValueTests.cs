@@ -144,6 +144,10 @@ public sealed class AskedValueTests
     [InlineData("How many caps did Ola Brekke win?", "Ola Brekke could be one of Lunde's many surprises in the squad.", false)]
     [InlineData("How many caps did Ola Brekke win?", "Ola Brekke is one of the most capped players in the squad.", false)]
     [InlineData("How many caps did Ola Brekke win?", "Ola Brekke won one of his caps in Bergen.", true)]
+    [InlineData("How many PMVs will Vardo buy?", "Vardo will buy 12 parks maintenance vehicles (PMVs) from Bergen.", true)]
+    [InlineData("How many PMVs will Vardo buy?", "Vardo will buy 12 parks maintenance vehicles (PMV) from Bergen.", true)]
+    [InlineData("How many PMVs will Vardo buy?", "Vardo will buy 12 parks maintenance vehicles from Bergen.", false)]
+    [InlineData("How many PMVs will Vardo buy?", "Vardo will buy 12 parks maintenance vehicles (RRVs) from Bergen.", false)]
     public void HeldBy_AsksForAFigureOfTheKindAsked(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
