@@ -32,12 +32,12 @@ internal sealed partial class ContextTerms(string text)
 
     /// <summary>
     /// The name as written, as a longer or shorter form of at least <see cref="QuestionPremises.MinSharedPrefix"/> letters (Russia,
-    /// Russian), with one typo (Zeria, Zeira), or as initials.
+    /// Russian), with one typo (Zeria, Zeira), or as initials, perhaps in the plural ("PS2s").
     /// </summary>
     public bool Mentions(string name) =>
         Words.Contains(name)
         || (name.Length >= QuestionPremises.MinSharedPrefix && Words.Any(w => w.Length >= QuestionPremises.MinSharedPrefix && (w.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(w, StringComparison.Ordinal) || QuestionPremises.OneEditApart(w, name))))
-        || (name.Length <= MaxInitials && Initials.Contains(name));
+        || (name.Length <= MaxInitials && (Initials.Contains(name) || (name.EndsWith('s') && Initials.Contains(name[..^1]))));
 
     /// <summary>
     /// True when consecutive words of the context, in any case, begin with the letters of <paramref name="abbreviation"/>
@@ -88,9 +88,11 @@ internal sealed partial class ContextTerms(string text)
                 acronyms.Add(word.ToLowerInvariant());
             }
 
-            if (KeyTerms.IsCapitalised(word))
+            // A name's words give their initials, and a word in camel case one for each of its parts ("PlayStation"),
+            // and a number after them its digits ("PlayStation 2" for "PS2").
+            if (KeyTerms.IsCapitalised(word) || (run.Count > 0 && word.Length > 0 && char.IsAsciiDigit(word[0])))
             {
-                run.Add(char.ToLowerInvariant(word[0]));
+                run.AddRange(Humps(word));
                 for (var start = Math.Max(0, run.Count - MaxInitials); start < run.Count - 1; start++)
                 {
                     initials.Add(new string([.. run[start..]]));
@@ -105,6 +107,11 @@ internal sealed partial class ContextTerms(string text)
         acronyms.UnionWith(DottedAcronym().Matches(text).Select(m => m.Value.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant()));
         return (initials, acronyms);
     }
+
+    /// <summary>The letters a word gives to initials, lower-cased: its first, and each capital after a small letter ("PlayStation": "ps"); a number its digits ("2's": "2").</summary>
+    private static IEnumerable<char> Humps(string word) => char.IsAsciiDigit(word[0])
+        ? word.TakeWhile(char.IsAsciiDigit)
+        : word.Where((c, i) => i == 0 || (char.IsUpper(c) && char.IsLower(word[i - 1]))).Select(char.ToLowerInvariant);
 
     /// <summary>"U.S.", "U.K.": capitals each followed by a full stop.</summary>
     [GeneratedRegex(@"\b(?:\p{Lu}\.){2,6}", RegexOptions.CultureInvariant)]

@@ -114,6 +114,18 @@ public sealed class QuestionPremisesTests
         Assert.Equal(expected, QuestionPremises.Of(question).HeldBy(passage));
     }
 
+    [Theory]
+    [InlineData("How many NP3s were sold in the first week?", true)]
+    [InlineData("How many NPs were sold in the first week?", true)]
+    [InlineData("How many NP4s were sold in the first week?", false)]
+    [InlineData("How many NX3s were sold in the first week?", false)]
+    public void HeldBy_AModelNameMayBeWrittenAsTheInitialsOfItsCamelCaseAndNumber(string question, bool expected)
+    {
+        var passage = PassageOf("Consoles\n\nThe NordPad 3's slimmer case sold 40,000 in its first week.");
+
+        Assert.Equal(expected, QuestionPremises.Of(question).HeldBy(passage));
+    }
+
     [Fact]
     public void HeldBy_TheCapitalOpeningAQuestionsSecondSentenceIsNoName()
     {
