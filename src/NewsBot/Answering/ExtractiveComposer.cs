@@ -97,6 +97,14 @@ public static class ExtractiveComposer
                 continue;
             }
 
+            // A statement that only restates one already given is not quoted, and takes its place among the statements
+            // all the same: the coverage has said what it has to say, and a weaker one would only pad the answer.
+            if (chosen.Any(c => Restates(c.Text, passage.Sentence.Text)))
+            {
+                statements++;
+                continue;
+            }
+
             var statement = StatementSentences.Of(passage.Article, passage.Sentence, progress).Where(s => !chosen.Contains(s)).ToList();
             if (statement.Count == 0)
             {
@@ -497,11 +505,23 @@ public static class ExtractiveComposer
 
         var shared = first.Count(second.Contains);
         return shared >= NearDuplicate * (first.Count + second.Count - shared);
-
-        static HashSet<string> Words(string text) => WordRuns.Of(text).Select(r => text.Substring(r.Start, r.Length).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-
-        static bool IsFigure(string word) => word.Any(char.IsDigit);
     }
+
+    /// <summary>
+    /// True when <paramref name="later"/> says nothing <paramref name="earlier"/> does not: each of its figures, and at
+    /// least <see cref="NearDuplicate"/> of its words, are in the earlier one ("The ferry sank off Vardo on Monday." after
+    /// "The ferry, built in Bergen, sank off Vardo on Monday, the coastguard said."). Stated again it only lengthens the
+    /// answer; unlike <see cref="SameText"/> it is not the same quote, so it is not cited with the earlier one either.
+    /// </summary>
+    private static bool Restates(string earlier, string later)
+    {
+        var (first, second) = (Words(earlier), Words(later));
+        return second.Count > 0 && second.Where(IsFigure).All(first.Contains) && second.Count(first.Contains) >= NearDuplicate * second.Count;
+    }
+
+    private static HashSet<string> Words(string text) => WordRuns.Of(text).Select(r => text.Substring(r.Start, r.Length).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+    private static bool IsFigure(string word) => word.Any(char.IsDigit);
 
     /// <summary>The share of two sentences' distinct words they must have in common to be one statement (<see cref="SameText"/>).</summary>
     private const double NearDuplicate = 0.8;

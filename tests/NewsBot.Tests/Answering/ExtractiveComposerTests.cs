@@ -180,6 +180,24 @@ public sealed class ExtractiveComposerTests
         }
     }
 
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(2, false)]
+    public void Compose_AStatementSayingNothingAnEarlierOneDoesNot_IsLeftOutAndTakesItsPlace(int maxStatements, bool third)
+    {
+        const string said = "Kari Lunde, the mayor of Vardo, said the ferry to Tromso would resume on 3 May after repairs to its engines.";
+        const string restated = "The ferry to Tromso would resume on 3 May, Lunde said.";
+        const string fares = "The Vardo mayor said fares on the ferry to Tromso would rise in June.";
+        var articles = new[] { said, restated, fares }.Select((text, i) => PlainTextArticleParser.Parse($"{(char)('a' + i)}", "test", $"Vardo ferry\n\n{text}")).ToList();
+        var passages = articles.Select(a => new Passage { Article = a, Sentence = a.Sentences[1], Score = 5, Coverage = 0.9 }).ToList();
+
+        var answer = ExtractiveComposer.Compose("what did the Vardo mayor say about the ferry to Tromso?", passages, new Corpus(articles), new AnsweringOptions { MaxStatements = maxStatements });
+
+        Assert.StartsWith($"{said} [1]", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(restated, answer.Text, StringComparison.Ordinal);
+        Assert.Equal(third, answer.Text.Contains(fares, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Compose_WeakButRelatedEvidence_SaysNotCoveredAndOffersTheRelatedSentenceLabelled()
     {
