@@ -38,6 +38,18 @@ public static partial class QuestionFraming
     }
 
     /// <summary>
+    /// Where the ask begins after an opening set off by a colon or a spaced dash ("the Vardo mayor who would not resign -
+    /// when did she take office?"), chatty or not; 0 when the question has none. The opening sets the scene: what it says
+    /// of its subject is no part of what is asked.
+    /// </summary>
+    public static int AskAfterOpening(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        return SceneSetting().Match(question) is { Success: true } opening ? opening.Groups["ask"].Index : 0;
+    }
+
+    /// <summary>
     /// The question split into what it asks and the frame it is put in: an attribution ("According to the mayor, why
     /// …?", "Why …, according to reports?") or a reference to a piece of the coverage ("For the harbour story - which
     /// …?"). A frame says where the answer was said or written, not what it says: the answer's own sentence rarely
@@ -93,6 +105,10 @@ public static partial class QuestionFraming
 
     [GeneratedRegex(@"^\s*(?<lead>[^:?\-–—]{1,40}?)\s*(?::|\s[-–—])\s+(?<ask>(?:" + QuestionGrammar.WhWords + @"|did|does|do|is|are|was|were|has|have|can|will)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
+
+    /// <summary>An opening of any length with no question in it, set off by a colon or a spaced dash before the ask (<see cref="AskAfterOpening"/>).</summary>
+    [GeneratedRegex(@"^\s*(?<lead>[^?:–—]+?)(?:\s*:|\s[-–—])\s+(?<ask>(?:" + QuestionGrammar.WhWords + @"|did|does|do|is|are|was|were|has|have|can|will)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SceneSetting();
 
     /// <summary>"due to", "expected to", "set to": how English puts a scheduled event, which a statement words with any of them.</summary>
     [GeneratedRegex(@"\b(?:due|expected|set|scheduled|slated|poised|supposed)\s+to\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -198,7 +198,7 @@ public sealed partial class QuestionPremises
             (background, entities.Where(m => !Asks(m)).ToList()),
             phrases,
             tolerated,
-            Negates(unnamed),
+            Negates(unnamed[Math.Min(QuestionFraming.AskAfterOpening(question), askEnd)..]),
             AskedReason.Of(question).IsAsked,
             opposable,
             questionWords.Where(w => w.Length is >= 3 and <= ContextTerms.MaxInitials && w.All(char.IsUpper)).Select(w => ContentWords.Stem(w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal));

@@ -80,6 +80,19 @@ public sealed class QuestionPremisesTests
     }
 
     [Theory]
+    [InlineData("the Vardo mayor who told the board not to sell the quay - when did she take office?", false)]
+    [InlineData("The Vardo mayor who would not resign: when did she take office?", false)]
+    [InlineData("When did the Vardo mayor who told the board not to sell the quay take office?", true)]
+    [InlineData("The Vardo mayor - when did she not take office?", true)]
+    public void IsNegated_OnlyByTheAskNotByAnOpeningThatSetsTheScene(string question, bool expected)
+    {
+        var premises = QuestionPremises.Of(question);
+
+        Assert.Equal(expected, premises.IsNegated);
+        Assert.Equal(!expected, premises.HeldBy(PassageOf("Vardo\n\nKari Lunde took office as mayor of Vardo in May.")));
+    }
+
+    [Theory]
     [InlineData("Talks\n\nNATO agreed to hold talks in Geneva.", false)]
     [InlineData("Talks\n\nNATO did not agree to a moratorium.", true)]
     [InlineData("Talks\n\nNATO rejected a moratorium.", true)]
