@@ -237,8 +237,8 @@ public static partial class AnswerType
         }
     }
 
-    /// <summary>"What year…", "in what year…", "during which century…".</summary>
-    [GeneratedRegex(@"\b(?:what|which)\s+(?:year|century|decade|date)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"What year…", "in what year…", "during which century…"; a deadline, which is a date ("what's the deadline for…", "what is the closing date", "by when…").</summary>
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:year|century|decade|date)\b|\bwhat(?:'s|’s|s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:deadline|closing\s+date|cut-?off\s+date)\b|\bby\s+when\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksForTime();
 
     /// <summary>"How many …": a count, which no share ("40%") or sum of money ("$4m") is.</summary>
