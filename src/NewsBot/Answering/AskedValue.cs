@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using NewsBot.Dates;
 using NewsBot.Lexicon;
 using NewsBot.Names;
 
@@ -20,7 +21,7 @@ namespace NewsBot.Answering;
 /// <item><b>Rank</b>: "what is … ranked", "what's … ranking", "what rank …": a place in a ranking (<see cref="StatesRank"/>).</item>
 /// <item><b>Clock</b>: "what time did …", "at what time": a time of day, or at least the part of the day ("at 6.40am",
 /// "by midnight", "on Friday evening"); a sentence with only a date does not say when in the day.</item>
-/// <item><b>Measure</b>: "how many &lt;unit&gt;" (<see cref="Units"/>: days, miles, tonnes, …) or "how many times", "how far/long/tall/high/big/deep/wide": any figure but a share answers, "how old" only an age (<see cref="Age"/>), and a share too for "how big/large/high" (<see cref="Share"/>); "how far/long/tall/deep/wide/heavy/fast" only a figure in units, a year or a sum ("how deep are the cuts": "£2bn"), never a bare count (<see cref="Unit"/>).
+/// <item><b>Measure</b>: "how many &lt;unit&gt;" (<see cref="Units"/>: days, miles, tonnes, …) or "how many times", "how far/long/tall/high/big/deep/wide": any figure but a share answers, "how old" only an age (<see cref="Age"/>), and a share too for "how big/large/high" (<see cref="Share"/>); "how far/long/tall/deep/wide/heavy/fast" only a figure in units, a year that bounds a span ("since 1962", not "in 1962") or a sum ("how deep are the cuts": "£2bn"), never a bare count (<see cref="Unit"/>).
 /// "How big/large/wide/deep/tall" usually asks for an extent ("2 kilometres by 900 metres", "55 hectares") and "how quickly/soon/fast"
 /// for a duration or speed ("in eight minutes", "in two days"): <see cref="Measures"/> prefers those and checks no
 /// sentence, though a pace asked must be told by the lead or its article (<see cref="AsksPace"/>).</item>
@@ -183,7 +184,7 @@ public sealed partial record AskedValue
             return false;
         }
 
-        var figures = (located ?? StatedValues.Located(sentence)).Where(f => Fits(f.Kind) && !CountsAnother(sentence, f)).ToList();
+        var figures = (located ?? StatedValues.Located(sentence)).Where(f => Fits(f.Kind) && !CountsAnother(sentence, f) && (!Unit || f.Kind != ValueKind.Year || Spans(sentence, f.Start))).ToList();
 
         // "How fast must the aid arrive?" is answered by a pace with no figure to own ("within days", "days, not weeks"),
         // "how far can the radar see?" by a rough distance ("a few tens of kilometres").
@@ -364,6 +365,12 @@ public sealed partial record AskedValue
     /// <summary>What may stand between a figure's start and its phrase's first word: the figure's digits and separators too.</summary>
     private static readonly SearchValues<char> FigureGap = SearchValues.Create(" \u00A0\"'‘’“”-0123456789,.");
 
+    /// <summary>
+    /// True when the year at <paramref name="start"/> bounds a span ("since 1962", "from May 2001", "until 2010"), which
+    /// says how long; a year that only dates something ("in August 1968") does not.
+    /// </summary>
+    private static bool Spans(string sentence, int start) => SpanStart().IsMatch(sentence.AsSpan(0, start));
+
     private bool Fits(ValueKind stated) => Kind switch
     {
         ValueKind.Money => stated == ValueKind.Money,
@@ -543,6 +550,10 @@ public sealed partial record AskedValue
     /// <summary>"The 21st time", "a third time": an ordinal counting times; "the first time" says something is new, not how often.</summary>
     [GeneratedRegex(@"\b(?:the|a|its|his|her|their)\s+" + LaterOrdinal + @"\s+(?:time|straight\s+time|consecutive\s+time)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NthTime();
+
+    /// <summary>A word opening a span of time, then perhaps a day, a month or a season, right before a year: "since", "from early May", "until the spring of".</summary>
+    [GeneratedRegex(@"\b(?:since|from|until|till|to|between|through)\s+(?:(?:early|late|mid|the|spring|summer|autumn|fall|winter|of|\d{1,2}(?:st|nd|rd|th)?|" + CalendarNames.MonthPattern + @")[\s-]+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex SpanStart();
 
     /// <summary>"how big/large/wide/deep/tall/far" usually asks for an extent, "how quickly/soon/fast" for a duration or speed.</summary>
     [GeneratedRegex(@"\bhow\s+(?:(?<extent>big|large|wide|deep|tall|far)|(?<duration>fast|quickly|soon|rapidly))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

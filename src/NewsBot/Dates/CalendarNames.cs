@@ -13,4 +13,7 @@ public static class CalendarNames
 
     /// <summary>The weekdays as one regular-expression group, to be matched ignoring case: "(?:mon|tues|…)day".</summary>
     public const string WeekdayPattern = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+
+    /// <summary>The months as one regular-expression group, to be matched ignoring case, with their usual abbreviations: "(?:jan(?:uary)?|…)".</summary>
+    public const string MonthPattern = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 }
