@@ -140,12 +140,17 @@ public static class ExtractiveComposer
         // The lead's citation, when the lead is among the statements cited.
         var leadNumber = chosen.Contains(lead.Sentence) ? citations.First(c => c.SentenceId == lead.Sentence.Id).Number : (int?)null;
 
+        // A when question's date is the lead's only when the lead tells of what is asked (its predicate, in some form or
+        // synonym: "phoned" or "called" for "phone"); a lead that dates something else about the same people may still
+        // be the best statement there is, but its day is no answer to show.
+        var dated = kind != AnswerKind.Date || AskedPredicate.Of(question) is not { } asked || asked.HeldBy(lead);
+
         // A when question answered by a day its article names relatively ("on Tuesday") is told which day that is:
         // beside the short answer when that is the very mention, else after the statements.
-        var day = kind == AnswerKind.Date && leadNumber is not null ? ResolvedDay.Of(lead.Article, lead.Sentence) : null;
+        var day = kind == AnswerKind.Date && dated && leadNumber is not null ? ResolvedDay.Of(lead.Article, lead.Sentence) : null;
 
         // For who/when/where/how-many questions, the short answer first, verbatim from the lead sentence.
-        var shortAnswer = leadNumber is not null && IsSure(lead, kind, options) && AnswerType.Span(kind, lead.Sentence.Text, question) is { Length: > 0 } span ? span : null;
+        var shortAnswer = leadNumber is not null && dated && IsSure(lead, kind, options) && AnswerType.Span(kind, lead.Sentence.Text, question) is { Length: > 0 } span ? span : null;
         var read = day is not null && shortAnswer is not null && shortAnswer.Contains(day.Mention, StringComparison.OrdinalIgnoreCase);
         if (day is not null && !read)
         {

@@ -44,6 +44,20 @@ public sealed class ResolvedDayTests
     }
 
     [Theory]
+    [InlineData("When did Vardo council phone the harbour board?", "Vardo council called the harbour board on Tuesday.", true)]
+    [InlineData("When did Vardo council phone the harbour board?", "Vardo council phoned the harbour board on Tuesday.", true)]
+    [InlineData("When did Vardo council phone the harbour board?", "Asked on Tuesday about the harbour board, Vardo council said it would wait.", false)]
+    public void Compose_ALeadThatDatesAnotherEvent_ShowsNoDay(string question, string lead, bool dated)
+    {
+        var answer = Compose(question, lead, new DateOnly(2022, 6, 30));
+
+        Assert.True(answer.IsAnswered, answer.Text);
+        Assert.Equal(dated, answer.ShortAnswer is not null);
+        Assert.Equal(dated, answer.Text.Contains("28 June 2022, counted from the article's date", StringComparison.Ordinal));
+        Assert.Contains(lead, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("When did Vardo council sign the harbour deal?", "Vardo council signed the harbour deal on 28 June.", "2022-06-30")]
     [InlineData("When did Vardo council sign the harbour deal?", "Vardo council signed the harbour deal on Tuesday.", null)]
     [InlineData("Who signed the harbour deal on Tuesday?", "Vardo council signed the harbour deal on Tuesday.", "2022-06-30")]
