@@ -227,7 +227,8 @@ public sealed partial record AskedActor
                 // Kari Lunde, has pledged"): the description may name the actor's country where the name does not.
                 var between = words.Take(i).Reverse().TakeWhile(Between.Contains).Count();
                 var start = i - before.Split(' ').Length - between;
-                var inApposition = sentence.Contains($", {before},", StringComparison.Ordinal);
+                var apposed = sentence.IndexOf($", {before},", StringComparison.Ordinal);
+                var inApposition = apposed >= 0;
                 if (!inApposition && ClosesAPhrase(sentence, matches[i - between - 1], matches[i]))
                 {
                     // "The film, starring Kari Lunde, received…": the name ends a phrase set off before the verb, and
@@ -236,7 +237,7 @@ public sealed partial record AskedActor
                 }
 
                 subjects.Add((before, inApposition ? string.Join(' ', words.Skip(Math.Max(0, start - DescriptionWords)).Take(Math.Min(start, DescriptionWords))) : string.Empty));
-                if (inApposition && ApposedTo(sentence, before) is { } head)
+                if (inApposition && ApposedTo(sentence, apposed) is { } head)
                 {
                     subjects.Add((head, string.Empty));
                 }
@@ -364,14 +365,13 @@ public sealed partial record AskedActor
     private static bool IsName(string word) => char.IsUpper(word[0]) && !KeyTerms.IsFunctionWord(word);
 
     /// <summary>
-    /// The name a description set off by commas follows, when <paramref name="name"/> ends that description: in "Kari
-    /// Lunde, the spokeswoman for Norway's premier, Ola Brekke, had said", Brekke belongs to the description ("Norway's
-    /// premier") and Lunde, whom it describes, may be who spoke. Null when no lower-case description, or no name before
-    /// it, comes first.
+    /// The name a description set off by commas follows, when the name set off at <paramref name="at"/> (its opening
+    /// comma) ends that description: in "Kari Lunde, the spokeswoman for Norway's premier, Ola Brekke, had said", Brekke
+    /// belongs to the description ("Norway's premier") and Lunde, whom it describes, may be who spoke. Null when no
+    /// lower-case description, or no name before it, comes first.
     /// </summary>
-    private static string? ApposedTo(string sentence, string name)
+    private static string? ApposedTo(string sentence, int at)
     {
-        var at = sentence.IndexOf($", {name},", StringComparison.Ordinal);
         var opens = at > 0 ? sentence.LastIndexOf(", ", at - 1, StringComparison.Ordinal) : -1;
         if (opens <= 0 || !char.IsLower(sentence[opens + 2]))
         {

@@ -37,6 +37,9 @@ public sealed partial record AskedChecks
     /// </summary>
     public AskedPredicate? Doing { get; init; }
 
+    /// <summary>What the question asks happened (<see cref="AskedPredicate.Of"/>), read once for every check that needs it; null when it asks none the lexicon can check.</summary>
+    public AskedPredicate? Predicate { get; init; }
+
     /// <summary>The topic a "what did … say about …" question asks on, which its lead or the lead's immediate context must hold (<see cref="AskedTopic"/>).</summary>
     public AskedTopic Topic { get; init; } = AskedTopic.None;
 
@@ -77,7 +80,7 @@ public sealed partial record AskedChecks
         init
         {
             _offices = value;
-            OfficeMentions = [.. value.Select(o => new Regex($@"\b{string.Join(@"[\s-]+", o.Split(' ').Select(Regex.Escape))}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
+            OfficeMentions = [.. value.Select(KeyTerms.WholePhrase)];
         }
     }
 
@@ -95,8 +98,10 @@ public sealed partial record AskedChecks
 
         var kind = AnswerType.Expected(question);
         var name = AskedName.Of(question, kind);
+        var predicate = AskedPredicate.Of(question);
         return new AskedChecks
         {
+            Predicate = predicate,
             Holder = AskedHolder.Of(question, kind),
             Value = AskedValue.Of(question),
             Event = AskedEvent.Of(question),
@@ -104,7 +109,7 @@ public sealed partial record AskedChecks
             Figures = AskedFigures.Of(question),
             Name = name,
             Thing = AskedName.ObjectOf(question),
-            Doing = name.Verb is null ? null : DoingOf(question),
+            Doing = name.Verb is null ? null : DoingOf(question, predicate),
             Reason = AskedReason.Of(question),
             Place = AskedPlace.Of(question),
             Where = AskedPlace.OfWhere(question),
@@ -127,9 +132,9 @@ public sealed partial record AskedChecks
     public bool Preferred(string sentence) => PreferredWithoutCount(sentence) && (Value.Counted is null || Value.CountsAsked(sentence));
 
     /// <summary>The predicate of a question opening "who &lt;verb&gt;", when that verb is the predicate and does not lead to another ("decided to").</summary>
-    private static AskedPredicate? DoingOf(string question)
+    private static AskedPredicate? DoingOf(string question, AskedPredicate? predicate)
     {
-        if (AskedPredicate.Of(question) is not { } predicate)
+        if (predicate is null)
         {
             return null;
         }

@@ -25,7 +25,7 @@ public sealed partial record AskedHolder
         init
         {
             _words = value;
-            Mentions = [.. value.Select(w => new Regex($@"\b{Regex.Escape(w)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
+            Mentions = [.. value.Select(KeyTerms.WholePhrase)];
         }
     }
 

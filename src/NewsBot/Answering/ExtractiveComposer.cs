@@ -143,7 +143,7 @@ public static class ExtractiveComposer
         // A when question's date is the lead's only when the lead tells of what is asked (its predicate, in some form or
         // synonym: "phoned" or "called" for "phone"); a lead that dates something else about the same people may still
         // be the best statement there is, but its day is no answer to show.
-        var dated = kind != AnswerKind.Date || AskedPredicate.Of(question) is not { } asked || asked.HeldBy(lead);
+        var dated = kind != AnswerKind.Date || checks.Predicate is not { } asked || asked.HeldBy(lead);
 
         // A when question answered by a day its article names relatively ("on Tuesday") is told which day that is:
         // beside the short answer when that is the very mention, else after the statements.

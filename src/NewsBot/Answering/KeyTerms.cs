@@ -77,6 +77,17 @@ public static partial class KeyTerms
         return IsFunctionWord(word) || (Thesaurus.Default.Lemmas(word).Count > 0 && NameCatalog.Default.Find(word).Count == 0);
     }
 
+    /// <summary>
+    /// A pattern matching <paramref name="phrase"/> as whole words in any case, its words joined by white space or a
+    /// hyphen ("secretary general" also as "secretary-general"); built once by whoever matches it against many sentences.
+    /// </summary>
+    public static Regex WholePhrase(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+
+        return new Regex($@"\b{string.Join(@"[\s-]+", phrase.Split(' ').Select(Regex.Escape))}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
     public static IReadOnlyList<string> Names(string text)
     {
         var matches = WordPattern().Matches(text);
