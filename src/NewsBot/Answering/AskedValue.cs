@@ -26,7 +26,8 @@ namespace NewsBot.Answering;
 /// for a duration or speed ("in eight minutes", "in two days"): <see cref="Measures"/> prefers those and checks no
 /// sentence, though a pace asked must be told by the lead or its article (<see cref="AsksPace"/>).</item>
 /// <item><b>Count</b>: "how many &lt;noun&gt;" otherwise: a count, not a measure, sum of money, share, multiple or bare year;
-/// a count of the dead does not answer how many were injured, nor the reverse (<see cref="Casualties"/>); "what's the death toll"
+/// a count of the dead does not answer how many were injured, nor the reverse (<see cref="Casualties"/>), and a count of
+/// another make does not answer one asked by its make ("10 Skylark drones" for how many KV7 drones, <see cref="Model"/>); "what's the death toll"
 /// asks a count of the dead.</item>
 /// </list>
 /// Other questions ask for no particular kind, and every sentence holds it. A figure of the kind asked answers only if
@@ -79,6 +80,14 @@ public sealed partial record AskedValue
     /// <summary>For a count, the noun "how many" counts, as the question writes it ("countries"), when it names one.</summary>
     public string? Counted { get; init; }
 
+    /// <summary>
+    /// For a count, the make or model the question names before the counted noun ("how many KV7 drones", "how many
+    /// Hornet jets"), when it names one: a word with a capital or a digit that is no country, institution or demonym (those
+    /// are <see cref="Entities"/>, checked by clause). A count whose own phrase names another make ("10 Skylark 6
+    /// drones") is of other things (<see cref="CountsAnother"/>).
+    /// </summary>
+    public string? Model { get; init; }
+
     /// <summary>For a <see cref="ValueKind.Rate"/>, the currency the rate is quoted against ("yen").</summary>
     public string? Counter { get; init; }
 
@@ -118,7 +127,7 @@ public sealed partial record AskedValue
         if (HowMany().Match(question) is { Success: true } many)
         {
             var noun = many.Groups["noun"].Value;
-            return new AskedValue { Kind = Currencies.Default.IsWord(noun) ? ValueKind.Money : Units.Is(noun) || noun.Equals("times", StringComparison.OrdinalIgnoreCase) ? ValueKind.Measure : ValueKind.Count, Entities = entities, Harm = Casualties.Of(question), Counted = noun.Length > 0 ? noun : null };
+            return new AskedValue { Kind = Currencies.Default.IsWord(noun) ? ValueKind.Money : Units.Is(noun) || noun.Equals("times", StringComparison.OrdinalIgnoreCase) ? ValueKind.Measure : ValueKind.Count, Entities = entities, Harm = Casualties.Of(question), Counted = noun.Length > 0 ? noun : null, Model = noun.Length > 0 ? ModelIn(many.Groups["qualifier"].Value) : null };
         }
 
         if (AsksShare().IsMatch(question))
@@ -272,6 +281,11 @@ public sealed partial record AskedValue
             return false;
         }
 
+        if (Model is not null && NamesAnotherModel(sentence, figure.Start, phrase[^1]))
+        {
+            return true;
+        }
+
         var stem = ContentWords.Stem(Counted);
         var noun = phrase[^1];
         if (phrase.Any(w => ContentWords.Stem(w) == stem) || AbbreviatedAs(sentence, figure.Start, noun) is { } abbreviation && ContentWords.Stem(abbreviation) == stem)
@@ -282,6 +296,37 @@ public sealed partial record AskedValue
         var asked = Nouns(Counted).SelectMany(e => e.Synonyms.Prepend(e.Lemma)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return !Nouns(noun).SelectMany(e => e.Synonyms.Prepend(e.Lemma)).Any(asked.Contains);
     }
+
+    /// <summary>
+    /// True when the count at <paramref name="start"/>, whose phrase ends at <paramref name="noun"/>, is of another make
+    /// than the one asked (<see cref="Model"/>): its phrase names a make and not the asked one ("10 Skylark 6
+    /// drones" for how many KV7 drones), or the figure is itself a model number, following a make ("Skylark 6").
+    /// </summary>
+    private bool NamesAnotherModel(string sentence, int start, string noun)
+    {
+        if (MakeBefore().IsMatch(sentence.AsSpan(0, start)))
+        {
+            return true;
+        }
+
+        var head = sentence.IndexOf(noun, start, StringComparison.Ordinal);
+        var words = sentence[start..(head + noun.Length)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(w => w.Trim(Quotes)).Where(w => w.Length > 0).ToList();
+        return !words.Any(w => w.Equals(Model, StringComparison.OrdinalIgnoreCase)) && words.Any(IsMake);
+    }
+
+    private static readonly char[] Quotes = ['"', '\'', '‘', '’', '“', '”'];
+
+    /// <summary>A word with a capital right before a figure, not opening the sentence: the make a model number follows ("the Skylark 6").</summary>
+    [GeneratedRegex(@"\S\s+\p{Lu}[\p{L}-]*\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex MakeBefore();
+
+    /// <summary>The make or model among the words before a counted noun (<see cref="Model"/>), if any.</summary>
+    private static string? ModelIn(string qualifier) =>
+        qualifier.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(IsMake);
+
+    /// <summary>A word naming a make or model: written with a capital or holding a digit, and naming no country, institution or people.</summary>
+    private static bool IsMake(string word) =>
+        (char.IsUpper(word[0]) || word.Any(char.IsDigit)) && !NameCatalog.Default.Find(word).Any();
 
     /// <summary>
     /// The abbreviation news gives a counted phrase in brackets right after it: "12 parks maintenance vehicles (PMVs)"
@@ -318,7 +363,9 @@ public sealed partial record AskedValue
                 continue;
             }
 
-            if (words.Count == 6 || sentence.AsSpan(end, word.Index - end).IndexOfAnyExcept(end == start ? FigureGap : PhraseGap) >= 0)
+            // A make's model number stands in the phrase: "10 Skylark 6 drones and spare rotors".
+            var gap = end == start ? FigureGap : words.Count > 0 && char.IsUpper(words[^1][0]) ? ModelGap : PhraseGap;
+            if (words.Count == 6 || sentence.AsSpan(end, word.Index - end).IndexOfAnyExcept(gap) >= 0)
             {
                 return null;
             }
@@ -343,8 +390,9 @@ public sealed partial record AskedValue
                 return null;
             }
 
+            // A capital inside the phrase is a name or a make ("10 Skylark drones"), never the sentence's verb.
             var lemmas = Thesaurus.Default.Lemmas(lower);
-            if (lemmas.Count > 0 && (lemmas.All(e => e.Class == WordClass.Verb) || (joined && lower.EndsWith('s') && lemmas.Any(e => e.Class == WordClass.Verb))))
+            if (lemmas.Count > 0 && !char.IsUpper(word.Value[0]) && (lemmas.All(e => e.Class == WordClass.Verb) || (joined && lower.EndsWith('s') && lemmas.Any(e => e.Class == WordClass.Verb))))
             {
                 return null;
             }
@@ -361,6 +409,9 @@ public sealed partial record AskedValue
 
     /// <summary>What may stand between the words of one phrase: spaces, quotation marks and hyphens.</summary>
     private static readonly SearchValues<char> PhraseGap = SearchValues.Create(" \u00A0\"'‘’“”-");
+
+    /// <summary>What may follow a make in a phrase: its model number ("Skylark 6", "Hornet F-18").</summary>
+    private static readonly SearchValues<char> ModelGap = SearchValues.Create(" \u00A0-0123456789");
 
     /// <summary>What may stand between a figure's start and its phrase's first word: the figure's digits and separators too.</summary>
     private static readonly SearchValues<char> FigureGap = SearchValues.Create(" \u00A0\"'‘’“”-0123456789,.");
@@ -510,7 +561,7 @@ public sealed partial record AskedValue
     private static partial Regex AsksShare();
 
     /// <summary>"how many &lt;noun&gt;", skipping adjectives and names before the noun ("how many Danish fishermen").</summary>
-    [GeneratedRegex(@"\bhow\s+many\b(?:\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>(?:[\p{Ll}-]+(?:s|i|en|ple)|people|feet)\b))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow\s+many\b(?:\s+(?<qualifier>(?:[\p{L}\d-]+\s+){0,2}?)(?<noun>(?:[\p{Ll}-]+(?:s|i|en|ple)|people|feet)\b))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HowMany();
 
     /// <summary>

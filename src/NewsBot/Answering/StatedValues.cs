@@ -142,10 +142,10 @@ public static partial class StatedValues
     /// <summary>
     /// A figure (digits, a range of them such as "15–100,000", or a number word) as whole tokens, with an optional currency
     /// (a sign, or any ISO 4217 code of <see cref="Currencies"/>) before it, an optional scale
-    /// after it, and up to three words after that to read its kind from (looked at, not taken, so a number word among them is
-    /// a figure of its own).
+    /// after it, and up to three whole words after that to read its kind from (looked at, not taken, so a number word among them is
+    /// a figure of its own; "10 KM9 rovers" counts rovers, as "KM9" is a model, not kilometres).
     /// </summary>
-    private static readonly Regex Figure = new(@"(?<![\p{L}\p{N}]|[\p{L}\p{N}][-–/:])(?<currency>[$£€¥₹]|\b(?:US\$|Rs\.?|R\$|A\$|C\$|" + Currencies.Default.CodePattern + @")\s?)?(?<figure>\d+(?:[.,]\d+)*(?:[-–]\d+(?:[.,]\d+)*)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|dozens?|hundreds|thousands|millions|billions)(?:\b|(?=-?fold)))(?<percent>%)?(?<fold>-?fold\b)?(?<scale>\s?(?:million|billion|trillion|thousand|hundred|bn|mn|m|k)\b)?(?<unit>(?:km|kms|cm|mm|kg|kgs|mph|kph|ft|lbs?|mw|gw|kw|kwh|mwh|twh|gb|mb|tb|ha|bpd)\b)?(?![\p{L}\p{N}]|[-–][\p{N}])(?=(?<after>(?:\s*[\p{L}’'.-]+){0,3}))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex Figure = new(@"(?<![\p{L}\p{N}]|[\p{L}\p{N}][-–/:])(?<currency>[$£€¥₹]|\b(?:US\$|Rs\.?|R\$|A\$|C\$|" + Currencies.Default.CodePattern + @")\s?)?(?<figure>\d+(?:[.,]\d+)*(?:[-–]\d+(?:[.,]\d+)*)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|dozens?|hundreds|thousands|millions|billions)(?:\b|(?=-?fold)))(?<percent>%)?(?<fold>-?fold\b)?(?<scale>\s?(?:million|billion|trillion|thousand|hundred|bn|mn|m|k)\b)?(?<unit>(?:km|kms|cm|mm|kg|kgs|mph|kph|ft|lbs?|mw|gw|kw|kwh|mwh|twh|gb|mb|tb|ha|bpd)\b)?(?![\p{L}\p{N}]|[-–][\p{N}])(?=(?<after>(?:\s*[\p{L}’'.-]+(?![\p{L}\p{N}])){0,3}))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>A currency after a figure, possibly after a capitalised qualifier or two ("2 million Hong Kong dollars"; <see cref="Currencies"/>).</summary>
     private static readonly Regex CurrencyAfter = new(@"^\s*(?:(?-i:\p{Lu}[\p{L}.]*)\s+){0,2}?" + Currencies.Default.Pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);

@@ -151,6 +151,12 @@ public sealed class AskedValueTests
     [InlineData("How many PMVs will Vardo buy?", "Vardo will buy 12 parks maintenance vehicles (PMV) from Bergen.", true)]
     [InlineData("How many PMVs will Vardo buy?", "Vardo will buy 12 parks maintenance vehicles from Bergen.", false)]
     [InlineData("How many PMVs will Vardo buy?", "Vardo will buy 12 parks maintenance vehicles (RRVs) from Bergen.", false)]
+    [InlineData("How many KV7 drones has Nordvik sent to Vardo?", "The convoy brought 10 Skylark 6 drones and spare rotors, while KV7 drones stayed in Bergen.", false)]
+    [InlineData("How many KV7 drones has Nordvik sent to Vardo?", "Nordvik has sent 10 KV7 drones to Vardo.", true)]
+    [InlineData("How many KV7 drones has Nordvik sent to Vardo?", "Nordvik has sent 10 of its drones to Vardo.", true)]
+    [InlineData("How many Hornet jets will Vardo buy?", "Vardo will buy 12 Falcon jets from Bergen.", false)]
+    [InlineData("How many Hornet jets will Vardo buy?", "Vardo will buy 12 jets from Bergen.", true)]
+    [InlineData("How many drones has Nordvik sent to Vardo?", "Nordvik has sent 10 Skylark 6 drones to Vardo.", true)]
     public void HeldBy_AsksForAFigureOfTheKindAsked(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
@@ -165,6 +171,7 @@ public sealed class AskedValueTests
     [InlineData("The port paid ZAR 2.5bn, then INR 300m for 5 sq km of quays.", new[] { ValueKind.Money, ValueKind.Money, ValueKind.Measure })]
     [InlineData("The 640ft mast carries a 35kg dish for 12 crews.", new[] { ValueKind.Measure, ValueKind.Measure, ValueKind.Count })]
     [InlineData("Winds reached 90mph and hailstones weighed 2kg.", new[] { ValueKind.Measure, ValueKind.Measure })]
+    [InlineData("The convoy covered 40 km, led by 10 KM9 rovers.", new[] { ValueKind.Measure, ValueKind.Count })]
     [InlineData("Three crews missed the Six Nations opener and the Group of Seven summit.", new[] { ValueKind.Count })]
     [InlineData("The skipper told reporters “Three of them were cadets.”", new[] { ValueKind.Count })]
     [InlineData("A Formula One driver said twelve laps were lost.", new[] { ValueKind.Count })]
