@@ -88,6 +88,13 @@ public sealed partial record AskedValue
     /// </summary>
     public string? Model { get; init; }
 
+    /// <summary>
+    /// For a price asked ("how much are tickets", "how much is the Vardo ferry fare"), the thing priced, as the question
+    /// writes its last word: a sum in a sentence that never names it (in any form, or a noun the lexicon gives as its
+    /// synonym) is the price of something else ("the £40m Vardo opera house" for what tickets to the opera cost).
+    /// </summary>
+    public string? Priced { get; init; }
+
     /// <summary>For a <see cref="ValueKind.Rate"/>, the currency the rate is quoted against ("yen").</summary>
     public string? Counter { get; init; }
 
@@ -114,9 +121,14 @@ public sealed partial record AskedValue
         }
 
         var entities = NameCatalog.Default.FindAsked(question).SelectMany(m => m.Entities).ToHashSet();
-        if (AsksMoney().IsMatch(question) || NamesMoney().IsMatch(question) || AsksPrice(question))
+        if (AsksMoney().IsMatch(question) || NamesMoney().IsMatch(question))
         {
             return new AskedValue { Kind = ValueKind.Money, Entities = entities };
+        }
+
+        if (AsksPrice(question, out var priced))
+        {
+            return new AskedValue { Kind = ValueKind.Money, Entities = entities, Priced = priced };
         }
 
         if (AsksToll().IsMatch(question))
@@ -193,6 +205,11 @@ public sealed partial record AskedValue
             return false;
         }
 
+        if (Priced is not null && !Names(sentence, Priced))
+        {
+            return false;
+        }
+
         var figures = (located ?? StatedValues.Located(sentence)).Where(f => Fits(f.Kind) && !CountsAnother(sentence, f) && (!Unit || f.Kind != ValueKind.Year || Spans(sentence, f.Start))).ToList();
 
         // "How fast must the aid arrive?" is answered by a pace with no figure to own ("within days", "days, not weeks"),
@@ -248,13 +265,20 @@ public sealed partial record AskedValue
         var asked = Nouns(Counted);
         return located
             .Where(f => f.Kind == ValueKind.Count)
-            .Any(f => CountedWords().Matches(sentence, f.Start).Take(4).Any(w => IsCounted(w.Value)));
+            .Any(f => CountedWords().Matches(sentence, f.Start).Take(4).Any(w => SameNoun(w.Value, stem, asked)));
+    }
 
-        // A form of the asked noun, or a noun the lexicon gives as its synonym either way ("three roles" for "how many parts").
-        bool IsCounted(string word) =>
-            ContentWords.Stem(word) == stem
-            || (Nouns(word) is { Count: > 0 } nouns
-                && asked.Any(a => nouns.Any(n => n.Synonyms.Contains(a.Lemma, StringComparer.OrdinalIgnoreCase) || a.Synonyms.Contains(n.Lemma, StringComparer.OrdinalIgnoreCase))));
+    /// <summary>A form of the asked noun, or a noun the lexicon gives as its synonym either way ("three roles" for "how many parts").</summary>
+    private static bool SameNoun(string word, string stem, List<LexiconEntry> asked) =>
+        ContentWords.Stem(word) == stem
+        || (Nouns(word) is { Count: > 0 } nouns
+            && asked.Any(a => nouns.Any(n => n.Synonyms.Contains(a.Lemma, StringComparer.OrdinalIgnoreCase) || a.Synonyms.Contains(n.Lemma, StringComparer.OrdinalIgnoreCase))));
+
+    /// <summary>True when <paramref name="sentence"/> names <paramref name="noun"/> in some form (<see cref="SameNoun"/>).</summary>
+    private static bool Names(string sentence, string noun)
+    {
+        var (stem, asked) = (ContentWords.Stem(noun), Nouns(noun));
+        return CountedWords().Matches(sentence).Any(w => SameNoun(w.Value, stem, asked));
     }
 
     /// <summary>The lexicon's noun entries for <paramref name="word"/>.</summary>
@@ -508,14 +532,19 @@ public sealed partial record AskedValue
     /// ("how much is left", "how much was known"), and so does "of" ("how much of the budget is spent"); a verb after the
     /// noun asks how much it changes ("how much is inflation expected to rise", "how much are prices rising").
     /// </summary>
-    private static bool AsksPrice(string question) =>
-        HowMuchIs().Match(question) is { Success: true } asked
-        && asked.Groups["noun"].Value is var noun
-        && !KeyTerms.IsFunctionWord(noun)
-        && Thesaurus.Default.Lemmas(noun) is var lemmas
-        && (lemmas.Count == 0 ? !noun.EndsWith("ed", StringComparison.OrdinalIgnoreCase) : lemmas.MaxBy(e => e.Count)!.Class == WordClass.Noun);
+    private static bool AsksPrice(string question, out string? priced)
+    {
+        priced = HowMuchIs().Match(question) is { Success: true } asked
+            && asked.Groups["noun"].Value is var noun
+            && !KeyTerms.IsFunctionWord(noun)
+            && Thesaurus.Default.Lemmas(noun) is var lemmas
+            && (lemmas.Count == 0 ? !noun.EndsWith("ed", StringComparison.OrdinalIgnoreCase) : lemmas.MaxBy(e => e.Count)!.Class == WordClass.Noun)
+            ? asked.Groups["head"].Captures.LastOrDefault()?.Value ?? noun
+            : null;
+        return priced is not null;
+    }
 
-    [GeneratedRegex(@"\bhow\s+much\s+(?:is|are|was|were|will\s+be)\s+(?:(?:the|a|an|his|her|its|their|your|my)\s+)?(?<noun>[\p{L}]+)\b(?:\s+(?![\p{L}]+(?:ed|ing|en)\b)(?!(?:of|to|be|is|are|was|were|expected|likely|set|going|up|down)\b)[\p{L}'’]+){0,2}?(?=\s*(?:[?.!,]|$)|\s+(?:for|at|in|on|per|from|each|a|an)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow\s+much\s+(?:is|are|was|were|will\s+be)\s+(?:(?:the|a|an|his|her|its|their|your|my)\s+)?(?<noun>[\p{L}]+)\b(?:\s+(?![\p{L}]+(?:ed|ing|en)\b)(?!(?:of|to|be|is|are|was|were|expected|likely|set|going|up|down)\b)(?<head>[\p{L}'’]+)){0,2}?(?=\s*(?:[?.!,]|$)|\s+(?:for|at|in|on|per|from|each|a|an)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HowMuchIs();
 
     /// <summary>
