@@ -59,14 +59,15 @@ public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOp
             return Answer.NotCovered(question);
         }
 
-        // Names are read by their capitals, which a question typed all in lower case does not give.
-        question = Truecaser.Restore(QuestionFraming.Strip(question), index);
+        // Names are read by their capitals, which a question typed all in lower case does not give; a topic typed before
+        // it in lower case ("portvale ferry - how many …") is kept apart, as a premise of the answering article.
+        (question, var topic) = QuestionFraming.Read(question, typed => Truecaser.Restore(typed, index));
 
         // A frame ("according to …", "for the … story") is searched for in the statement's context, not asked.
         var (ask, frame) = QuestionFraming.Split(question);
         var passages = await index.RetrieveAsync(QuestionFraming.Searched(ask), frame, options.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
         var model = options.Value.Decision == LeadDecision.Model ? leadModel ?? LeadModel.Default : null;
-        var answer = ExtractiveComposer.Compose(question, passages, index.Corpus, options.Value, model);
+        var answer = ExtractiveComposer.Compose(question, passages, index.Corpus, options.Value, model, topic);
         var parts = QuestionParts.Of(question);
         if (parts.Count > 1)
         {
@@ -79,7 +80,7 @@ public sealed class CoveragePlugin(CoverageLibrary library, IOptions<AnsweringOp
             {
                 var part = QuestionParts.Resolved(asked, parts[0].Ask, answers.Count > 0 && answers[0].Item2.IsAnswered ? answers[0].Item2.Citations[0].Quote : null);
                 var found = await index.RetrieveAsync(part.Query, part.SearchBackground, options.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
-                answers.Add((part.ToString(), ExtractiveComposer.Compose(part.Core, PartCandidates.Ordered(part.Core, found), index.Corpus, partOptions, model)));
+                answers.Add((part.ToString(), ExtractiveComposer.Compose(part.Core, PartCandidates.Ordered(part.Core, found), index.Corpus, partOptions, model, topic)));
             }
 
             activity?.SetTag("newsbot.parts", parts.Count);

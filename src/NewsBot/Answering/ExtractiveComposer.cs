@@ -38,7 +38,8 @@ public static class ExtractiveComposer
     ];
 
     /// <param name="model">A learned check of the hand rules' lead, which declines it when unlikely to be right; null for the hand rules alone.</param>
-    public static Answer Compose(string question, IReadOnlyList<Passage> passages, Corpus corpus, AnsweringOptions options, LeadModel? model = null)
+    /// <param name="topic">What the question is about, typed before it and left out of it (<see cref="QuestionFraming.Read"/>); a premise of the statement's article.</param>
+    public static Answer Compose(string question, IReadOnlyList<Passage> passages, Corpus corpus, AnsweringOptions options, LeadModel? model = null, string topic = "")
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(passages);
@@ -47,7 +48,7 @@ public static class ExtractiveComposer
 
         passages = WithAnswersToQuestions(passages);
         var kind = AnswerType.Expected(question);
-        var premises = QuestionPremises.Of(question, passages);
+        var premises = QuestionPremises.Of(question, passages, topic);
         var checks = AskedChecks.Of(question);
         var (leadAt, anchorAt) = Lead(passages, question, kind, premises, checks, options);
         var lead = leadAt >= 0 ? passages[leadAt] : null;

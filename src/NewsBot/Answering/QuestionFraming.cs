@@ -31,10 +31,37 @@ public static partial class QuestionFraming
             }
         }
 
-        var words = match.Groups["lead"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var plain = !Asking().IsMatch(match.Groups["lead"].Value) && words.Length <= MaxWords && !words.Any(w => w.Any(char.IsDigit))
+        return IsChat(match.Groups["lead"].Value) ? question[match.Groups["ask"].Index..] : question;
+    }
+
+    /// <summary>
+    /// The question as it is read (<see cref="Strip"/>ped of a chatty opening and given the capitals its names have in
+    /// the coverage by <paramref name="restore"/>, the truecaser), and its topic. An opening typed in lower case that
+    /// reads as chat by its case may name what the question is about ("portvale ferry - how many passengers did it carry?"):
+    /// given its capitals on its own, it is the topic when it then names something ("Portvale ferry"). The topic is
+    /// left out of the question, which is read as before, and is a premise only of the statement's article
+    /// (<see cref="QuestionPremises.Of(string, IReadOnlyList{NewsBot.Retrieval.Passage}, string)"/>): asked about Portvale's
+    /// ferry, a sentence from a story that never names Portvale does not answer. Empty when there is none.
+    /// </summary>
+    public static (string Question, string Topic) Read(string question, Func<string, string> restore)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(restore);
+
+        var stripped = Strip(question);
+        var typed = Apostrophes(question);
+        return Opening().Match(typed) is { Success: true } opening && opening.Groups["lead"].Value is var lead
+            && typed.Length - stripped.Length == opening.Groups["ask"].Index && restore(lead) is var named && !IsChat(named)
+            ? (restore(stripped), named.Trim())
+            : (restore(stripped), string.Empty);
+    }
+
+    /// <summary>An opening that is chat: a few words with no name or number, not itself a question.</summary>
+    private static bool IsChat(string lead)
+    {
+        var words = lead.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return !Asking().IsMatch(lead) && words.Length <= MaxWords && !words.Any(w => w.Any(char.IsDigit))
             && words.Skip(1).All(w => !char.IsUpper(w[0])) && (!char.IsUpper(words[0][0]) || KeyTerms.IsCommonWord(words[0].TrimEnd(',')));
-        return plain ? question[match.Groups["ask"].Index..] : question;
     }
 
     /// <summary>

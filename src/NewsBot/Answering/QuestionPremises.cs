@@ -149,11 +149,13 @@ public sealed partial class QuestionPremises
     public bool IsNegated { get; }
 
     /// <summary>The premises of <paramref name="question"/>, read against the people described by the articles of the passages <paramref name="retrieved"/> for it, if any (<see cref="Pool"/>).</summary>
-    public static QuestionPremises Of(string question, IReadOnlyList<Passage> retrieved)
+    /// <param name="topic">What the question is about, typed before it and left out of it (<see cref="QuestionFraming.Read"/>): its names are background, held by the statement's article.</param>
+    public static QuestionPremises Of(string question, IReadOnlyList<Passage> retrieved, string topic = "")
     {
         ArgumentNullException.ThrowIfNull(retrieved);
+        ArgumentNullException.ThrowIfNull(topic);
 
-        var premises = Of(question);
+        var premises = topic.Length == 0 ? Of(question) : Of(question).WithTopic(topic);
         premises.Pool = retrieved.Count > 0 ? new PeoplePool(retrieved) : null;
         return premises;
     }
@@ -202,6 +204,24 @@ public sealed partial class QuestionPremises
             AskedReason.Of(question).IsAsked,
             opposable,
             questionWords.Where(w => w.Length is >= 3 and <= ContextTerms.MaxInitials && w.All(char.IsUpper)).Select(w => ContentWords.Stem(w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>These premises with the names of <paramref name="topic"/>, given before the question, as background: the article must hold them.</summary>
+    private QuestionPremises WithTopic(string topic)
+    {
+        var entities = NameCatalog.Default.FindAsked(topic).ToList();
+        var entityWords = entities.SelectMany(m => ContentWords.Of(m.Text)).ToHashSet(StringComparer.Ordinal);
+        // Restored from lower case, the topic's capitals are all names, its first word's too: read after a stop word, it opens no sentence.
+        var names = NamesIn($"of {topic}", entityWords, []).Except(Names, StringComparer.Ordinal);
+        return new QuestionPremises(
+            (Names, Entities),
+            ([.. BackgroundNames.Union(names, StringComparer.Ordinal)], [.. BackgroundEntities, .. entities]),
+            _phrases,
+            ToleratedMissing,
+            IsNegated,
+            _asksWhy,
+            _opposable,
+            _abbreviations);
     }
 
     private static List<string> NamesIn(string text, HashSet<string> entityWords, HashSet<string> dateWords) => SentenceEnd().Split(text)

@@ -32,7 +32,7 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
         foreach (var question in questions)
         {
             // Retrieved as the bot retrieves it: without a chatty opening, its frame as background.
-            var asked = Truecaser.Restore(QuestionFraming.Strip(question.Question), index);
+            var (asked, topic) = QuestionFraming.Read(question.Question, typed => Truecaser.Restore(typed, index));
             var (framedAsk, frame) = QuestionFraming.Split(asked);
             var ask = QuestionFraming.Searched(framedAsk);
             var started = Stopwatch.GetTimestamp();
@@ -94,14 +94,14 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
                 TopCoverage = passages.Count > 0 ? passages[0].Coverage : 0,
                 TopSimilarity = passages.Count > 0 ? passages[0].Similarity : 0,
                 AnswerMs = answerMs,
-                Leads = Verdicts(asked, candidates, options, question),
-                Parts = await PartsAsync(index, asked, options, question, cancellationToken).ConfigureAwait(false),
+                Leads = Verdicts(asked, candidates, options, question, topic),
+                Parts = await PartsAsync(index, asked, topic, options, question, cancellationToken).ConfigureAwait(false),
             };
         }
     }
 
     /// <summary>Each part of a question asked in parts, retrieved and judged as the composer retrieves and judges it.</summary>
-    private static async Task<List<PartOutcome>> PartsAsync(CoverageIndex index, string asked, AnsweringOptions options, EvaluationQuestion question, CancellationToken cancellationToken)
+    private static async Task<List<PartOutcome>> PartsAsync(CoverageIndex index, string asked, string topic, AnsweringOptions options, EvaluationQuestion question, CancellationToken cancellationToken)
     {
         var parts = QuestionParts.Of(asked);
         var outcomes = new List<PartOutcome>();
@@ -115,7 +115,7 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
         {
             var part = QuestionParts.Resolved(each, parts[0].Ask, firstAnswer);
             var found = PartCandidates.Ordered(part.Core, await index.RetrieveAsync(part.Query, part.SearchBackground, options.CandidateCount, cancellationToken).ConfigureAwait(false));
-            var answer = ExtractiveComposer.Compose(part.Core, found, index.Corpus, options.WithMaxStatements(1), options.Decision == LeadDecision.Model ? LeadModel.Default : null);
+            var answer = ExtractiveComposer.Compose(part.Core, found, index.Corpus, options.WithMaxStatements(1), options.Decision == LeadDecision.Model ? LeadModel.Default : null, topic);
             firstAnswer ??= answer.IsAnswered ? answer.Citations[0].Quote : string.Empty;
             outcomes.Add(new PartOutcome
             {
@@ -126,7 +126,7 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
                     .Select(gold => found.Select((p, i) => (p, i)).FirstOrDefault(x => GoldMatcher.Answers([x.p.Sentence.Text], question with { Answers = [gold], NeedsEveryAnswer = true })) is { p: not null } hit ? hit.i + 1 : (int?)null)
                     .ToList(),
                 Answered = answer.IsAnswered,
-                Leads = Verdicts(part.Core, found, options, question),
+                Leads = Verdicts(part.Core, found, options, question, topic),
             });
         }
 
@@ -134,10 +134,10 @@ public sealed class Evaluator(CoverageLibrary library, Kernel kernel, AnsweringO
     }
 
     /// <summary>Which rule declines or admits each of the composer's lead candidates.</summary>
-    private static List<LeadVerdict> Verdicts(string asked, IReadOnlyList<Passage> candidates, AnsweringOptions options, EvaluationQuestion question)
+    private static List<LeadVerdict> Verdicts(string asked, IReadOnlyList<Passage> candidates, AnsweringOptions options, EvaluationQuestion question, string topic)
     {
         var kind = AnswerType.Expected(asked);
-        var premises = QuestionPremises.Of(asked, candidates);
+        var premises = QuestionPremises.Of(asked, candidates, topic);
         var checks = AskedChecks.Of(asked);
         return candidates.Take(LeadFeatures.LeadCandidates)
             .Select((p, i) => new LeadVerdict

@@ -87,4 +87,18 @@ public sealed class QuestionFramingTests
     {
         Assert.Equal(expected, QuestionFraming.Strip(question));
     }
+
+    [Theory]
+    [InlineData("portvale ferry - how many passengers did it carry?", "how many passengers did it carry?", "Portvale ferry")]
+    [InlineData("quick one - how many passengers did it carry?", "how many passengers did it carry?", "")]
+    [InlineData("Portvale ferry - how many passengers did it carry?", "Portvale ferry - how many passengers did it carry?", "")]
+    [InlineData("can you tell me how many passengers it carried?", "how many passengers it carried?", "")]
+    [InlineData("how many passengers did the portvale ferry carry?", "how many passengers did the Portvale ferry carry?", "")]
+    public void Read_ALowerCaseOpeningThatNamesSomethingIsTheTopic(string typed, string question, string topic)
+    {
+        // The coverage writes Portvale as a name, and nothing else here.
+        static string Restore(string text) => text.Replace("portvale", "Portvale", StringComparison.Ordinal);
+
+        Assert.Equal((question, topic), QuestionFraming.Read(typed, Restore));
+    }
 }

@@ -67,4 +67,28 @@ public sealed class TruecaserTests : IDisposable
         Assert.False(cased.IsAnswered, cased.Text);
         Assert.False(lower.IsAnswered, lower.Text);
     }
+
+    [Fact]
+    public async Task Answer_ALowerCaseTopicTypedBeforeTheQuestionMustBeTheAnsweringArticles()
+    {
+        await File.WriteAllTextAsync(_folder.Combine("portvale.txt"), """
+            Portvale ferry has its busiest year
+
+            The ferry carried 12,000 passengers last year, the operator said.
+            """);
+        await File.WriteAllTextAsync(_folder.Combine("keswick.txt"), """
+            Keswick council meets
+
+            The council in Keswick met on Monday to discuss parking on the quay.
+            """);
+        using var coverage = await TestCoverage.LoadAsync(_folder.Path);
+        var plugin = new CoveragePlugin(coverage.Library, Options.Create(new AnsweringOptions()));
+
+        var portvale = await plugin.AnswerQuestionAsync("portvale ferry - how many passengers did it carry last year?");
+        var keswick = await plugin.AnswerQuestionAsync("keswick ferry - how many passengers did it carry last year?");
+
+        Assert.True(portvale.IsAnswered, portvale.Text);
+        Assert.Contains("12,000 passengers", portvale.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.False(keswick.IsAnswered, keswick.Text);
+    }
 }
