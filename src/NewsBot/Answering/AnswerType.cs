@@ -29,6 +29,13 @@ public static partial class AnswerType
             return Expected(question[clause.Groups["asks"].Index..]);
         }
 
+        // An opening that sets the scene ("the Vardo mayor who would not resign - when did she take office?") or a frame
+        // ("According to the mayor, when …") is no part of what is asked: the kind is read from the ask after it.
+        if ((QuestionFraming.Frame(question).AskStart is > 0 and var framed ? framed : QuestionFraming.AskAfterOpening(question)) is > 0 and var at)
+        {
+            return Expected(question[at..]);
+        }
+
         // A preposition before the question word belongs to it: "by whom" asks a person, "from where" a place, "by how
         // much" a figure. Not "since when" or "until when", which an event answers as often as a date ("until the strike").
         if (PrepositionBeforeAsk().Match(question) is { Success: true } preposition)

@@ -32,6 +32,11 @@ public sealed class AnswerTypeTests
     [InlineData("From where did the Vardo ferry sail?", AnswerKind.Place)]
     [InlineData("By how much did fares rise?", AnswerKind.Number)]
     [InlineData("For how long did the talks run?", AnswerKind.Other)]
+    [InlineData("the Vardo mayor who would not resign - when did she take office?", AnswerKind.Date)]
+    [InlineData("Follow-up on the Vardo ferry piece: where did it finally dock?", AnswerKind.Place)]
+    [InlineData("Harbour board row - who chairs it now?", AnswerKind.Person)]
+    [InlineData("According to the harbour board, when will the ferry sail?", AnswerKind.Date)]
+    [InlineData("For the Tromso story - who paid for the new quay?", AnswerKind.Person)]
     public void Expected_ReadsTheQuestionWord(string question, AnswerKind expected)
     {
         Assert.Equal(expected, AnswerType.Expected(question));
