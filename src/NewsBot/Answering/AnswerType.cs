@@ -31,7 +31,7 @@ public static partial class AnswerType
 
         // An opening that sets the scene ("the Vardo mayor who would not resign - when did she take office?") or a frame
         // ("According to the mayor, when …") is no part of what is asked: the kind is read from the ask after it.
-        if ((QuestionFraming.Frame(question).AskStart is > 0 and var framed ? framed : QuestionFraming.AskAfterOpening(question)) is > 0 and var at)
+        if (QuestionFraming.AskStart(question) is > 0 and var at)
         {
             return Expected(question[at..]);
         }

@@ -48,7 +48,9 @@ public sealed partial class AskedPlace
     {
         ArgumentNullException.ThrowIfNull(question);
 
-        return AsksWhere().IsMatch(question) ? new AskedPlace(isAsked: true, question, byWhere: true) : None;
+        // Asked after an opening ("Harbour board row - where did the chair go?"), "where" opens the ask; the opening's words
+        // are still the question's, which a place must not be.
+        return AsksWhere().IsMatch(question[QuestionFraming.AskStart(question)..]) ? new AskedPlace(isAsked: true, question, byWhere: true) : None;
     }
 
     /// <summary>True when the question asks which place.</summary>

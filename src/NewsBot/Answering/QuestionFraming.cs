@@ -77,6 +77,14 @@ public static partial class QuestionFraming
     }
 
     /// <summary>
+    /// Where what the question asks begins: after a frame before it ("According to the mayor, when …", <see cref="Frame"/>)
+    /// or an opening set off by a colon or a spaced dash (<see cref="AskAfterOpening"/>); 0 when it has neither. The
+    /// kind of question ("did …?", "where …?") is read from there.
+    /// </summary>
+    public static int AskStart(string question) =>
+        Frame(question).AskStart is > 0 and var framed ? framed : AskAfterOpening(question);
+
+    /// <summary>
     /// The question split into what it asks and the frame it is put in: an attribution ("According to the mayor, why
     /// …?", "Why …, according to reports?") or a reference to a piece of the coverage ("For the harbour story - which
     /// …?"). A frame says where the answer was said or written, not what it says: the answer's own sentence rarely

@@ -36,6 +36,8 @@ public sealed class AskedPlaceTests
     [InlineData("The regatta was moved. And where will it be held now?", true)]
     [InlineData("What happened in the town where the ferry sank?", false)]
     [InlineData("Who signed the Vardo ferry deal?", false)]
+    [InlineData("Vardo ferry deal - where was it signed?", true)]
+    [InlineData("Vardo ferry deal - who signed it where the talks were held?", false)]
     public void OfWhere_AWhereQuestion_WantsAPlace(string question, bool expected)
     {
         Assert.Equal(expected, AskedPlace.OfWhere(question).IsAsked);
