@@ -79,7 +79,7 @@ public static partial class QuestionFraming
     /// <summary>
     /// Where what the question asks begins: after a frame before it ("According to the mayor, when …", <see cref="Frame"/>)
     /// or an opening set off by a colon or a spaced dash (<see cref="AskAfterOpening"/>); 0 when it has neither. The
-    /// kind of question ("did …?", "where …?") is read from there.
+    /// kind of answer asked (<see cref="AnswerType.Expected"/>) and a "where" (<see cref="AskedPlace.OfWhere"/>) are read from there.
     /// </summary>
     public static int AskStart(string question) =>
         Frame(question).AskStart is > 0 and var framed ? framed : AskAfterOpening(question);
