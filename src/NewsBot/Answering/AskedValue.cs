@@ -14,7 +14,7 @@ namespace NewsBot.Answering;
 /// and a rate "against the yen" by one against the dollar.
 /// <list type="bullet">
 /// <item><b>Money</b>: "how much … pay/cost/spend/sell for/…", "how much money", "what (is the) price/value/cost/fee of …", "what will/does … cost", "what is it going to cost", "what was … selling for",
-/// "what were the firm's earnings" (<see cref="NamesMoney"/>), "how much are tickets" (<see cref="AsksPrice"/>).</item>
+/// "what were the firm's earnings" (<see cref="NamesMoney"/>), "how much are tickets" (<see cref="PricedIn"/>).</item>
 /// <item><b>Rate</b>: a question about trading or an exchange rate "against/to the &lt;currency&gt;": the sentence must name that
 /// currency and the one whose rate is asked ("the peso trading against the yen": a sentence with both).</item>
 /// <item><b>Percent</b>: "what percentage/share/proportion of …": a share, as a percentage or a fraction ("nearly a quarter of its farmers").</item>
@@ -126,7 +126,7 @@ public sealed partial record AskedValue
             return new AskedValue { Kind = ValueKind.Money, Entities = entities };
         }
 
-        if (AsksPrice(question, out var priced))
+        if (PricedIn(question) is { } priced)
         {
             return new AskedValue { Kind = ValueKind.Money, Entities = entities, Priced = priced };
         }
@@ -530,19 +530,17 @@ public sealed partial record AskedValue
     /// noun (a word the lexicon knows most often as a noun, or does not know) asks its price when "be" is the main verb:
     /// the noun ends the question or a preposition follows it. A participle or adjective there asks how much of something
     /// ("how much is left", "how much was known"), and so does "of" ("how much of the budget is spent"); a verb after the
-    /// noun asks how much it changes ("how much is inflation expected to rise", "how much are prices rising").
+    /// noun asks how much it changes ("how much is inflation expected to rise", "how much are prices rising"). The
+    /// thing priced (<see cref="Priced"/>) is the asked phrase's last word; null when no price is asked.
     /// </summary>
-    private static bool AsksPrice(string question, out string? priced)
-    {
-        priced = HowMuchIs().Match(question) is { Success: true } asked
-            && asked.Groups["noun"].Value is var noun
-            && !KeyTerms.IsFunctionWord(noun)
-            && Thesaurus.Default.Lemmas(noun) is var lemmas
-            && (lemmas.Count == 0 ? !noun.EndsWith("ed", StringComparison.OrdinalIgnoreCase) : lemmas.MaxBy(e => e.Count)!.Class == WordClass.Noun)
+    private static string? PricedIn(string question) =>
+        HowMuchIs().Match(question) is { Success: true } asked
+        && asked.Groups["noun"].Value is var noun
+        && !KeyTerms.IsFunctionWord(noun)
+        && Thesaurus.Default.Lemmas(noun) is var lemmas
+        && (lemmas.Count == 0 ? !noun.EndsWith("ed", StringComparison.OrdinalIgnoreCase) : lemmas.MaxBy(e => e.Count)!.Class == WordClass.Noun)
             ? asked.Groups["head"].Captures.LastOrDefault()?.Value ?? noun
             : null;
-        return priced is not null;
-    }
 
     [GeneratedRegex(@"\bhow\s+much\s+(?:is|are|was|were|will\s+be)\s+(?:(?:the|a|an|his|her|its|their|your|my)\s+)?(?<noun>[\p{L}]+)\b(?:\s+(?![\p{L}]+(?:ed|ing|en)\b)(?!(?:of|to|be|is|are|was|were|expected|likely|set|going|up|down)\b)(?<head>[\p{L}'’]+)){0,2}?(?=\s*(?:[?.!,]|$)|\s+(?:for|at|in|on|per|from|each|a|an)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HowMuchIs();
@@ -568,7 +566,7 @@ public sealed partial record AskedValue
     /// <summary>
     /// "how much" asking an amount: before a noun ("how much grain", "how much timber revenue"), "of" ("how much of the
     /// vote") or an auxiliary ("how much will the closure save", "how much did exports fall"). Not before a form of "be",
-    /// which asks a price (<see cref="AsksPrice"/>) or a degree ("how much was known", "how much is enough"), nor before
+    /// which asks a price (<see cref="PricedIn"/>) or a degree ("how much was known", "how much is enough"), nor before
     /// a comparative ("how much longer"), which any figure answers. A word the lexicon reads mostly as a verb is a noun
     /// when an auxiliary follows it ("how much help has the fund given", "how much support will the town get").
     /// </summary>

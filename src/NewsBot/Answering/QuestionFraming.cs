@@ -20,18 +20,7 @@ public static partial class QuestionFraming
     {
         ArgumentNullException.ThrowIfNull(question);
 
-        question = Apostrophes(question);
-        var match = Opening().Match(question);
-        if (!match.Success)
-        {
-            match = Request().Match(question);
-            if (!match.Success || !Addressed(match.Groups["lead"].Value))
-            {
-                return question;
-            }
-        }
-
-        return IsChat(match.Groups["lead"].Value) ? question[match.Groups["ask"].Index..] : question;
+        return Stripped(question).Question;
     }
 
     /// <summary>
@@ -48,12 +37,26 @@ public static partial class QuestionFraming
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(restore);
 
-        var stripped = Strip(question);
-        var typed = Apostrophes(question);
-        return Opening().Match(typed) is { Success: true } opening && opening.Groups["lead"].Value is var lead
-            && typed.Length - stripped.Length == opening.Groups["ask"].Index && restore(lead) is var named && !IsChat(named)
-            ? (restore(stripped), named.Trim())
-            : (restore(stripped), string.Empty);
+        var (stripped, opening) = Stripped(question);
+        var topic = opening is not null && restore(opening) is var named && !IsChat(named) ? named.Trim() : string.Empty;
+        return (restore(stripped), topic);
+    }
+
+    /// <summary>
+    /// The question without its chatty opening, and that opening when it was set off by a colon or a spaced dash (not a
+    /// request addressed to the bot, "could you tell me"); null when nothing was stripped.
+    /// </summary>
+    private static (string Question, string? Opening) Stripped(string question)
+    {
+        question = Apostrophes(question);
+        if (Opening().Match(question) is { Success: true } opening)
+        {
+            return IsChat(opening.Groups["lead"].Value) ? (question[opening.Groups["ask"].Index..], opening.Groups["lead"].Value) : (question, null);
+        }
+
+        return Request().Match(question) is { Success: true } request && Addressed(request.Groups["lead"].Value) && IsChat(request.Groups["lead"].Value)
+            ? (question[request.Groups["ask"].Index..], null)
+            : (question, null);
     }
 
     /// <summary>An opening that is chat: a few words with no name or number, not itself a question.</summary>
