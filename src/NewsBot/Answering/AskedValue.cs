@@ -515,15 +515,17 @@ public sealed partial record AskedValue
     /// is always a sum of money, asked with "what is/was" or with "what"/"which" before its verb, across at most two
     /// modifiers, and ending the phrase (so "what profit margin" and "what price rise" ask for no sum, nor "what drives
     /// down wages" for one). A noun often given as a share ("debt", "deficit" as a share of output) or meaning something
-    /// else ("bill", "budget": a law, a plan) is left out.
+    /// else ("bill": a law) is left out; "budget" counts only in lower case, as the sum set for something ("what was the
+    /// budget for the opera?"), not the Budget a finance minister presents. "What did the ferry line make in profit?"
+    /// asks the sum too: a verb of earning, then "in" and the noun.
     /// </summary>
-    [GeneratedRegex(@"\b(?:what['’]?s|what\s+(?:is|was|were|are))\s+(?:(?:the|a|an)\s+)?" + MoneyModifiers + MoneyNoun + @"(?=\s*(?:[?,.!]|$)|\s+(?:of|for|in|at|on|to|from|did|does|do|was|were|is|are|has|had|have|will|would)\b)|\b(?:what|which)\s+" + MoneyModifiers + MoneyNoun + @"(?=\s+(?:did|does|do|was|were|is|are|has|had|have|will|would)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:what['’]?s|what\s+(?:is|was|were|are))\s+(?:(?:the|a|an)\s+)?" + MoneyModifiers + MoneyNoun + @"(?=\s*(?:[?,.!]|$)|\s+(?:of|for|in|at|on|to|from|did|does|do|was|were|is|are|has|had|have|will|would)\b)|\b(?:what|which)\s+" + MoneyModifiers + MoneyNoun + @"(?=\s+(?:did|does|do|was|were|is|are|has|had|have|will|would)\b)|\bwhat\b[^?]*\b(?:make|makes|making|made|earn|earns|earning|earned|post|posts|posting|posted|turn|turns|turning|turned|rake|rakes|raking|raked)\s+(?:\p{L}+\s+)?in\s+(?:(?:pre-tax|pretax|net|gross|annual|yearly|operating|underlying)\s+)?" + MoneyNoun + @"(?=\s*(?:[?,.!]|$)|\s+(?:for|in|at|over|during|from|last|this|since|to)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NamesMoney();
 
     /// <summary>Up to two words before a noun of money, none of them an auxiliary or a preposition ("the cannery's yearly", "ticket").</summary>
     private const string MoneyModifiers = @"(?:(?!(?:did|does|do|will|would|has|have|had|can|could|should|in|on|of|for|to|at|by|with|from|about)\b)[\p{L}-]+(?:['’]s?)?\s+){0,2}?";
 
-    private const string MoneyNoun = @"(?:prices?|fees?|salary|salaries|fines?|earnings|revenues?|profits?|income|turnover|wages?|bonus|bonuses|ransom|fares?)";
+    private const string MoneyNoun = @"(?:prices?|fees?|salary|salaries|fines?|earnings|revenues?|profits?|income|turnover|wages?|bonus|bonuses|ransom|fares?|(?-i:b)udgets?)";
 
     /// <summary>
     /// "How much are tickets for the opener?", "how much is a season pass": "how much" and a form of "be" before a
