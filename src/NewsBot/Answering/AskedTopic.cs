@@ -21,7 +21,10 @@ public sealed partial class AskedTopic
 
     private readonly IReadOnlyList<AskedPredicate> _words;
 
-    private AskedTopic(IReadOnlyList<AskedPredicate> words) => _words = words;
+    /// <summary>True for a thing whose name is asked, which the sentence naming it speaks of itself.</summary>
+    private readonly bool _inSentence;
+
+    private AskedTopic(IReadOnlyList<AskedPredicate> words, bool inSentence = false) => (_words, _inSentence) = (words, inSentence);
 
     /// <summary>The topic's words as the question writes them; empty when it asks on none.</summary>
     public IReadOnlyList<string> Words => _words.Select(w => w.Text).ToList();
@@ -33,7 +36,7 @@ public sealed partial class AskedTopic
         thesaurus ??= Thesaurus.Default;
         if (About().Match(question) is not { Success: true } match)
         {
-            return None;
+            return NamedThing(question, thesaurus);
         }
 
         // A date in the phrase says when, not what ("about the tolls last week").
@@ -58,12 +61,35 @@ public sealed partial class AskedTopic
         return words.Count == 0 ? None : new AskedTopic(words);
     }
 
+    /// <summary>
+    /// The thing a question asks the name of ("what will the new Vardo ferry be called?", "what is the name of the
+    /// Portvale opera?"): the noun heading the phrase, a topic as "about" gives one. A sentence that never speaks of a
+    /// ferry, nor its context, names no ferry, whatever other names it gives ("Kari Lunde will sail on the Vardo route").
+    /// A person's name asked ("what's the skipper called") is the name check's, which wants a person. The word before
+    /// "called" is the phrase's noun by the question's grammar, whatever the lexicon lists it as ("ferry" as a verb), unless
+    /// it is an adjective only ("what is the new one called").
+    /// </summary>
+    private static AskedTopic NamedThing(string question, Thesaurus thesaurus)
+    {
+        if (NameOf().Match(question) is not { Success: true } match)
+        {
+            return None;
+        }
+
+        var head = KeyTerms.Words(match.Groups["thing"].Value) is { Count: > 0 } words ? Possessive().Replace(words[^1], string.Empty) : null;
+        return head is { Length: > 0 } && !KeyTerms.IsCapitalised(head) && !KeyTerms.IsFunctionWord(head) && !PersonNouns.Default.Contains(head)
+            && (thesaurus.Lemmas(head.ToLowerInvariant()) is not { Count: > 0 } lemmas || lemmas.Any(e => e.Class != WordClass.Adjective))
+            && AskedPredicate.OfWord(head.ToLowerInvariant(), thesaurus) is { } predicate
+            ? new AskedTopic([predicate], inSentence: true)
+            : None;
+    }
+
     /// <summary>True when no topic is asked, or the passage's sentence or immediate context holds one of its words.</summary>
     public bool HeldBy(Passage passage)
     {
         ArgumentNullException.ThrowIfNull(passage);
 
-        return _words.Count == 0 || _words.Any(w => w.HeldBy(passage));
+        return _words.Count == 0 || _words.Any(w => _inSentence ? w.HeldBy(passage.Sentence.Text) : w.HeldBy(passage));
     }
 
     /// <summary>
@@ -77,6 +103,16 @@ public sealed partial class AskedTopic
 
         return _words.Count == 0 || _words.Any(w => w.HeldBy(sentence));
     }
+
+    /// <summary>
+    /// "What's/what is/what will (the) &lt;thing&gt; (going to) be called", "what is the name of the &lt;thing&gt;", "what's the
+    /// &lt;thing&gt;'s name": the thing's phrase, up to six words.
+    /// </summary>
+    [GeneratedRegex(@"\bwhat(?:['’]?s|\s+(?:is|was|are|were|will|would))\s+(?:(?:the|its|their|his|her|this|that)\s+)?(?<thing>(?:[^\s?]+\s+){0,5}?[^\s?]+?)\s+(?:(?:going\s+to\s+|set\s+to\s+|to\s+)?be\s+)?(?:called|named)\s*\??\s*$|\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+the\s+(?:new\s+|real\s+|full\s+|official\s+)?name\s+(?:of|for)\s+(?:the|its|their|his|her|this|that)\s+(?<thing>(?:[^\s?]+\s+){0,5}?[^\s?]+?)\s*\??\s*$|\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+the\s+(?<thing>(?:[^\s?]+\s+){0,5}?[^\s?]+?)(?:['’]s)\s+(?:new\s+|real\s+|full\s+|official\s+)?name\s*\??\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NameOf();
+
+    [GeneratedRegex(@"['’]s?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Possessive();
 
     /// <summary>A what or how question with "about" and a phrase that opens with no figure (not "about 300", roughly).</summary>
     [GeneratedRegex(@"^\s*(?:what|how)\b[^?]*?\babout\s+(?![^\p{L}?]*\d)(?<topic>[^?,;:]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

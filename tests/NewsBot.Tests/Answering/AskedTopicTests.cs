@@ -28,6 +28,16 @@ public sealed class AskedTopicTests
     [InlineData("What did Okafor say on Tuesday?", new string[0])]
     [InlineData("Who spoke about the ferry tolls?", new string[0])]
     [InlineData("What is the film about?", new string[0])]
+    // A name asked of a thing: the thing is the topic; a person's name is not.
+    [InlineData("what is the Portvale band's next record going to be called?", new[] { "record" })]
+    [InlineData("What is the new Vardo ferry called?", new[] { "ferry" })]
+    [InlineData("what will the Keswick bridge be named?", new[] { "bridge" })]
+    [InlineData("What is the name of the Vardo opera?", new[] { "opera" })]
+    [InlineData("what's the harbour museum's new name?", new[] { "museum" })]
+    [InlineData("What is the new Vardo skipper called?", new string[0])]
+    [InlineData("What is Kari Lunde's boat called?", new[] { "boat" })]
+    [InlineData("What is Kari Lunde called?", new string[0])]
+    [InlineData("What is the ferry called Fjord Star carrying?", new string[0])]
     public void Of_AWhatOrHowQuestionAbout_ReadsTheTopicsWords(string question, string[] expected)
     {
         Assert.Equal(expected, AskedTopic.Of(question).Words);
@@ -40,6 +50,10 @@ public sealed class AskedTopicTests
     // The headline is the statement's context: "She said it was unfair" is on the topic it heads.
     [InlineData("What did the Vardo mayor say about tolls?", "Vardo mayor attacks ferry tolls", "The Vardo mayor said it was unfair on islanders.", true)]
     [InlineData("What did the Vardo mayor say about humiliating the council?", "Harbour news", "The Vardo mayor called for restraint in words and actions.", false)]
+    [InlineData("what is the Portvale band's next record going to be called?", "Portvale band on festival bill", "The Portvale band will play the Keswick festival in June.", false)]
+    [InlineData("what is the Portvale band's next record going to be called?", "Portvale band on festival bill", "The band's next record will be called Harbour Lights.", true)]
+    // A name is given where the thing is spoken of: a headline on the record does not make a festival date its name.
+    [InlineData("what is the Portvale band's next record going to be called?", "Portvale band to release next record", "The Portvale band will play the Keswick festival in June.", false)]
     public void HeldBy_AStatementOrItsContext_HoldsAWordOfTheTopic(string question, string headline, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedTopic.Of(question).HeldBy(PassageOf(headline, sentence)));
