@@ -89,6 +89,12 @@ public sealed partial record AskedValue
     public string? Model { get; init; }
 
     /// <summary>
+    /// For a count, the countries and institutions the question names as whose the counted things are, not where they
+    /// went or came from: "Norway" in "how many drones did Norway send to Sweden?" (<see cref="QualifiesAnotherMention"/>).
+    /// </summary>
+    public IReadOnlySet<NamedEntity> Owners { get; init; } = new HashSet<NamedEntity>();
+
+    /// <summary>
     /// For a price asked ("how much are tickets", "how much is the Vardo ferry fare"), the thing priced, as the question
     /// writes its last word: a sum in a sentence that never names it (in any form, or a noun the lexicon gives as its
     /// synonym) is the price of something else ("the £40m Vardo opera house" for what tickets to the opera cost).
@@ -120,7 +126,8 @@ public sealed partial record AskedValue
             return new AskedValue { Kind = ValueKind.Rank };
         }
 
-        var entities = NameCatalog.Default.FindAsked(question).SelectMany(m => m.Entities).ToHashSet();
+        var mentions = NameCatalog.Default.FindAsked(question);
+        var entities = mentions.SelectMany(m => m.Entities).ToHashSet();
         if (AsksMoney().IsMatch(question) || NamesMoney().IsMatch(question))
         {
             return new AskedValue { Kind = ValueKind.Money, Entities = entities };
@@ -139,7 +146,7 @@ public sealed partial record AskedValue
         if (HowMany().Match(question) is { Success: true } many)
         {
             var noun = many.Groups["noun"].Value;
-            return new AskedValue { Kind = Currencies.Default.IsWord(noun) ? ValueKind.Money : Units.Is(noun) || noun.Equals("times", StringComparison.OrdinalIgnoreCase) ? ValueKind.Measure : ValueKind.Count, Entities = entities, Harm = Casualties.Of(question), Counted = noun.Length > 0 ? noun : null, Model = noun.Length > 0 ? ModelIn(many.Groups["qualifier"].Value) : null };
+            return new AskedValue { Kind = Currencies.Default.IsWord(noun) ? ValueKind.Money : Units.Is(noun) || noun.Equals("times", StringComparison.OrdinalIgnoreCase) ? ValueKind.Measure : ValueKind.Count, Entities = entities, Harm = Casualties.Of(question), Counted = noun.Length > 0 ? noun : null, Model = noun.Length > 0 ? ModelIn(many.Groups["qualifier"].Value) : null, Owners = mentions.Where(m => !AfterPreposition().IsMatch(question.AsSpan(0, m.Start))).SelectMany(m => m.Entities).ToHashSet() };
         }
 
         if (AsksShare().IsMatch(question))
@@ -305,7 +312,7 @@ public sealed partial record AskedValue
             return false;
         }
 
-        if (Model is not null && NamesAnotherModel(sentence, figure.Start, phrase[^1]))
+        if (Model is not null ? NamesAnotherModel(sentence, figure.Start, phrase[^1]) : QualifiesAnotherMention(sentence, figure.Start, phrase[^1]))
         {
             return true;
         }
@@ -337,6 +344,41 @@ public sealed partial record AskedValue
         var words = sentence[start..(head + noun.Length)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(w => w.Trim(Quotes)).Where(w => w.Length > 0).ToList();
         return !words.Any(w => w.Equals(Model, StringComparison.OrdinalIgnoreCase)) && words.Any(IsMake);
     }
+
+    /// <summary>
+    /// True when the country or institution whose count is asked (<see cref="Owners"/>) stands in the sentence only to qualify another mention of the counted
+    /// noun than the count at <paramref name="start"/> (whose phrase ends at <paramref name="noun"/>): "10 Skylark drones,
+    /// standing in for the Norwegian drones shot down" counts no Norwegian drones, where "Norway's 10 drones" and "Norway sent 10
+    /// drones, adding to the Norwegian drones in service" do. A mention qualifies the noun when it comes within three
+    /// words before it, none of them a mark.
+    /// </summary>
+    private bool QualifiesAnotherMention(string sentence, int start, string noun)
+    {
+        var head = sentence.IndexOf(noun, start, StringComparison.Ordinal);
+        var asked = NameCatalog.Default.Find(sentence).Where(m => m.IsCapitalised && m.Entities.Any(Owners.Contains)).ToList();
+        if (asked.Count == 0 || head < 0)
+        {
+            return false;
+        }
+
+        var (stem, nouns) = (ContentWords.Stem(Counted!), Nouns(Counted!));
+        foreach (var mention in asked)
+        {
+            var qualified = QualifiedWords().Match(sentence, mention.Start + mention.Text.Length) is { Success: true } after
+                ? after.Groups["word"].Captures.FirstOrDefault(w => SameNoun(w.Value, stem, nouns))
+                : null;
+            if (qualified is null || (qualified.Index >= start && qualified.Index <= head))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Up to three words right after a name, with no mark between.</summary>
+    [GeneratedRegex(@"\G(?:['’]s|-\p{L}+)?(?:\s+(?<word>[\p{L}\d][\p{L}\d'’-]*)){1,3}", RegexOptions.CultureInvariant)]
+    private static partial Regex QualifiedWords();
 
     private static readonly char[] Quotes = ['"', '\'', '‘', '’', '“', '”'];
 

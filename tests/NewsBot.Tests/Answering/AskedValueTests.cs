@@ -170,6 +170,13 @@ public sealed class AskedValueTests
     [InlineData("How many Hornet jets will Vardo buy?", "Vardo will buy 12 Falcon jets from Bergen.", false)]
     [InlineData("How many Hornet jets will Vardo buy?", "Vardo will buy 12 jets from Bergen.", true)]
     [InlineData("How many drones has Nordvik sent to Vardo?", "Nordvik has sent 10 Skylark 6 drones to Vardo.", true)]
+    // The asked country only qualifying another mention of the counted noun: the count is of other drones.
+    [InlineData("How many drones has Norway sent to Vardo?", "The convoy brought 10 Skylark 6 drones, standing in for the Norwegian drones shot down.", false)]
+    [InlineData("How many drones has Norway sent to Sweden?", "The convoy brought 10 Skylark 6 drones, standing in for the Norwegian drones shot down, giving Sweden more options.", false)]
+    [InlineData("How many drones has Norway sent to Vardo?", "The convoy brought 10 Skylark drones and spare rotors, standing in for Norwegian-made drones.", false)]
+    [InlineData("How many drones has Norway sent to Vardo?", "Norway has sent 10 drones, adding to the Norwegian drones already in Vardo.", true)]
+    [InlineData("How many drones has Norway sent to Vardo?", "Norway's 10 drones reached Vardo on Monday.", true)]
+    [InlineData("How many drones has Norway sent to Vardo?", "The convoy brought 10 Norwegian-made drones to Vardo.", true)]
     public void HeldBy_AsksForAFigureOfTheKindAsked(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
