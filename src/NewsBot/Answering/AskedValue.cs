@@ -89,8 +89,11 @@ public sealed partial record AskedValue
     public string? Model { get; init; }
 
     /// <summary>
-    /// For a count, the countries and institutions the question names as whose the counted things are, not where they
-    /// went or came from: "Norway" in "how many drones did Norway send to Sweden?" (<see cref="QualifiesAnotherMention"/>).
+    /// The countries and institutions the question names as whose the value is, not where it went or came from, nor whom
+    /// it was given to (<see cref="Owns"/>): "Norway" in "how many drones did Norway send to Sweden?" and in "how much aid
+    /// has Norway given Sweden?". A figure whose sentence names none of them, and whose clause names another as the one
+    /// it is of, is that other's (<see cref="IsAnothers"/>); a count whose owner only qualifies another mention of the
+    /// counted noun counts other things (<see cref="QualifiesAnotherMention"/>).
     /// </summary>
     public IReadOnlySet<NamedEntity> Owners { get; init; } = new HashSet<NamedEntity>();
 
@@ -111,6 +114,31 @@ public sealed partial record AskedValue
     {
         ArgumentNullException.ThrowIfNull(question);
 
+        var mentions = NameCatalog.Default.FindAsked(question);
+        var value = Read(question, mentions.SelectMany(m => m.Entities).ToHashSet());
+        return value.Entities.Count > 0 ? value with { Owners = mentions.Where(m => Owns(question, m)).SelectMany(m => m.Entities).ToHashSet() } : value;
+    }
+
+    /// <summary>
+    /// Whether a name the question gives is whose the value is: not where it went or came from ("to Sweden", "from
+    /// Norway"), nor when ("after the Oslo summit"), nor whom it was given to, right after the verb ("has Norway given
+    /// Sweden"). A part's "of" keeps its owner ("how many of Norway's troops").
+    /// </summary>
+    private static bool Owns(string question, NameMention mention)
+    {
+        var before = question.AsSpan(0, mention.Start);
+        if (AskedAfterPreposition().IsMatch(before))
+        {
+            return false;
+        }
+
+        var words = KeyTerms.Words(before.ToString());
+        return words.Count == 0 || words[^1] is not { } last || KeyTerms.IsFunctionWord(last) || KeyTerms.IsCapitalised(last)
+            || !Thesaurus.Default.Lemmas(last.ToLowerInvariant()).Any(e => e.Class == WordClass.Verb);
+    }
+
+    private static AskedValue Read(string question, HashSet<NamedEntity> entities)
+    {
         if (RateAgainst.Match(question) is { Success: true } rate)
         {
             return new AskedValue { Kind = ValueKind.Rate, Counter = rate.Groups["counter"].Value, Base = RateOf().Match(question) is { Success: true } of && !KeyTerms.IsFunctionWord(of.Groups["base"].Value) ? of.Groups["base"].Value : null };
@@ -126,8 +154,6 @@ public sealed partial record AskedValue
             return new AskedValue { Kind = ValueKind.Rank };
         }
 
-        var mentions = NameCatalog.Default.FindAsked(question);
-        var entities = mentions.SelectMany(m => m.Entities).ToHashSet();
         if (AsksMoney().IsMatch(question) || NamesMoney().IsMatch(question))
         {
             return new AskedValue { Kind = ValueKind.Money, Entities = entities };
@@ -146,7 +172,7 @@ public sealed partial record AskedValue
         if (HowMany().Match(question) is { Success: true } many)
         {
             var noun = many.Groups["noun"].Value;
-            return new AskedValue { Kind = Currencies.Default.IsWord(noun) ? ValueKind.Money : Units.Is(noun) || noun.Equals("times", StringComparison.OrdinalIgnoreCase) ? ValueKind.Measure : ValueKind.Count, Entities = entities, Harm = Casualties.Of(question), Counted = noun.Length > 0 ? noun : null, Model = noun.Length > 0 ? ModelIn(many.Groups["qualifier"].Value) : null, Owners = mentions.Where(m => !AfterPreposition().IsMatch(question.AsSpan(0, m.Start))).SelectMany(m => m.Entities).ToHashSet() };
+            return new AskedValue { Kind = Currencies.Default.IsWord(noun) ? ValueKind.Money : Units.Is(noun) || noun.Equals("times", StringComparison.OrdinalIgnoreCase) ? ValueKind.Measure : ValueKind.Count, Entities = entities, Harm = Casualties.Of(question), Counted = noun.Length > 0 ? noun : null, Model = noun.Length > 0 ? ModelIn(many.Groups["qualifier"].Value) : null };
         }
 
         if (AsksShare().IsMatch(question))
@@ -506,7 +532,9 @@ public sealed partial record AskedValue
     /// clause of the sentence holds ("Norway is building schools in Kenya, while the US has given $80m for clinics" for
     /// the cost of Norway's grant); or the sentence names none of the question's at all, and the clause names another
     /// of the same kind by its name or capital ("Denmark has pledged six ships" for how many Norway has pledged, under
-    /// a headline about both). A source the figure is attributed to ("…, officials in Copenhagen said", "according to
+    /// a headline about both). Asked whose the figure is (<see cref="Owners"/>), a sentence that names only where it
+    /// went names none of the question's that count ("Denmark has given €80m in aid to Sweden" for how much Norway has
+    /// given Sweden). A source the figure is attributed to ("…, officials in Copenhagen said", "according to
     /// the UN") owns no figure, nor does a place or party after a preposition ("six ships will sail to Denmark"), and a
     /// demonym ("Danish sailors") says where people are from, not whose figure it is.
     /// </summary>
@@ -521,7 +549,9 @@ public sealed partial record AskedValue
             return true;
         }
 
-        if (Entities.Any(e => here.Contains(e) || elsewhere.Contains(e)))
+        // Whose the figure is: the owners when the question says (not the country it went to), else any name it gives.
+        var owners = Owners.Count > 0 ? Owners : Entities;
+        if (owners.Any(e => here.Contains(e) || elsewhere.Contains(e)))
         {
             return false;
         }
@@ -530,8 +560,12 @@ public sealed partial record AskedValue
         return named
             .Where(m => !m.IsDemonym && !attributed.Any(a => m.Start >= a.Index && m.Start < a.Index + a.Length) && !AfterPreposition().IsMatch(text.AsSpan(0, m.Start)))
             .SelectMany(m => m.Entities)
-            .Any(e => !Entities.Contains(e) && Entities.Any(asked => asked.Kind == e.Kind));
+            .Any(e => !Entities.Contains(e) && owners.Any(asked => asked.Kind == e.Kind));
     }
+
+    /// <summary>In a question, a name after a preposition of place, direction or time, perhaps with its article ("after the Oslo summit"), is not whose the value is; after "of" it is.</summary>
+    [GeneratedRegex(@"\b(?:to|into|in|inside|from|for|with|against|at|on|by|near|toward|towards|across|over|via|between|off|around|after|before|since|until|during|than|like|about|among)\s+(?:(?:the|a|an|this|that|these|those|its|their|his|her)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex AskedAfterPreposition();
 
     /// <summary>A name after a preposition ("sail to Denmark", "talks in Oslo") is where or to whom, not whose.</summary>
     [GeneratedRegex(@"\b(?:to|into|in|from|for|with|against|at|on|of|by|near|toward|towards|across|over|via|between|off|around)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

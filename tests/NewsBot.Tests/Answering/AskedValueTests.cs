@@ -177,6 +177,13 @@ public sealed class AskedValueTests
     [InlineData("How many drones has Norway sent to Vardo?", "Norway has sent 10 drones, adding to the Norwegian drones already in Vardo.", true)]
     [InlineData("How many drones has Norway sent to Vardo?", "Norway's 10 drones reached Vardo on Monday.", true)]
     [InlineData("How many drones has Norway sent to Vardo?", "The convoy brought 10 Norwegian-made drones to Vardo.", true)]
+    // Whose the sum is: the giver the question names, not the country it went to.
+    [InlineData("How much military aid has Norway given Sweden?", "Denmark has pledged €80m in military aid for Sweden.", false)]
+    [InlineData("How much military aid has Norway given Sweden?", "Norway has pledged €80m in military aid for Sweden.", true)]
+    [InlineData("How much military aid has Norway given Sweden?", "It will give Sweden €80m in military aid.", true)]
+    [InlineData("How much military aid has Sweden received from Norway?", "Denmark has pledged €80m in military aid for Sweden.", true)]
+    [InlineData("after the Oslo summit, how many of the alliance's ships will sail north?", "About 300 ships will sail north, and Sweden and Finland will send crews.", true)]
+    [InlineData("How many of Norway's troops are in Estonia?", "Denmark has 200 troops in Estonia.", false)]
     public void HeldBy_AsksForAFigureOfTheKindAsked(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));
