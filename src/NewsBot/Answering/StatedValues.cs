@@ -11,7 +11,8 @@ namespace NewsBot.Answering;
 /// word a share; "times" or "-fold" a multiple; a unit word after it (metres, tonnes, days, …) or written onto it
 /// ("640ft", "30mph", "5kg") a measure; a bare
 /// four-digit year (1500–2099) not followed by a noun, or a figure inside a date expression, a year; a figure inside a
-/// time of day ("at 9.30pm", "21.47 BST", a live blog's time stamp) a clock time; any other figure
+/// time of day ("at 9.30pm", "21.47 BST", a live blog's time stamp) a clock time; a figure set off after a name ("Kari
+/// Lunde, 54, said") an age, which is a measure; any other figure
 /// or number word ("14", "three ministers", "dozens") a count. A number word capitalised inside a sentence is part of a
 /// name ("the Six Nations") and no figure, nor is one that names a list or a place in it ("a top 20", "No 10").
 /// </summary>
@@ -38,6 +39,7 @@ public static partial class StatedValues
 
             var kind = dates.Any(d => Overlaps(figure, d.Start, d.Length)) ? ValueKind.Year
                 : (clocks ??= ClockTime().Matches(sentence)).Any(c => Overlaps(figure, c.Index, c.Length)) ? ValueKind.Clock
+                : IsAgeAfterName(sentence, figure) ? ValueKind.Measure
                 : KindOf(m);
             figures.Add((kind, figure.Index));
         }
@@ -76,6 +78,19 @@ public static partial class StatedValues
         RankBefore().IsMatch(sentence.AsSpan(0, figure.Index))
         || (TopBefore().IsMatch(sentence.AsSpan(0, figure.Index))
             && (WordAfter().Match(sentence, figure.Index + figure.Length) is not { Success: true } next || KeyTerms.IsFunctionWord(next.Groups["word"].Value)));
+
+    /// <summary>
+    /// True for a figure set off right after a name, as news gives a person's age ("Kari Lunde, 54, said", "Lunde (54)"):
+    /// an age, a measure in years, not a count of anything.
+    /// </summary>
+    private static bool IsAgeAfterName(string sentence, Group figure) =>
+        figure.Length <= 3 && figure.Value.All(char.IsAsciiDigit)
+        && AgeOpens().IsMatch(sentence.AsSpan(0, figure.Index))
+        && figure.Index + figure.Length < sentence.Length && sentence[figure.Index + figure.Length] is ',' or ')';
+
+    /// <summary>A capitalised word, then a comma or an opening bracket, right before a figure.</summary>
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’-]*(?:,\s+|\s+\()$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex AgeOpens();
 
     /// <summary>
     /// True for "one" that picks one out of a crowd rather than counting ("one of the most senior envoys", "one of Okafor's

@@ -174,6 +174,7 @@ public sealed class AskedValueTests
     [InlineData("How many Hornet jets will Vardo buy?", "Vardo will buy 12 Falcon jets from Bergen.", false)]
     [InlineData("How many Hornet jets will Vardo buy?", "Vardo will buy 12 jets from Bergen.", true)]
     [InlineData("How many drones has Nordvik sent to Vardo?", "Nordvik has sent 10 Skylark 6 drones to Vardo.", true)]
+    [InlineData("How many fishermen have drowned off Vardo?", "Ola Brekke, 19, the youngest fisherman known to have drowned off Vardo.", false)]
     // The asked country only qualifying another mention of the counted noun: the count is of other drones.
     [InlineData("How many drones has Norway sent to Vardo?", "The convoy brought 10 Skylark 6 drones, standing in for the Norwegian drones shot down.", false)]
     [InlineData("How many drones has Norway sent to Sweden?", "The convoy brought 10 Skylark 6 drones, standing in for the Norwegian drones shot down, giving Sweden more options.", false)]
@@ -216,6 +217,8 @@ public sealed class AskedValueTests
     [InlineData("In the first half of the year the mayor won a third term, on the third of March.", new ValueKind[0])]
     [InlineData("Lunde could be one of Okafor's many surprises, as one of the most capped players.", new ValueKind[0])]
     [InlineData("One of the best-paid skippers and one of three crews survived; one of them was a cadet.", new[] { ValueKind.Count, ValueKind.Count, ValueKind.Count })]
+    [InlineData("Kari Lunde, 54, and Ola Brekke (61) led 12 crews.", new[] { ValueKind.Measure, ValueKind.Measure, ValueKind.Count })]
+    [InlineData("Vardo, 12 miles north, sent 12 boats.", new[] { ValueKind.Measure, ValueKind.Count })]
     public void Of_ReadsEachFiguresKindFromTheWordsAroundIt(string sentence, ValueKind[] expected)
     {
         Assert.Equal(expected, StatedValues.Of(sentence));
