@@ -324,7 +324,7 @@ public sealed partial record AskedValue
     /// True when <paramref name="figure"/> is a count of a thing the question does not count, by the noun its phrase
     /// names ("300,000 council and housing association tenants" for how many homes; "in 13 categories" for how many
     /// awards). A phrase that names no noun (a bare figure, "300,000 of them", a noun the lexicon does not know) may be
-    /// the thing asked, and so is one holding the asked word ("77 Christmas trees") or whose noun is its synonym or shares
+    /// the thing asked, unless it counts people ("300 people were turned away" for how many copies sold), and so is one holding the asked word ("77 Christmas trees") or whose noun is its synonym or shares
     /// a synonym with it. People are counted under many words ("400 jobs" for how many workers, "three crews" for how many
     /// fishermen), so a count of people ("how many people", a person noun) is left to any count, and the dead or injured
     /// to their own check.
@@ -332,10 +332,15 @@ public sealed partial record AskedValue
     private bool CountsAnother(string sentence, (ValueKind Kind, int Start) figure)
     {
         if (Kind != ValueKind.Count || figure.Kind != ValueKind.Count || Counted is null || Harm.Dead || Harm.Injured
-            || Counted.Equals("people", StringComparison.OrdinalIgnoreCase) || PersonNouns.Default.Contains(Counted)
-            || CountedPhrase(sentence, figure.Start) is not { } phrase)
+            || Counted.Equals("people", StringComparison.OrdinalIgnoreCase) || PersonNouns.Default.Contains(Counted))
         {
             return false;
+        }
+
+        // A count of people ("300 people were turned away") is none of things, whose phrase the lexicon reads no further.
+        if (CountedPhrase(sentence, figure.Start) is not { } phrase)
+        {
+            return CountsPeople().IsMatch(sentence, figure.Start);
         }
 
         if (Model is not null ? NamesAnotherModel(sentence, figure.Start, phrase[^1]) : QualifiesAnotherMention(sentence, figure.Start, phrase[^1]))
@@ -401,6 +406,10 @@ public sealed partial record AskedValue
 
         return true;
     }
+
+    /// <summary>A figure right followed by "people".</summary>
+    [GeneratedRegex(@"\G[\d.,]*\p{L}*\s+people\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CountsPeople();
 
     /// <summary>Up to three words right after a name, with no mark between.</summary>
     [GeneratedRegex(@"\G(?:['’]s|-\p{L}+)?(?:\s+(?<word>[\p{L}\d][\p{L}\d'’-]*)){1,3}", RegexOptions.CultureInvariant)]

@@ -12,7 +12,7 @@ namespace NewsBot.Answering;
 /// ("640ft", "30mph", "5kg") a measure; a bare
 /// four-digit year (1500–2099) not followed by a noun, or a figure inside a date expression, a year; a figure inside a
 /// time of day ("at 9.30pm", "21.47 BST", a live blog's time stamp) a clock time; a figure set off after a name ("Kari
-/// Lunde, 54, said") an age, which is a measure; any other figure
+/// Lunde, 54, said") an age, which is a measure; digits right after a name number it and are no figure ("sales of Fjordgram 2"); any other figure
 /// or number word ("14", "three ministers", "dozens") a count. A number word capitalised inside a sentence is part of a
 /// name ("the Six Nations") and no figure, nor is one that names a list or a place in it ("a top 20", "No 10").
 /// </summary>
@@ -32,7 +32,8 @@ public static partial class StatedValues
         foreach (Match m in Figure.Matches(sentence))
         {
             var figure = m.Groups["figure"];
-            if (InName(sentence, figure.Index) || IsRank(sentence, figure) || IsScore(figure.Value) || IsOneOfMany(sentence, figure))
+            if (InName(sentence, figure.Index) || IsRank(sentence, figure) || IsScore(figure.Value) || IsOneOfMany(sentence, figure)
+                || (IsNameNumber(sentence, m) && !dates.Any(d => Overlaps(figure, d.Start, d.Length))))
             {
                 continue;
             }
@@ -78,6 +79,26 @@ public static partial class StatedValues
         RankBefore().IsMatch(sentence.AsSpan(0, figure.Index))
         || (TopBefore().IsMatch(sentence.AsSpan(0, figure.Index))
             && (WordAfter().Match(sentence, figure.Index + figure.Length) is not { Success: true } next || KeyTerms.IsFunctionWord(next.Groups["word"].Value)));
+
+    /// <summary>
+    /// True for digits right after a name, which number it ("sales of Fjordgram 2", "the Skylark 6"): the name is no
+    /// common word ("in May 2004") nor a country or institution's ("Norway 10, Sweden 8" gives each one's count), and
+    /// nothing after the digits makes them a sum, share or measure. Such a number says which, not how many. Opening the
+    /// sentence, a capitalised word is as often an adverb the lexicon lacks ("Nearly 300", "Around 40"), so there only a
+    /// name written as one (an inner capital or hyphen: "Sky-Lark 2") counts.
+    /// </summary>
+    private static bool IsNameNumber(string sentence, Match m) =>
+        m.Groups["figure"].Value.All(char.IsAsciiDigit)
+        && !m.Groups["currency"].Success && !m.Groups["percent"].Success && !m.Groups["unit"].Success && !m.Groups["scale"].Success
+        && NameBefore().Match(sentence, 0, m.Groups["figure"].Index) is { Success: true } before
+        && before.Groups["name"].Value is var name
+        && !KeyTerms.IsCommonWord(name.ToLowerInvariant())
+        && NameCatalog.Default.Find(name).Count == 0
+        && (!KeyTerms.OpensSentence(sentence, before.Index) || name.Skip(1).Any(c => char.IsUpper(c) || c == '-'));
+
+    /// <summary>A capitalised word, perhaps hyphenated, and a space, right before a figure.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’-])(?<name>\p{Lu}\p{L}*(?:-\p{L}+)*)[ \u00A0]$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex NameBefore();
 
     /// <summary>
     /// True for a figure set off right after a name, as news gives a person's age ("Kari Lunde, 54, said", "Lunde (54)"):

@@ -175,6 +175,11 @@ public sealed class AskedValueTests
     [InlineData("How many Hornet jets will Vardo buy?", "Vardo will buy 12 jets from Bergen.", true)]
     [InlineData("How many drones has Nordvik sent to Vardo?", "Nordvik has sent 10 Skylark 6 drones to Vardo.", true)]
     [InlineData("How many fishermen have drowned off Vardo?", "Ola Brekke, 19, the youngest fisherman known to have drowned off Vardo.", false)]
+    [InlineData("How many copies did Fjordgram 2 sell?", "The long-awaited Fjordgram 2 went on sale on 3 March, after a delay.", false)]
+    [InlineData("How many copies did Fjordgram 2 sell?", "The long-awaited Fjordgram 2 sold 40,000 copies in its first week.", true)]
+    [InlineData("How many copies did Fjordgram 2 sell?", "About 300 people were turned away from the launch of Fjordgram 2.", false)]
+    [InlineData("How many tickets did the Vardo festival sell?", "The Vardo festival sold out, and 9,000 people came.", false)]
+    [InlineData("How many people came to the Vardo festival?", "The Vardo festival sold out, and 9,000 people came.", true)]
     // The asked country only qualifying another mention of the counted noun: the count is of other drones.
     [InlineData("How many drones has Norway sent to Vardo?", "The convoy brought 10 Skylark 6 drones, standing in for the Norwegian drones shot down.", false)]
     [InlineData("How many drones has Norway sent to Sweden?", "The convoy brought 10 Skylark 6 drones, standing in for the Norwegian drones shot down, giving Sweden more options.", false)]
@@ -219,6 +224,9 @@ public sealed class AskedValueTests
     [InlineData("One of the best-paid skippers and one of three crews survived; one of them was a cadet.", new[] { ValueKind.Count, ValueKind.Count, ValueKind.Count })]
     [InlineData("Kari Lunde, 54, and Ola Brekke (61) led 12 crews.", new[] { ValueKind.Measure, ValueKind.Measure, ValueKind.Count })]
     [InlineData("Vardo, 12 miles north, sent 12 boats.", new[] { ValueKind.Measure, ValueKind.Count })]
+    [InlineData("Sales of Fjordgram 2 began on 3 March, and 300 shops sold it in May 2004.", new[] { ValueKind.Year, ValueKind.Count, ValueKind.Year })]
+    [InlineData("Nearly 300 shops sold Sky-Lark 2, while Norway 10, Sweden 8 was the tally.", new[] { ValueKind.Count, ValueKind.Count, ValueKind.Count })]
+    [InlineData("Sky-Lark 2 sold out.", new ValueKind[0])]
     public void Of_ReadsEachFiguresKindFromTheWordsAroundIt(string sentence, ValueKind[] expected)
     {
         Assert.Equal(expected, StatedValues.Of(sentence));
