@@ -71,17 +71,25 @@ public sealed partial class AskedTopic
     /// </summary>
     private static AskedTopic NamedThing(string question, Thesaurus thesaurus)
     {
-        if (NameOf().Match(question) is not { Success: true } match)
-        {
-            return None;
-        }
-
-        var head = KeyTerms.Words(match.Groups["thing"].Value) is { Count: > 0 } words ? Possessive().Replace(words[^1], string.Empty) : null;
+        var head = NamedNoun(question);
         return head is { Length: > 0 } && !KeyTerms.IsCapitalised(head) && !KeyTerms.IsFunctionWord(head) && !PersonNouns.Default.Contains(head)
             && (thesaurus.Lemmas(head.ToLowerInvariant()) is not { Count: > 0 } lemmas || lemmas.Any(e => e.Class != WordClass.Adjective))
             && AskedPredicate.OfWord(head.ToLowerInvariant(), thesaurus) is { } predicate
             ? new AskedTopic([predicate], inSentence: true)
             : None;
+    }
+
+    /// <summary>
+    /// The noun heading the phrase whose name <paramref name="question"/> asks ("what was the old Vardo library called?":
+    /// library), as the question writes it; null when it asks no name.
+    /// </summary>
+    internal static string? NamedNoun(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        return NameOf().Match(question) is { Success: true } match && KeyTerms.Words(match.Groups["thing"].Value) is { Count: > 0 } words
+            ? Possessive().Replace(words[^1], string.Empty)
+            : null;
     }
 
     /// <summary>True when no topic is asked, or the passage's sentence or immediate context holds one of its words.</summary>

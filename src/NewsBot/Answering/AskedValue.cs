@@ -133,8 +133,13 @@ public sealed partial record AskedValue
         }
 
         var words = KeyTerms.Words(before.ToString());
-        return words.Count == 0 || words[^1] is not { } last || KeyTerms.IsFunctionWord(last) || KeyTerms.IsCapitalised(last)
-            || !Thesaurus.Default.Lemmas(last.ToLowerInvariant()).Any(e => e.Class == WordClass.Verb);
+        if (words.Count == 0)
+        {
+            return true;
+        }
+
+        var last = words[^1];
+        return KeyTerms.IsFunctionWord(last) || KeyTerms.IsCapitalised(last) || !Thesaurus.Default.Lemmas(last.ToLowerInvariant()).Any(e => e.Class == WordClass.Verb);
     }
 
     private static AskedValue Read(string question, HashSet<NamedEntity> entities)
@@ -324,8 +329,8 @@ public sealed partial record AskedValue
     /// True when <paramref name="figure"/> is a count of a thing the question does not count, by the noun its phrase
     /// names ("300,000 council and housing association tenants" for how many homes; "in 13 categories" for how many
     /// awards). A phrase that names no noun (a bare figure, "300,000 of them", a noun the lexicon does not know) may be
-    /// the thing asked, unless it counts people ("300 people were turned away" for how many copies sold), and so is one holding the asked word ("77 Christmas trees") or whose noun is its synonym or shares
-    /// a synonym with it. People are counted under many words ("400 jobs" for how many workers, "three crews" for how many
+    /// the thing asked, unless it counts people ("300 people were turned away" for how many copies sold), and so is
+    /// one holding the asked word ("77 Christmas trees") or whose noun is its synonym or shares a synonym with it. People are counted under many words ("400 jobs" for how many workers, "three crews" for how many
     /// fishermen), so a count of people ("how many people", a person noun) is left to any count, and the dead or injured
     /// to their own check.
     /// </summary>
@@ -377,11 +382,11 @@ public sealed partial record AskedValue
     }
 
     /// <summary>
-    /// True when the country or institution whose count is asked (<see cref="Owners"/>) stands in the sentence only to qualify another mention of the counted
-    /// noun than the count at <paramref name="start"/> (whose phrase ends at <paramref name="noun"/>): "10 Skylark drones,
-    /// standing in for the Norwegian drones shot down" counts no Norwegian drones, where "Norway's 10 drones" and "Norway sent 10
-    /// drones, adding to the Norwegian drones in service" do. A mention qualifies the noun when it comes within three
-    /// words before it, none of them a mark.
+    /// True when the country or institution whose count is asked (<see cref="Owners"/>) stands in the sentence only to
+    /// qualify another mention of the counted noun than the count at <paramref name="start"/> (whose phrase ends at
+    /// <paramref name="noun"/>): "10 Skylark drones, standing in for the Norwegian drones shot down" counts no
+    /// Norwegian drones, where "Norway's 10 drones" and "Norway sent 10 drones, adding to the Norwegian drones in
+    /// service" do. A mention qualifies the noun when it comes within three words before it, none of them a mark.
     /// </summary>
     private bool QualifiesAnotherMention(string sentence, int start, string noun)
     {
@@ -407,7 +412,7 @@ public sealed partial record AskedValue
         return true;
     }
 
-    /// <summary>A figure right followed by "people".</summary>
+    /// <summary>A figure followed right by "people".</summary>
     [GeneratedRegex(@"\G[\d.,]*\p{L}*\s+people\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountsPeople();
 
@@ -572,7 +577,10 @@ public sealed partial record AskedValue
             .Any(e => !Entities.Contains(e) && owners.Any(asked => asked.Kind == e.Kind));
     }
 
-    /// <summary>In a question, a name after a preposition of place, direction or time, perhaps with its article ("after the Oslo summit"), is not whose the value is; after "of" it is.</summary>
+    /// <summary>
+    /// In a question, a name after a preposition of place, direction or time, perhaps with its article ("after the Oslo
+    /// summit"), is not whose the value is; after "of" it is.
+    /// </summary>
     [GeneratedRegex(@"\b(?:to|into|in|inside|from|for|with|against|at|on|by|near|toward|towards|across|over|via|between|off|around|after|before|since|until|during|than|like|about|among)\s+(?:(?:the|a|an|this|that|these|those|its|their|his|her)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex AskedAfterPreposition();
 

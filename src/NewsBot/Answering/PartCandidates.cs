@@ -40,9 +40,8 @@ public static partial class PartCandidates
 
     private static Func<string, bool>? Holder(string ask)
     {
-        if (AsksName().Match(ask) is { Success: true } name)
+        if (AskedTopic.NamedNoun(ask) is { Length: > 0 } noun && !KeyTerms.IsCapitalised(noun))
         {
-            var noun = name.Groups["noun"].Value;
             var asked = KeyTerms.Words(ask).ToHashSet(StringComparer.OrdinalIgnoreCase);
             return sentence => Named(sentence, noun, asked);
         }
@@ -83,10 +82,6 @@ public static partial class PartCandidates
 
         return false;
     }
-
-    /// <summary>"What was the library called?", "what is the boat named?": the noun whose name is asked.</summary>
-    [GeneratedRegex(@"^\W*what(?:['’]s|\s+(?:is|was|were|are))\s+(?:the\s+)?[^?]*?\b(?<noun>\p{Ll}+)\s+(?:called|named)\s*\?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex AsksName();
 
     /// <summary>A place given after a preposition, perhaps past a few describing words: "in Kendal", "at Mill Hall", "near the harbour town of Kendal".</summary>
     [GeneratedRegex(@"\b(?:in|at|near|outside|inside|from)\s+(?:the\s+|a\s+)?(?:[\p{Ll}-]+\s+){0,3}(?<name>\p{Lu}[\p{L}-]+)", RegexOptions.CultureInvariant)]

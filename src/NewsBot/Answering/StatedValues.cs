@@ -12,9 +12,10 @@ namespace NewsBot.Answering;
 /// ("640ft", "30mph", "5kg") a measure; a bare
 /// four-digit year (1500–2099) not followed by a noun, or a figure inside a date expression, a year; a figure inside a
 /// time of day ("at 9.30pm", "21.47 BST", a live blog's time stamp) a clock time; a figure set off after a name ("Kari
-/// Lunde, 54, said") an age, which is a measure; digits right after a name number it and are no figure ("sales of Fjordgram 2"); any other figure
-/// or number word ("14", "three ministers", "dozens") a count. A number word capitalised inside a sentence is part of a
-/// name ("the Six Nations") and no figure, nor is one that names a list or a place in it ("a top 20", "No 10").
+/// Lunde, 54, said") an age, which is a measure; digits right after a name number it and are no figure ("sales of
+/// Fjordgram 2"); any other figure or number word ("14", "three ministers", "dozens") a count. A number word
+/// capitalised inside a sentence is part of a name ("the Six Nations") and no figure, nor is one that names a list or a
+/// place in it ("a top 20", "No 10").
 /// </summary>
 public static partial class StatedValues
 {

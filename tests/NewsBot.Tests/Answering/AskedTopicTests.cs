@@ -44,6 +44,18 @@ public sealed class AskedTopicTests
     }
 
     [Theory]
+    [InlineData("what was the old Vardo library called?", "library")]
+    [InlineData("What is the name of the Portvale opera?", "opera")]
+    [InlineData("what's the harbour museum's new name?", "museum")]
+    [InlineData("What will the new Keswick ferry be named?", "ferry")]
+    [InlineData("Who opened the Vardo library?", null)]
+    [InlineData("What is the ferry called Fjord Star carrying?", null)]
+    public void NamedNoun_ReadsTheNounWhoseNameIsAsked(string question, string? expected)
+    {
+        Assert.Equal(expected, AskedTopic.NamedNoun(question));
+    }
+
+    [Theory]
     [InlineData("What did the Vardo mayor say about ferry tolls?", "Harbour news", "The Vardo mayor said the toll on ferries would rise in May.", true)]
     // A synonym of the topic's word ("price" for "toll") holds it.
     [InlineData("What did the Vardo mayor say about tolls?", "Harbour news", "The Vardo mayor said the price of a crossing would rise in May.", true)]
