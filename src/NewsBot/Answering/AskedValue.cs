@@ -625,7 +625,8 @@ public sealed partial record AskedValue
     /// noun (a word the lexicon knows most often as a noun, or does not know) asks its price when "be" is the main verb:
     /// the noun ends the question or a preposition follows it. A participle or adjective there asks how much of something
     /// ("how much is left", "how much was known"), and so does "of" ("how much of the budget is spent"); a verb after the
-    /// noun asks how much it changes ("how much is inflation expected to rise", "how much are prices rising"). The
+    /// noun asks how much it changes ("how much is inflation expected to rise", "how much are prices rising"). After an
+    /// article, an adjective opens a noun phrase ("how much is the new Vardo pass"), which asks a price as its noun does. The
     /// thing priced (<see cref="Priced"/>) is the asked phrase's last word; null when no price is asked.
     /// </summary>
     private static string? PricedIn(string question) =>
@@ -633,11 +634,12 @@ public sealed partial record AskedValue
         && asked.Groups["noun"].Value is var noun
         && !KeyTerms.IsFunctionWord(noun)
         && Thesaurus.Default.Lemmas(noun) is var lemmas
-        && (lemmas.Count == 0 ? !noun.EndsWith("ed", StringComparison.OrdinalIgnoreCase) : lemmas.MaxBy(e => e.Count)!.Class == WordClass.Noun)
+        && ((lemmas.Count == 0 ? !noun.EndsWith("ed", StringComparison.OrdinalIgnoreCase) : lemmas.MaxBy(e => e.Count)!.Class == WordClass.Noun)
+            || (asked.Groups["determiner"].Success && asked.Groups["head"].Success))
             ? asked.Groups["head"].Captures.LastOrDefault()?.Value ?? noun
             : null;
 
-    [GeneratedRegex(@"\bhow\s+much\s+(?:is|are|was|were|will\s+be)\s+(?:(?:the|a|an|his|her|its|their|your|my)\s+)?(?<noun>[\p{L}]+)\b(?:\s+(?![\p{L}]+(?:ed|ing|en)\b)(?!(?:of|to|be|is|are|was|were|expected|likely|set|going|up|down)\b)(?<head>[\p{L}'’]+)){0,2}?(?=\s*(?:[?.!,]|$)|\s+(?:for|at|in|on|per|from|each|a|an)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow\s+much\s+(?:is|are|was|were|will\s+be)\s+(?:(?<determiner>the|a|an|his|her|its|their|your|my)\s+)?(?<noun>[\p{L}]+)\b(?:\s+(?![\p{L}]+(?:ed|ing|en)\b)(?!(?:of|to|be|is|are|was|were|expected|likely|set|going|up|down)\b)(?<head>[\p{L}'’]+)){0,2}?(?=\s*(?:[?.!,]|$)|\s+(?:for|at|in|on|per|from|each|a|an)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HowMuchIs();
 
     /// <summary>
