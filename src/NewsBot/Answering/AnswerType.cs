@@ -170,7 +170,8 @@ public static partial class AnswerType
                 List<int>? asked = null;
                 foreach (var date in DateRecognizer.Recognize(sentence, reference: null).Where(d => !question.Contains(d.Text, StringComparison.OrdinalIgnoreCase) && (asksBirth || !Birth().IsMatch(sentence.AsSpan(Math.Max(0, d.Start - 12), Math.Min(d.Start, 12))))))
                 {
-                    if (!DatesAnotherEvent(sentence, date.Start, date.Length, asked ??= AskedEventAt(sentence, predicate.Value)) && !DatesSaying(sentence, date.Start, question, predicate))
+                    if (!DatesAnotherEvent(sentence, date.Start, date.Length, asked ??= AskedEventAt(sentence, predicate.Value)) && !DatesSaying(sentence, date.Start, question, predicate)
+                        && !InAnotherClause(sentence, date.Start, question))
                     {
                         yield return (date.Start, date.Text);
                     }
@@ -212,6 +213,29 @@ public static partial class AnswerType
         SaidRightBefore().Match(sentence[..start]) is { Success: true } said
         && !AsksSaying().IsMatch(question)
         && predicate.Value?.HeldBy(said.Groups["verb"].Value) != true;
+
+    /// <summary>
+    /// True when the date stands in a clause of its own ("Lunde has not yet called the vote, but the harbour board expects
+    /// it on 5 May") that holds none of the question's words, while another clause of the sentence holds some: the date is
+    /// what that clause says, not when the asked thing happened.
+    /// </summary>
+    private static bool InAnotherClause(string sentence, int start, string question)
+    {
+        var breaks = ClauseBreak().Matches(sentence).Select(m => m.Index).Prepend(0).Append(sentence.Length).ToList();
+        if (breaks.Count < 3)
+        {
+            return false;
+        }
+
+        var words = Words().Matches(question).Select(w => w.Value).Where(w => w.Length >= 4 && !QuestionWords.Contains(w)).ToList();
+        var at = Enumerable.Range(0, breaks.Count - 1).Last(i => breaks[i] <= start);
+        bool Holds(int clause) => words.Any(w => AllIndexes(sentence[breaks[clause]..breaks[clause + 1]], w).Any());
+        return !Holds(at) && Enumerable.Range(0, breaks.Count - 1).Any(i => i != at && Holds(i));
+    }
+
+    /// <summary>Where one clause gives way to another that says something else: "; ", ", but", "whereas", ", while".</summary>
+    [GeneratedRegex(@";|,\s+but\s|\s+whereas\s|,\s+while\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
 
     /// <summary>Words that date one event by another: a date on one side, the event on the other, is not the event's.</summary>
     private static readonly HashSet<string> OtherEvent = new(StringComparer.OrdinalIgnoreCase) { "since", "after", "before" };

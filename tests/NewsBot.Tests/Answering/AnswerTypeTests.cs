@@ -96,6 +96,10 @@ public sealed class AnswerTypeTests
     [InlineData("Vardo voted on 3 March to close the quay.", "When did Vardo vote to close the quay?", "3 March")]
     [InlineData("The ferry sank on Friday, two days after it left Bergen.", "When did the ferry sink?", "Friday")]
     [InlineData("Divers reached the wreck on Friday.", "When did the ferry sink?", "Friday")]
+    // A date in a clause of its own that holds none of the question's words says what that clause says.
+    [InlineData("Mayor Kari Lunde has not yet called the vote, but the harbour board expects it on 5 May.", "When did Kari Lunde become mayor?", null)]
+    [InlineData("Kari Lunde became mayor on 5 May, but the council has yet to meet.", "When did Kari Lunde become mayor?", "5 May")]
+    [InlineData("The council has yet to meet, but Kari Lunde became mayor on 5 May.", "When did Kari Lunde become mayor?", "5 May")]
     public void Span_ADateOfAnotherEvent_IsNoShortAnswer(string sentence, string question, string? expected)
     {
         Assert.Equal(expected, AnswerType.Span(AnswerKind.Date, sentence, question));
