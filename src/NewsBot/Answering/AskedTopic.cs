@@ -62,7 +62,7 @@ public sealed partial class AskedTopic
     }
 
     /// <summary>
-    /// The thing a question asks the name of ("what will the new Vardo ferry be called?", "what is the name of the
+    /// The thing a question asks the name of ("what will the new Vardo ferry be called?", "what's the official name for the
     /// Portvale opera?"): the noun heading the phrase, a topic as "about" gives one. A sentence that never speaks of a
     /// ferry, nor its context, names no ferry, whatever other names it gives ("Kari Lunde will sail on the Vardo route").
     /// A person's name asked ("what's the skipper called") is the name check's, which wants a person. The word before
@@ -113,7 +113,7 @@ public sealed partial class AskedTopic
     }
 
     /// <summary>
-    /// "What's/what is/what will (the) &lt;thing&gt; (going to) be called", "what is the name of the &lt;thing&gt;", "what's the
+    /// "What's/what is/what will (the) &lt;thing&gt; (going to) be called", the name asked "of" or "for" the &lt;thing&gt;, "what's the
     /// &lt;thing&gt;'s name": the thing's phrase, up to six words.
     /// </summary>
     [GeneratedRegex(@"\bwhat(?:['’]?s|\s+(?:is|was|are|were|will|would))\s+(?:(?:the|its|their|his|her|this|that)\s+)?(?<thing>(?:[^\s?]+\s+){0,5}?[^\s?]+?)\s+(?:(?:going\s+to\s+|set\s+to\s+|to\s+)?be\s+)?(?:called|named)\s*\??\s*$|\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+the\s+(?:new\s+|real\s+|full\s+|official\s+)?name\s+(?:of|for)\s+(?:the|its|their|his|her|this|that)\s+(?<thing>(?:[^\s?]+\s+){0,5}?[^\s?]+?)\s*\??\s*$|\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+the\s+(?<thing>(?:[^\s?]+\s+){0,5}?[^\s?]+?)(?:['’]s)\s+(?:new\s+|real\s+|full\s+|official\s+)?name\s*\??\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

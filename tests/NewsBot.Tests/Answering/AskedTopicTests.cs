@@ -32,7 +32,7 @@ public sealed class AskedTopicTests
     [InlineData("what is the Portvale band's next record going to be called?", new[] { "record" })]
     [InlineData("What is the new Vardo ferry called?", new[] { "ferry" })]
     [InlineData("what will the Keswick bridge be named?", new[] { "bridge" })]
-    [InlineData("What is the name of the Vardo opera?", new[] { "opera" })]
+    [InlineData("What's the official name for the Vardo opera?", new[] { "opera" })]
     [InlineData("what's the harbour museum's new name?", new[] { "museum" })]
     [InlineData("What is the new Vardo skipper called?", new string[0])]
     [InlineData("What is Kari Lunde's boat called?", new[] { "boat" })]
@@ -45,7 +45,7 @@ public sealed class AskedTopicTests
 
     [Theory]
     [InlineData("what was the old Vardo library called?", "library")]
-    [InlineData("What is the name of the Portvale opera?", "opera")]
+    [InlineData("What's the official name for the Portvale opera?", "opera")]
     [InlineData("what's the harbour museum's new name?", "museum")]
     [InlineData("What will the new Keswick ferry be named?", "ferry")]
     [InlineData("Who opened the Vardo library?", null)]
