@@ -117,9 +117,7 @@ public static partial class AnswerType
         }
 
         // Several: the one the question's own words sit beside.
-        var anchors = Words().Matches(question)
-            .Select(w => w.Value)
-            .Where(w => w.Length >= 4 && !QuestionWords.Contains(w))
+        var anchors = AnchorWords(question)
             .Select(w => AllIndexes(sentence, w).ToList())
             .Where(positions => positions.Count > 0)
             .ToList();
@@ -227,11 +225,15 @@ public static partial class AnswerType
             return false;
         }
 
-        var words = Words().Matches(question).Select(w => w.Value).Where(w => w.Length >= 4 && !QuestionWords.Contains(w)).ToList();
+        var words = AnchorWords(question).ToList();
         var at = Enumerable.Range(0, breaks.Count - 1).Last(i => breaks[i] <= start);
         bool Holds(int clause) => words.Any(w => AllIndexes(sentence[breaks[clause]..breaks[clause + 1]], w).Any());
         return !Holds(at) && Enumerable.Range(0, breaks.Count - 1).Any(i => i != at && Holds(i));
     }
+
+    /// <summary>The question's words that can place a value in a sentence: four letters or more, no question word.</summary>
+    private static IEnumerable<string> AnchorWords(string question) =>
+        Words().Matches(question).Select(w => w.Value).Where(w => w.Length >= 4 && !QuestionWords.Contains(w));
 
     /// <summary>Where one clause gives way to another that says something else: "; ", ", but", "whereas", ", while".</summary>
     [GeneratedRegex(@";|,\s+but\s|\s+whereas\s|,\s+while\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
