@@ -91,7 +91,7 @@ public static partial class AnswerType
     /// that asks two things ("How big is it, and who built it?") has no one short answer.
     /// <list type="bullet">
     /// <item>a figure is whole tokens ("Su-25" gives no "25"), is not part of a date ("December 17" gives no "17"), is not a
-    /// bare year for a how-many question, is not the whole of which a part is meant ("half of its 300,000 people"), is no share or sum of money for a how-many question ("a 40% share" counts no ferries), and keeps its currency, scale or per cent, and the noun after it (never a function word: "$4m for") only when the
+    /// bare year for a how-many question, is not the whole of which a part is meant ("half of its 300,000 people"), is no share or sum of money for a how-many question ("a 40% share" counts no ferries), is no count the asked value reads as of other things or people, or as a population (<see cref="AskedValue.CountsAnotherAt"/>: "a town of 4,000 people" for how many died), and keeps its currency, scale or per cent, and the noun after it (never a function word: "$4m for") only when the
     /// question uses that noun ("25,000 people" for "how many people");</item>
     /// <item>a date is a whole date expression the question does not name, not set apart from the asked event by "since",
     /// "after" or "before" ("Friday is a year since the vote" does not date the vote), not the date of a quote ("…, Lunde
@@ -143,10 +143,12 @@ public static partial class AnswerType
         {
             case AnswerKind.Number:
                 var dates = DateRecognizer.Recognize(sentence, reference: null);
+                var value = new Lazy<AskedValue>(() => AskedValue.Of(question));
                 foreach (Match m in Figures().Matches(sentence))
                 {
                     var figure = m.Groups["figure"].Value;
                     if (dates.Any(d => m.Index < d.Start + d.Length && d.Start < m.Index + m.Length)
+                        || (m.Groups["currency"].Length == 0 && value.Value.CountsAnotherAt(sentence, m.Index))
                         || (m.Groups["scale"].Length == 0 && m.Groups["currency"].Length == 0 && BareYear().IsMatch(figure))
                         || PartOf().IsMatch(sentence.AsSpan(0, m.Index))
                         || question.Contains(figure, StringComparison.OrdinalIgnoreCase)

@@ -94,7 +94,10 @@ public sealed partial class AskedPlace
     private static bool ModifiesANoun(string next) =>
         next.Length > 0 && !KeyTerms.IsFunctionWord(next) && Thesaurus.Default.Lemmas(next) is var lemmas && (lemmas.Count == 0 || lemmas.MaxBy(e => e.Count)!.Class == WordClass.Noun);
 
-    [GeneratedRegex(@"\b(?:which|what)\s+(?:[\p{L}-]+\s+)?(?:city|cities|town|towns|village|villages|country|countries|capital|port|region|province|county|island|nation|nations)\b(?:\s+(?<next>\p{L}+))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>The nouns of places people live in, as a regex alternation.</summary>
+    internal const string PlaceNouns = "city|cities|town|towns|village|villages|country|countries|capital|port|region|province|county|island|nation|nations";
+
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:[\p{L}-]+\s+)?(?:" + PlaceNouns + @")\b(?:\s+(?<next>\p{L}+))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksPlace();
 
     /// <summary>"Where" opening the question or a sentence of it, perhaps after one word ("And where"), then its verb.</summary>

@@ -77,6 +77,13 @@ public sealed partial record AskedValue
     /// <summary>For a count, the harm it asks about, if any: the dead, the injured (<see cref="Casualties"/>).</summary>
     public (bool Dead, bool Injured) Harm { get; init; }
 
+    /// <summary>
+    /// For a count, true when the question asks how many live in a place ("how many people live in Vardo", "how many
+    /// inhabitants", "its population"). Only then does a population answer: "Vardo, a town of 4,000 people" says how
+    /// big the town is, not how many died there or came to its festival (<see cref="IsPopulation"/>).
+    /// </summary>
+    public bool Population { get; init; }
+
     /// <summary>For a count, the noun "how many" counts, as the question writes it ("countries"), when it names one.</summary>
     public string? Counted { get; init; }
 
@@ -116,6 +123,7 @@ public sealed partial record AskedValue
 
         var mentions = NameCatalog.Default.FindAsked(question);
         var value = Read(question, mentions.SelectMany(m => m.Entities).ToHashSet());
+        value = value.Kind == ValueKind.Count && AsksPopulation().IsMatch(question) ? value with { Population = true } : value;
         return value.Entities.Count > 0 ? value with { Owners = mentions.Where(m => Owns(question, m)).SelectMany(m => m.Entities).ToHashSet() } : value;
     }
 
@@ -306,6 +314,14 @@ public sealed partial record AskedValue
             .Any(f => CountedWords().Matches(sentence, f.Start).Take(4).Any(w => SameNoun(w.Value, stem, asked)));
     }
 
+    /// <summary>True when the count at <paramref name="start"/> in <paramref name="sentence"/> is of other things or people than the ones asked, or a population (<see cref="CountsAnother"/>).</summary>
+    public bool CountsAnotherAt(string sentence, int start)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        return CountsAnother(sentence, (ValueKind.Count, start));
+    }
+
     /// <summary>A form of the asked noun, or a noun the lexicon gives as its synonym either way ("three roles" for "how many parts").</summary>
     private static bool SameNoun(string word, string stem, List<LexiconEntry> asked) =>
         ContentWords.Stem(word) == stem
@@ -336,10 +352,24 @@ public sealed partial record AskedValue
     /// </summary>
     private bool CountsAnother(string sentence, (ValueKind Kind, int Start) figure)
     {
-        if (Kind != ValueKind.Count || figure.Kind != ValueKind.Count || Counted is null || Harm.Dead || Harm.Injured
-            || Counted.Equals("people", StringComparison.OrdinalIgnoreCase) || PersonNouns.Default.Contains(Counted))
+        if (Kind != ValueKind.Count || figure.Kind != ValueKind.Count)
         {
             return false;
+        }
+
+        if (!Population && IsPopulation(sentence, figure.Start))
+        {
+            return true;
+        }
+
+        if (Counted is null)
+        {
+            return false;
+        }
+
+        if (Harm.Dead || Harm.Injured || Counted.Equals("people", StringComparison.OrdinalIgnoreCase) || PersonNouns.Default.Contains(Counted))
+        {
+            return CountsOtherPeople(sentence, figure.Start);
         }
 
         // A count of people ("300 people were turned away") is none of things, whose phrase the lexicon reads no further.
@@ -363,6 +393,52 @@ public sealed partial record AskedValue
         var asked = Nouns(Counted).SelectMany(e => e.Synonyms.Prepend(e.Lemma)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return !Nouns(noun).SelectMany(e => e.Synonyms.Prepend(e.Lemma)).Any(asked.Contains);
     }
+
+    /// <summary>
+    /// Of all the words people are counted under, two say whose the people are and which side of a war they are on, so a
+    /// count of people that says otherwise than the question is of other people: a nationality in the count's own
+    /// phrase names none of the countries asked of ("12 Portvale sailors" for how many Norwegian sailors, whatever
+    /// else the sentence names), or the phrase counts civilians where combatants are asked ("soldiers", "marines",
+    /// "troops": <see cref="PersonNouns.Combatants"/>), or the other way round.
+    /// </summary>
+    private bool CountsOtherPeople(string sentence, int start)
+    {
+        if (PeopleCounted().Match(sentence, start) is not { Success: true } phrase
+            || phrase.Groups["word"].Captures.FirstOrDefault(w => IsPeople(w.Value)) is not { } head)
+        {
+            return false;
+        }
+
+        if (Owners.Count > 0 && NameCatalog.Default.Find(sentence[start..(head.Index + head.Length)]) is { Count: > 0 } named && !named.Any(m => m.Entities.Any(Owners.Contains)))
+        {
+            return true;
+        }
+
+        return Counted is not null && IsCivilians(Counted) != IsCivilians(head.Value) && IsCombatants(Counted) != IsCombatants(head.Value);
+    }
+
+    /// <summary>"People", or a noun whose most frequent sense is a person, a combatant or a civilian.</summary>
+    private static bool IsPeople(string word) =>
+        word.Equals("people", StringComparison.OrdinalIgnoreCase) || PersonNouns.Default.Contains(word) || IsCombatants(word) || IsCivilians(word);
+
+    /// <summary>Up to four words right after a figure, with no mark between ("3,000 civilians", "hundreds of the town's civilians", "40 Swedish soldiers").</summary>
+    [GeneratedRegex(@"\G[\d.,]*\p{L}*(?:\s+(?<word>\p{L}[\p{L}'’-]*)){1,4}", RegexOptions.CultureInvariant)]
+    private static partial Regex PeopleCounted();
+
+    /// <summary>True when the figure at <paramref name="start"/> is a place's population: "a town of some 4,000 people", "a population of 4,000".</summary>
+    private static bool IsPopulation(string sentence, int start) => PopulationBefore().IsMatch(sentence.AsSpan(0, start));
+
+    [GeneratedRegex(@"(?:\b(?:" + AskedPlace.PlaceNouns + @")\s+of|\bpopulation\s+(?:of|is|was|stands\s+at|has\s+grown\s+to))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|under|just|more|fewer|less|than)\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PopulationBefore();
+
+    /// <summary>"How many people live in …", "how many inhabitants", "what population": a count of those who live in a place.</summary>
+    [GeneratedRegex(@"\b(?:live|lives|living|lived|inhabit\p{L}*|population|populous)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsksPopulation();
+
+    /// <summary>"Civilians": the nonmilitary, as the lexicon defines them.</summary>
+    private static bool IsCivilians(string noun) => ContentWords.Stem(noun) == ContentWords.Stem("civilians");
+
+    private static bool IsCombatants(string noun) => PersonNouns.Combatants.Contains(noun);
 
     /// <summary>
     /// True when the count at <paramref name="start"/>, whose phrase ends at <paramref name="noun"/>, is of another make

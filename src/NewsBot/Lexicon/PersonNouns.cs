@@ -6,13 +6,15 @@ namespace NewsBot.Lexicon;
 /// <summary>
 /// Nouns whose most frequent sense is a person ("surgeon", "architect", "goalkeeper"): <c>Lexicon/People.txt</c>, an
 /// embedded resource generated from WordNet 3.0's noun.person file by <c>tools/lexicon/people.py</c>. "Which surgeon …"
-/// asks for a person as "who" does.
+/// asks for a person as "who" does. <see cref="Combatants"/> holds those whose most frequent sense is a member of the
+/// armed forces or one who fights ("soldier", "marine", "troops"): <c>Lexicon/Combatants.txt</c>, by
+/// <c>tools/lexicon/combatants.py</c>.
 /// </summary>
 public sealed class PersonNouns
 {
-    private const string ResourceName = "NewsBot.Lexicon.People.txt";
+    private static readonly Lazy<PersonNouns> Embedded = new(() => LoadEmbedded("NewsBot.Lexicon.People.txt"));
 
-    private static readonly Lazy<PersonNouns> Embedded = new(LoadEmbedded);
+    private static readonly Lazy<PersonNouns> EmbeddedCombatants = new(() => LoadEmbedded("NewsBot.Lexicon.Combatants.txt"));
 
     private readonly FrozenSet<string> _nouns;
 
@@ -20,6 +22,9 @@ public sealed class PersonNouns
 
     /// <summary>The list embedded in the application.</summary>
     public static PersonNouns Default => Embedded.Value;
+
+    /// <summary>The nouns of members of the armed forces and combatants embedded in the application.</summary>
+    public static PersonNouns Combatants => EmbeddedCombatants.Value;
 
     public int Count => _nouns.Count;
 
@@ -61,9 +66,9 @@ public sealed class PersonNouns
         return _nouns.Contains(word.ToLowerInvariant());
     }
 
-    private static PersonNouns LoadEmbedded()
+    private static PersonNouns LoadEmbedded(string resourceName)
     {
-        using var reader = new StreamReader(EmbeddedText.Open(ResourceName));
+        using var reader = new StreamReader(EmbeddedText.Open(resourceName));
         return Parse(reader);
     }
 }

@@ -139,6 +139,10 @@ public sealed class AnswerTypeTests
     [InlineData("The flood drove out about half of the valley's 12,000 residents.", "How many residents were driven out?", null)]
     [InlineData("A third of the 900 delegates walked out.", "How many delegates walked out?", null)]
     [InlineData("Some 900 delegates walked out of the congress.", "How many delegates walked out?", "900 delegates")]
+    [InlineData("Thousands of residents fled Vardo, a town of around 4,000 people.", "How many residents fled Vardo?", null)]
+    [InlineData("Vardo, a town of around 4,000 people, lost 12 fishermen in the storm.", "How many fishermen died in the storm?", "12 fishermen")]
+    [InlineData("Vardo, a town of around 4,000 people, lies at the mouth of the fjord.", "How many people live in Vardo?", "4,000 people")]
+    [InlineData("Officers said they had killed 40 Swedish soldiers near Vardo.", "How many Norwegian soldiers were killed?", null)]
     public void Span_Number_IsAWholeTokenFigureNotPartOfADate(string sentence, string question, string? expected)
     {
         Assert.Equal(expected, AnswerType.Span(AnswerKind.Number, sentence, question));

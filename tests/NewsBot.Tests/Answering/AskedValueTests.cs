@@ -198,6 +198,23 @@ public sealed class AskedValueTests
     [InlineData("How much military aid has Sweden received from Norway?", "Denmark has pledged €80m in military aid for Sweden.", true)]
     [InlineData("after the Oslo summit, how many of the alliance's ships will sail north?", "About 300 ships will sail north, and Sweden and Finland will send crews.", true)]
     [InlineData("How many of Norway's troops are in Estonia?", "Denmark has 200 troops in Estonia.", false)]
+    // Whose people a count is, by the nationality in its own phrase, and which side of a war they are on.
+    [InlineData("How many Norwegian soldiers were killed?", "Norwegian officers said they had killed 40 Swedish soldiers near Vardo.", false)]
+    [InlineData("How many Norwegian soldiers were killed?", "Norwegian officers said 40 of their soldiers had been killed near Vardo.", true)]
+    [InlineData("How many Norwegian soldiers were killed?", "Sweden said 40 Norwegian and Danish soldiers had been killed near Vardo.", true)]
+    [InlineData("How many Norwegian sailors were rescued?", "The Norwegian coastguard rescued 12 Swedish sailors off Vardo.", false)]
+    [InlineData("How many Norwegian soldiers have died?", "Norway says 3,000 civilians were killed when Norwegian gunners shelled Vardo.", false)]
+    [InlineData("How many soldiers have died in Vardo?", "Vardo's mayor says 3,000 civilians have been killed there.", false)]
+    [InlineData("How many civilians have died in Vardo?", "Vardo's mayor says 3,000 marines have been killed there.", false)]
+    [InlineData("How many civilians have died in Vardo?", "Vardo's mayor says 3,000 people have been killed there.", true)]
+    [InlineData("How many soldiers have died in Vardo?", "Vardo's mayor says 3,000 troops have been killed there.", true)]
+    [InlineData("How many soldiers have died in Vardo?", "Vardo's mayor says 12 generals have been killed there.", true)]
+    // A population says how big a place is, and answers only how many live there.
+    [InlineData("How many people died in Vardo?", "Dozens died in the flood in Vardo, a town of around 4,000 people.", true)]
+    [InlineData("How many people died in Vardo?", "The flood reached Vardo, a town of around 4,000 people.", false)]
+    [InlineData("How many people came to the Vardo festival?", "The festival filled Vardo, a town with a population of 4,000.", false)]
+    [InlineData("How many people live in Vardo?", "The flood reached Vardo, a town of around 4,000 people.", true)]
+    [InlineData("How many inhabitants does Vardo have?", "Vardo has a population of just over 4,000.", true)]
     public void HeldBy_AsksForAFigureOfTheKindAsked(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedValue.Of(question).HeldBy(sentence));

@@ -2,7 +2,7 @@ using NewsBot.Lexicon;
 
 namespace NewsBot.Tests.Lexicon;
 
-/// <summary>The nouns of people generated from WordNet load from the assembly and tell a role from a thing.</summary>
+/// <summary>The nouns of people generated from WordNet load from the assembly and tell a role from a thing, and a combatant from a civilian.</summary>
 public sealed class PersonNounsTests
 {
     [Theory]
@@ -17,6 +17,20 @@ public sealed class PersonNounsTests
     public void Contains_ANounWhoseFirstSenseIsAPerson(string word, bool expected)
     {
         Assert.Equal(expected, PersonNouns.Default.Contains(word));
+    }
+
+    [Theory]
+    [InlineData("soldiers", true)]
+    [InlineData("troops", true)]
+    [InlineData("marines", true)]
+    [InlineData("paratroopers", true)]
+    [InlineData("generals", true)]
+    [InlineData("civilians", false)]
+    [InlineData("residents", false)]
+    [InlineData("nelson", false)]
+    public void Combatants_ANounWhoseFirstSenseAsACommonNounServesOrFights(string word, bool expected)
+    {
+        Assert.Equal(expected, PersonNouns.Combatants.Contains(word));
     }
 
     [Fact]
