@@ -372,10 +372,12 @@ public sealed partial record AskedValue
             return CountsOtherPeople(sentence, figure.Start);
         }
 
-        // A count of people ("300 people were turned away") is none of things, whose phrase the lexicon reads no further.
+        // A count of people ("300 people were turned away", "200 sailors following") is none of things, whose phrase
+        // the lexicon reads no further.
         if (CountedPhrase(sentence, figure.Start) is not { } phrase)
         {
-            return CountsPeople().IsMatch(sentence, figure.Start);
+            return PeopleCounted().Match(sentence, figure.Start) is { Success: true } after
+                && after.Groups["word"].Captures.Take(2).TakeWhile(w => ContentWords.Stem(w.Value) != ContentWords.Stem(Counted)).Any(w => IsPeople(w.Value));
         }
 
         if (Model is not null ? NamesAnotherModel(sentence, figure.Start, phrase[^1]) : QualifiesAnotherMention(sentence, figure.Start, phrase[^1]))
@@ -488,10 +490,6 @@ public sealed partial record AskedValue
         return true;
     }
 
-    /// <summary>A figure followed right by "people".</summary>
-    [GeneratedRegex(@"\G[\d.,]*\p{L}*\s+people\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex CountsPeople();
-
     /// <summary>Up to three words right after a name, with no mark between.</summary>
     [GeneratedRegex(@"\G(?:['’]s|-\p{L}+)?(?:\s+(?<word>[\p{L}\d][\p{L}\d'’-]*)){1,3}", RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedWords();
@@ -536,6 +534,7 @@ public sealed partial record AskedValue
         var end = start;
         var words = new List<string>();
         var joined = false;
+        var afterJoin = false;
         var partitive = false;
         foreach (Match word in CountedWords().Matches(sentence, start))
         {
@@ -545,8 +544,10 @@ public sealed partial record AskedValue
                 continue;
             }
 
-            // A make's model number stands in the phrase: "10 Skylark 6 drones and spare rotors".
-            var gap = end == start ? FigureGap : words.Count > 0 && char.IsUpper(words[^1][0]) ? ModelGap : PhraseGap;
+            // A make's model number stands in the phrase: "10 Skylark 6 drones and spare rotors"; so does a second figure
+            // sharing the noun right after "and" or "or": "600 anti-tank and 300 anti-ship missiles".
+            var gap = end == start || afterJoin ? FigureGap : words.Count > 0 && char.IsUpper(words[^1][0]) ? ModelGap : PhraseGap;
+            afterJoin = false;
             if (words.Count == 6 || sentence.AsSpan(end, word.Index - end).IndexOfAnyExcept(gap) >= 0)
             {
                 return null;
@@ -557,6 +558,7 @@ public sealed partial record AskedValue
             if (lower is "and" or "or" or "other" or "more" or "new")
             {
                 joined |= lower is "and" or "or";
+                afterJoin = lower is "and" or "or";
                 continue;
             }
 
@@ -760,8 +762,8 @@ public sealed partial record AskedValue
     [GeneratedRegex(@"\b(?:what|which)\s+(?:percentage|percent|proportion|share|fraction|portion)\s+of\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AsksShare();
 
-    /// <summary>"how many &lt;noun&gt;", skipping adjectives and names before the noun ("how many Danish fishermen").</summary>
-    [GeneratedRegex(@"\bhow\s+many\b(?:\s+(?<qualifier>(?:[\p{L}\d-]+\s+){0,2}?)(?<noun>(?:[\p{Ll}-]+(?:s|i|en|ple)|people|feet)\b))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"how many &lt;noun&gt;", skipping adjectives and names before the noun ("how many Danish fishermen", "how many anti-ship missiles": no noun ends at a hyphen).</summary>
+    [GeneratedRegex(@"\bhow\s+many\b(?:\s+(?<qualifier>(?:[\p{L}\d-]+\s+){0,2}?)(?<noun>(?:[\p{Ll}-]+(?:s|i|en|ple)|people|feet)\b)(?!-))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HowMany();
 
     /// <summary>

@@ -209,6 +209,12 @@ public sealed class AskedValueTests
     [InlineData("How many civilians have died in Vardo?", "Vardo's mayor says 3,000 people have been killed there.", true)]
     [InlineData("How many soldiers have died in Vardo?", "Vardo's mayor says 3,000 troops have been killed there.", true)]
     [InlineData("How many soldiers have died in Vardo?", "Vardo's mayor says 12 generals have been killed there.", true)]
+    // A second figure after "and" shares the counted noun: "anti-tank" only qualifies the missiles counted.
+    [InlineData("How many tanks has Norway sent to Vardo?", "Norway sent Vardo 600 anti-tank and 300 anti-ship missiles.", false)]
+    [InlineData("How many tanks has Norway sent to Vardo?", "Norway sent Vardo 40 light and 12 heavy tanks.", true)]
+    [InlineData("How many anti-ship missiles has Norway sent to Vardo?", "Norway has sent Vardo 40 anti-tank and 12 anti-ship missiles.", true)]
+    [InlineData("How many tanks has Norway sent to Vardo?", "Norway's tanks reached Vardo, and some 250 soldiers followed.", false)]
+    [InlineData("How many tanks has Norway sent to Vardo?", "Norway has sent 14 Otter tanks to Vardo, and 300 crew went with them.", true)]
     // A population says how big a place is, and answers only how many live there.
     [InlineData("How many people died in Vardo?", "Dozens died in the flood in Vardo, a town of around 4,000 people.", true)]
     [InlineData("How many people died in Vardo?", "The flood reached Vardo, a town of around 4,000 people.", false)]
