@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using NewsBot.Dates;
 using NewsBot.Ingestion;
+using NewsBot.Lexicon;
 using NewsBot.Names;
 using NewsBot.Retrieval;
 
@@ -156,9 +157,69 @@ public sealed partial class QuestionPremises
         ArgumentNullException.ThrowIfNull(topic);
 
         var premises = topic.Length == 0 ? Of(question) : Of(question).WithTopic(topic);
+        premises = premises.WithNamesWrittenLowerCase(question, retrieved);
         premises.Pool = retrieved.Count > 0 ? new PeoplePool(retrieved) : null;
         return premises;
     }
+
+    /// <summary>
+    /// These premises with the names the question writes in lower case, as chat leaves them ("how much is the fjordpod
+    /// mini?"): a word the lexicon and the name catalogue do not know, which the retrieved sentences write, and only
+    /// ever with a capital ("Fjordpod", "the FjordPod"). A word the lexicon knows ("mini", "ferry") stays a word, whatever
+    /// the coverage's capitals, and so does one the retrieved sentences never write.
+    /// </summary>
+    private QuestionPremises WithNamesWrittenLowerCase(string question, IReadOnlyList<Passage> retrieved)
+    {
+        var written = KeyTerms.Words(question)
+            .Where(w => w.Length >= 3 && w.All(char.IsLower) && !KeyTerms.IsFunctionWord(w) && Thesaurus.Default.Lemmas(w).Count == 0 && NameCatalog.Default.Find(w).Count == 0)
+            .Select(w => (Word: w, Stem: ContentWords.Stem(w)))
+            .Where(w => !Names.Contains(w.Stem) && !DateNames.Contains(w.Stem))
+            .DistinctBy(w => w.Stem)
+            .ToList();
+        if (written.Count == 0 || retrieved.Count == 0)
+        {
+            return this;
+        }
+
+        var names = written.Where(w => CapitalisedOnly(w.Word, retrieved)).Select(w => w.Stem).ToList();
+        return names.Count == 0 ? this : new QuestionPremises(
+            ([.. Names, .. names], Entities),
+            (BackgroundNames, BackgroundEntities),
+            _phrases,
+            ToleratedMissing,
+            IsNegated,
+            _asksWhy,
+            _opposable,
+            _abbreviations);
+    }
+
+    /// <summary>True when the sentences of <paramref name="retrieved"/> write <paramref name="word"/>, in some form, inside a sentence and on its own, and always with a capital there.</summary>
+    private static bool CapitalisedOnly(string word, IReadOnlyList<Passage> retrieved)
+    {
+        var seen = false;
+        foreach (var passage in retrieved)
+        {
+            foreach (Match match in WordForms().Matches(passage.Sentence.Text))
+            {
+                // A capital that opens a sentence, or a part of a hyphenated name ("the Harbour-Fjordpod"), says nothing of the word.
+                if (match.Value.StartsWith(word, StringComparison.OrdinalIgnoreCase) && ContentWords.Stem(match.Value) == ContentWords.Stem(word)
+                    && !KeyTerms.OpensSentence(passage.Sentence.Text, match.Index) && (match.Index == 0 || passage.Sentence.Text[match.Index - 1] != '-'))
+                {
+                    if (!match.Value.Any(char.IsUpper))
+                    {
+                        return false;
+                    }
+
+                    seen = true;
+                }
+            }
+        }
+
+        return seen;
+    }
+
+    [GeneratedRegex(@"\p{L}[\p{L}'’]*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordForms();
 
     public static QuestionPremises Of(string question)
     {

@@ -50,6 +50,21 @@ public sealed class QuestionPremisesTests
     }
 
     [Theory]
+    [InlineData("how much is the fjordpod mini?", "The Fjordpod mini costs £99.", "The Mini hatchback costs £12,500.", false)]
+    [InlineData("how much is the fjordpod mini?", "The Fjordpod mini costs £99.", "The Fjordpod mini costs £99.", true)]
+    [InlineData("how much is the fjordpod mini?", "A fjordpod is a kind of boat.", "The Mini hatchback costs £12,500.", true)]
+    [InlineData("how much is the fjordpod mini?", "The harbour pass costs £9.", "The Mini hatchback costs £12,500.", true)]
+    [InlineData("how much is the ferry fare?", "The Ferry costs £4.", "The fare is £4.", true)]
+    [InlineData("how much is the fjordpod mini?", "Fjordpod prices fell.", "The Mini hatchback costs £12,500.", true)]
+    [InlineData("how much is the fjordpod mini?", "The Harbour-Fjordpod costs £99.", "The Mini hatchback costs £12,500.", true)]
+    public void HeldBy_AWordTypedInLowerCaseThatTheRetrievedSentencesOnlyCapitalise_IsAName(string question, string retrieved, string sentence, bool expected)
+    {
+        var passage = PassageOf($"Prices\n\n{sentence}", sentence: 1);
+
+        Assert.Equal(expected, QuestionPremises.Of(question, [PassageOf($"News\n\n{retrieved}", sentence: 1), passage]).HeldBy(passage));
+    }
+
+    [Theory]
     [InlineData("did the rx8 pass its crash test?", "The RX7 passed its crash test in May.", false)]
     [InlineData("did the rx8 pass its crash test?", "The RX8 passed its crash test in May.", true)]
     [InlineData("what did sales do in q3?", "Sales rose in the third quarter.", true)]
