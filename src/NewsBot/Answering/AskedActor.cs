@@ -93,6 +93,15 @@ public sealed partial record AskedActor
             return Actor(m, isGroup: false);
         }
 
+        // Chat leaves a speaker's name in lower case ("what did lunde say"): a word the lexicon does not know, or the
+        // catalogue's, before a verb of saying names the speaker as a capitalised one does.
+        if (LowerCaseSpeaker().Match(question) is { Success: true } l && SpeechStems.Contains(ContentWords.Stem(l.Groups["verb"].Value))
+            && !KeyTerms.IsFunctionWord(l.Groups["name"].Value)
+            && (Thesaurus.Default.Lemmas(l.Groups["name"].Value).Count == 0 || NameCatalog.Default.Find(l.Groups["name"].Value).Count > 0))
+        {
+            return Actor(l, isGroup: false);
+        }
+
         // "Who beat Tromso?" names no actor, only what was done to: the object. "Who led Norway's team?" names the
         // object's owner, not the object.
         return WhoActs().Match(question) is { Success: true } w && !SpeechStems.Contains(ContentWords.Stem(w.Groups["verb"].Value)) && AsksAct(w.Groups["verb"].Value)
@@ -249,8 +258,31 @@ public sealed partial record AskedActor
             }
         }
 
+        if (speech && subjects.Count == 0 && SpokenOfByAnother(words))
+        {
+            return false;
+        }
+
         return (subjects.Count == 0 || subjects.Any(s => Same(s.Name) || NamesAskedEntity(s.Description)))
             && (targets.Count == 0 || targets.Any(o => Same(Target, TargetEntities, o)));
+    }
+
+    /// <summary>
+    /// True when the sentence's first verb of saying has a pronoun for subject and the actor is named only after it:
+    /// "he said he would meet his counterpart, Kari Lunde" reports what someone else said, of Lunde. News names a
+    /// speaker before the pronoun that stands for them, in this sentence ("Lunde arrived late, and she said…") or an
+    /// earlier one; a name that comes only after the verb is what was said, or whom it was said to or about.
+    /// </summary>
+    private bool SpokenOfByAnother(List<string> words)
+    {
+        var verb = Enumerable.Range(0, words.Count).FirstOrDefault(i => SpeechStems.Contains(ContentWords.Stem(words[i])), -1);
+        if (verb < 0 || !PronounBefore(words, verb))
+        {
+            return false;
+        }
+
+        var named = Enumerable.Range(0, words.Count).Where(i => IsName(words[i]) && Same(words[i])).ToList();
+        return named.Count > 0 && named.All(i => i > verb);
     }
 
     /// <summary>
@@ -397,6 +429,10 @@ public sealed partial record AskedActor
     /// <summary>"did Lindqvist warn", "has the Kremlin said": a capitalised name, then its lower-case verb, and any name right after it as its object ("did Bergen beat Tromso").</summary>
     [GeneratedRegex(@"\b(?:[Dd]id|[Hh]as|[Hh]ave)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*)*)\s+(?<verb>\p{Ll}+)\b(?:\s+(?:the\s+)?(?<target>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*))?", RegexOptions.CultureInvariant)]
     private static partial Regex DidActor();
+
+    /// <summary>"did lunde say", "has the kremlin said": one lower-case word, then a lower-case verb.</summary>
+    [GeneratedRegex(@"\b(?:[Dd]id|[Hh]as|[Hh]ave)\s+(?:the\s+)?(?<name>\p{Ll}[\p{L}’'.-]*)\s+(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerCaseSpeaker();
 
     /// <summary>"who beat Tromso", "who has replaced Kari Lunde": a verb right after "who", and the name after it as its object.</summary>
     [GeneratedRegex(@"\b[Ww]ho\s+(?:has\s+|have\s+|had\s+)?(?<verb>\p{Ll}+)\s+(?:the\s+)?(?<target>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)", RegexOptions.CultureInvariant)]

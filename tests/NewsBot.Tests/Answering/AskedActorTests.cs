@@ -92,6 +92,15 @@ public sealed class AskedActorTests
     [InlineData("What did Kari Lunde say about the quay?", "The harbour master said Ola Brekke had closed the quay.", true)]
     [InlineData("What did Kari Lunde say about the quay?", "The quay is unsafe, said Ola Brekke on Monday.", false)]
     [InlineData("What did Kari Lunde say about the quay?", "The quay is unsafe, said Ola Brekke.", false)]
+    // A pronoun that speaks before the actor is named is someone else, and the actor what was said or whom it was said to.
+    [InlineData("What did Kari Lunde say about the quay?", "Speaking on Monday, he said he would meet the mayor, Kari Lunde, at the quay.", false)]
+    [InlineData("What did Kari Lunde say about the quay?", "Speaking on Monday, she said the quay was unsafe.", true)]
+    [InlineData("What did Kari Lunde say about the quay?", "Kari Lunde toured the quay, and she said it was unsafe.", true)]
+    // Typed in lower case, a name the lexicon does not know still names the speaker.
+    [InlineData("what did lunde say about the quay?", "Ola Brekke said the quay was unsafe.", false)]
+    [InlineData("what did lunde say about the quay?", "Lunde said the quay was unsafe.", true)]
+    [InlineData("what did lunde say about the quay?", "Speaking on Monday, he said he would meet the mayor, Kari Lunde, at the quay.", false)]
+    [InlineData("what did officials say about the quay?", "Ola Brekke said the quay was unsafe.", true)]
     public void HeldBy_OtherVerbsOfSaying_AreHeldToTheActor(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedActor.Of(question).HeldBy(sentence));
