@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NewsBot.Names;
 using NewsBot.Retrieval;
+using NewsBot.Text;
 
 namespace NewsBot.Answering;
 
@@ -36,7 +37,7 @@ internal sealed partial class ContextTerms(string text)
     /// </summary>
     public bool Mentions(string name) =>
         Words.Contains(name)
-        || (name.Length >= QuestionPremises.MinSharedPrefix && Words.Any(w => w.Length >= QuestionPremises.MinSharedPrefix && (w.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(w, StringComparison.Ordinal) || QuestionPremises.OneEditApart(w, name))))
+        || (name.Length >= QuestionPremises.MinSharedPrefix && Words.Any(w => w.Length >= QuestionPremises.MinSharedPrefix && (w.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(w, StringComparison.Ordinal) || Spelling.OneEditApart(w, name))))
         || (name.Length <= MaxInitials && (Initials.Contains(name) || (name.EndsWith('s') && Initials.Contains(name[..^1]))));
 
     /// <summary>

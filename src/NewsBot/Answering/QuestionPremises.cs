@@ -182,15 +182,7 @@ public sealed partial class QuestionPremises
         }
 
         var names = written.Where(w => CapitalisedOnly(w.Word, retrieved)).Select(w => w.Stem).ToList();
-        return names.Count == 0 ? this : new QuestionPremises(
-            ([.. Names, .. names], Entities),
-            (BackgroundNames, BackgroundEntities),
-            _phrases,
-            ToleratedMissing,
-            IsNegated,
-            _asksWhy,
-            _opposable,
-            _abbreviations);
+        return names.Count == 0 ? this : With(([.. Names, .. names], Entities), (BackgroundNames, BackgroundEntities));
     }
 
     /// <summary>True when the sentences of <paramref name="retrieved"/> write <paramref name="word"/>, in some form, inside a sentence and on its own, and always with a capital there.</summary>
@@ -274,16 +266,12 @@ public sealed partial class QuestionPremises
         var entityWords = entities.SelectMany(m => ContentWords.Of(m.Text)).ToHashSet(StringComparer.Ordinal);
         // Restored from lower case, the topic's capitals are all names, its first word's too: read after a stop word, it opens no sentence.
         var names = NamesIn($"of {topic}", entityWords, []).Except(Names, StringComparer.Ordinal);
-        return new QuestionPremises(
-            (Names, Entities),
-            ([.. BackgroundNames.Union(names, StringComparer.Ordinal)], [.. BackgroundEntities, .. entities]),
-            _phrases,
-            ToleratedMissing,
-            IsNegated,
-            _asksWhy,
-            _opposable,
-            _abbreviations);
+        return With((Names, Entities), ([.. BackgroundNames.Union(names, StringComparer.Ordinal)], [.. BackgroundEntities, .. entities]));
     }
+
+    /// <summary>These premises with other names asked and in the background, and everything else the same.</summary>
+    private QuestionPremises With((IReadOnlyList<string> Names, IReadOnlyList<NameMention> Entities) asked, (IReadOnlyList<string> Names, IReadOnlyList<NameMention> Entities) background) =>
+        new(asked, background, _phrases, ToleratedMissing, IsNegated, _asksWhy, _opposable, _abbreviations);
 
     private static List<string> NamesIn(string text, HashSet<string> entityWords, HashSet<string> dateWords) => SentenceEnd().Split(text)
         .SelectMany(ContentWords.Essential)
@@ -468,35 +456,6 @@ public sealed partial class QuestionPremises
         Negates(sentence)
         || ContentWords.Of(sentence).Overlaps(NegativeStems)
         || NegatingPhrases.Any(p => sentence.Contains(p, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> by one edit: a letter replaced, added, dropped or two swapped.</summary>
-    public static bool OneEditApart(string a, string b)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-
-        if (Math.Abs(a.Length - b.Length) > 1)
-        {
-            return false;
-        }
-
-        var i = 0;
-        while (i < a.Length && i < b.Length && a[i] == b[i])
-        {
-            i++;
-        }
-
-        if (i == a.Length && i == b.Length)
-        {
-            return false;
-        }
-
-        var swapped = i + 1 < a.Length && a.Length == b.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
-        return swapped
-            || (a.Length == b.Length && a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)))
-            || (a.Length > b.Length && a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)))
-            || (a.Length < b.Length && a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1)));
-    }
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();

@@ -7,6 +7,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using NewsBot.Ingestion;
+using NewsBot.Text;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace NewsBot.Retrieval;
@@ -146,6 +147,52 @@ public sealed class KeywordIndex : IDisposable
 
     /// <summary>Inverse document frequency of an analyzed term in the sentence text: ln(1 + (N − df + 0.5)/(df + 0.5)).</summary>
     public double Idf(string term) => Idf(_reader.DocFreq(new Term(TextField, term)), _reader.NumDocs);
+
+    /// <summary>
+    /// The index's other spellings of an analysed term: terms of at least <see cref="MinSpelledLength"/> letters that
+    /// share its first four, are one edit from it (a letter added, dropped, changed, or two swapped) and stand in more
+    /// sentences than it does. A name is transliterated several ways ("Zelensky", "Zelenskiy", "Zelenskyy"), and a
+    /// reader types one the coverage writes less often, or a slip of the keys; the commoner spelling is the one the
+    /// coverage means. Empty for a short term, or one no commoner spelling is near.
+    /// </summary>
+    public IReadOnlyList<string> SpellingVariants(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+
+        if (term.Length < MinSpelledLength || MultiFields.GetTerms(_reader, TextField) is not { } terms)
+        {
+            return [];
+        }
+
+        var own = _reader.DocFreq(new Term(TextField, term));
+        var prefix = term[..4];
+        var variants = new List<string>();
+        var each = terms.GetEnumerator();
+        if (each.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END)
+        {
+            return variants;
+        }
+
+        do
+        {
+            var candidate = each.Term.Utf8ToString();
+            if (!candidate.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (candidate != term && Math.Abs(candidate.Length - term.Length) <= 1 && each.DocFreq > own && Spelling.OneEditApart(candidate, term))
+            {
+                variants.Add(candidate);
+            }
+        }
+        while (each.MoveNext());
+
+        return variants;
+    }
+
+    /// <summary>The shortest term whose other spellings <see cref="SpellingVariants"/> looks for: shorter names are too often other words one letter away.</summary>
+    public const int MinSpelledLength = 6;
 
     /// <summary>BM25's idf of a term in <paramref name="docFreq"/> of <paramref name="docs"/> sentences.</summary>
     private static double Idf(int docFreq, int docs) => Math.Log(1 + ((docs - docFreq + 0.5) / (docFreq + 0.5)));

@@ -1,5 +1,7 @@
 using Lucene.Net.Analysis;
+using NewsBot.Lexicon;
 using NewsBot.Names;
+using NewsBot.Text;
 
 namespace NewsBot.Retrieval;
 
@@ -54,6 +56,37 @@ public sealed record NameExpansion
         ArgumentNullException.ThrowIfNull(question);
 
         return Expand(analyzer, (roles ?? Roles.Default).Find(question).Concat((catalog ?? NameCatalog.Default).HeadsAsked(question)));
+    }
+
+    /// <summary>
+    /// The words of <paramref name="question"/> the lexicon does not know (names, mostly) that <paramref name="keywords"/>
+    /// holds a commoner spelling of (<see cref="KeywordIndex.SpellingVariants"/>: "Zelenskiy" for "Zelensky", "Stoltenberg"
+    /// for "Stoltenburg"), each with those spellings, searched and counted as another form of the same name. A word the
+    /// lexicon knows is spelt as the reader meant it ("marine" is no slip for "marina"), and a country's, people's or
+    /// institution's the catalogue knows has its own forms ("Russian" is no slip for "Russia": <see cref="Of"/>).
+    /// </summary>
+    public static IReadOnlyList<NameExpansion> OfSpellings(KeywordIndex keywords, string question, Thesaurus? thesaurus = null)
+    {
+        ArgumentNullException.ThrowIfNull(keywords);
+        ArgumentNullException.ThrowIfNull(question);
+
+        var lexicon = thesaurus ?? Thesaurus.Default;
+        var expansions = new List<NameExpansion>();
+        foreach (var (start, length) in WordRuns.Of(question))
+        {
+            var word = question.Substring(start, length);
+            if (length < KeywordIndex.MinSpelledLength || !word.All(char.IsLetter) || lexicon.Lemmas(word.ToLowerInvariant()).Count > 0 || NameCatalog.Default.Find(word).Count > 0
+                || QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, word) is not [var term]
+                || expansions.Any(e => e.Terms[0] == term)
+                || keywords.SpellingVariants(term) is not { Count: > 0 } variants)
+            {
+                continue;
+            }
+
+            expansions.Add(new NameExpansion { Terms = [term], Alternatives = variants.Select(v => new NameAlternative { Text = v, Terms = [v] }).ToList() });
+        }
+
+        return expansions;
     }
 
     /// <summary>Each written form with those of its other forms the analyser tells apart from it, when it has any.</summary>

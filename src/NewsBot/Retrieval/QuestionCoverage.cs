@@ -25,7 +25,7 @@ internal sealed class QuestionCoverage
         _keywords = keywords;
         Terms = QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, question);
         BackgroundTerms = string.IsNullOrWhiteSpace(background) ? [] : QueryTerms.Analyze(keywords.Analyzer, KeywordIndex.TextField, background).Except(Terms, StringComparer.Ordinal).ToList();
-        Names = NameExpansion.Of(keywords.Analyzer, question).Concat(NameExpansion.OfRoles(keywords.Analyzer, question)).Concat(WordExpansion.Of(keywords.Analyzer, question, options)).ToList();
+        Names = NameExpansion.Of(keywords.Analyzer, question).Concat(NameExpansion.OfRoles(keywords.Analyzer, question)).Concat(NameExpansion.OfSpellings(keywords, question)).Concat(WordExpansion.Of(keywords.Analyzer, question, options)).ToList();
         Idf = Terms.ToDictionary(t => t, keywords.Idf, StringComparer.Ordinal);
         BackgroundIdf = BackgroundTerms.ToDictionary(t => t, t => KeywordIndex.BackgroundBoost * keywords.Idf(t), StringComparer.Ordinal);
         _total = Idf.Values.Sum() + BackgroundIdf.Values.Sum();

@@ -101,6 +101,8 @@ public sealed class AskedActorTests
     [InlineData("what did lunde say about the quay?", "Lunde said the quay was unsafe.", true)]
     [InlineData("what did lunde say about the quay?", "Speaking on Monday, he said he would meet the mayor, Kari Lunde, at the quay.", false)]
     [InlineData("what did officials say about the quay?", "Ola Brekke said the quay was unsafe.", true)]
+    [InlineData("What did Lundkvist say about the quay?", "Lundqvist said the quay was unsafe.", true)]
+    [InlineData("What did Lundkvist say about the quay?", "Lindqvist said the quay was unsafe.", false)]
     public void HeldBy_OtherVerbsOfSaying_AreHeldToTheActor(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedActor.Of(question).HeldBy(sentence));

@@ -1,6 +1,7 @@
 using NewsBot.Answering;
 using NewsBot.Ingestion;
 using NewsBot.Retrieval;
+using NewsBot.Text;
 
 namespace NewsBot.Tests.Answering;
 
@@ -197,8 +198,8 @@ public sealed class QuestionPremisesTests
     [InlineData("nato", "toan", false)]
     public void OneEditApart_AllowsOneReplacementInsertionDeletionOrSwap(string a, string b, bool expected)
     {
-        Assert.Equal(expected, QuestionPremises.OneEditApart(a, b));
-        Assert.Equal(expected, QuestionPremises.OneEditApart(b, a));
+        Assert.Equal(expected, Spelling.OneEditApart(a, b));
+        Assert.Equal(expected, Spelling.OneEditApart(b, a));
     }
 
     [Fact]

@@ -34,6 +34,17 @@ public sealed class CoverageIndexTests
     }
 
     [Fact]
+    public async Task Retrieve_ANameTypedWithASlip_FindsTheSentencesThatWriteItRight()
+    {
+        using var coverage = await TestCoverage.LoadAsync(TestPaths.Seeds);
+
+        var passages = await coverage.Library.Current!.RetrieveAsync("what did Stoltenburg say?", 3);
+
+        Assert.Contains("Stoltenberg", passages[0].Sentence.Text, StringComparison.Ordinal);
+        Assert.True(passages[0].Coverage >= 0.5, $"coverage {passages[0].Coverage}");
+    }
+
+    [Fact]
     public async Task Retrieve_RussianForRussia_MatchesThroughTheStemmedText()
     {
         using var coverage = await TestCoverage.LoadAsync(TestPaths.Seeds);
