@@ -348,7 +348,7 @@ public sealed partial record AskedActor
         // Compared without accents: a reader types "Erdogan" for the article's "Erdoğan".
         var askedWords = ContentWords.Of(Accents.Strip(asked));
         var foundWords = ContentWords.Of(Accents.Strip(found));
-        // A long name one slip of the keys away is the same ("Stoltenburg"), as a premise reads it (ContextTerms.Mentions).
+        // A long name one slip of the keys away is the same ("Lundkvist" for "Lundqvist"), as a premise reads it (ContextTerms.Mentions).
         if (askedWords.Any(a => a.Length >= 3 && foundWords.Any(f => f == a
             || (Math.Min(a.Length, f.Length) >= QuestionPremises.MinSharedPrefix && (f.StartsWith(a, StringComparison.Ordinal) || a.StartsWith(f, StringComparison.Ordinal)))
             || (Math.Min(a.Length, f.Length) >= KeywordIndex.MinSpelledLength && Spelling.OneEditApart(a, f)))))

@@ -151,7 +151,7 @@ public sealed class KeywordIndex : IDisposable
     /// <summary>
     /// The index's other spellings of an analysed term: terms of at least <see cref="MinSpelledLength"/> letters that
     /// share its first four, are one edit from it (a letter added, dropped, changed, or two swapped) and stand in more
-    /// sentences than it does. A name is transliterated several ways ("Zelensky", "Zelenskiy", "Zelenskyy"), and a
+    /// sentences than it does. A name is transliterated several ways ("Lundqvist", "Lundkvist", "Lundquist"), and a
     /// reader types one the coverage writes less often, or a slip of the keys; the commoner spelling is the one the
     /// coverage means. Empty for a short term, or one no commoner spelling is near.
     /// </summary>

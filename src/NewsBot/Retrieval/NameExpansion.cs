@@ -60,10 +60,10 @@ public sealed record NameExpansion
 
     /// <summary>
     /// The words of <paramref name="question"/> the lexicon does not know (names, mostly) that <paramref name="keywords"/>
-    /// holds a commoner spelling of (<see cref="KeywordIndex.SpellingVariants"/>: "Zelenskiy" for "Zelensky", "Stoltenberg"
-    /// for "Stoltenburg"), each with those spellings, searched and counted as another form of the same name. A word the
+    /// holds a commoner spelling of (<see cref="KeywordIndex.SpellingVariants"/>: "Lundqvist" for "Lundkvist", "Brekkestad"
+    /// for "Brekestad"), each with those spellings, searched and counted as another form of the same name. A word the
     /// lexicon knows is spelt as the reader meant it ("marine" is no slip for "marina"), and a country's, people's or
-    /// institution's the catalogue knows has its own forms ("Russian" is no slip for "Russia": <see cref="Of"/>).
+    /// institution's the catalogue knows has its own forms ("Serbian" is no slip for "Serbia": <see cref="Of"/>).
     /// </summary>
     public static IReadOnlyList<NameExpansion> OfSpellings(KeywordIndex keywords, string question, Thesaurus? thesaurus = null)
     {
