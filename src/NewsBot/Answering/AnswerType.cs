@@ -100,7 +100,10 @@ public static partial class AnswerType
     /// <item>a name or place shares no word with the question (never the very person the question asks about).</item>
     /// </list>
     /// </summary>
-    public static string? Span(AnswerKind kind, string sentence, string question)
+    public static string? Span(AnswerKind kind, string sentence, string question) => Span(kind, sentence, question, value: null);
+
+    /// <param name="value">The figure <paramref name="question"/> asks (<see cref="AskedValue.Of"/>) when the caller has read it already; read here otherwise.</param>
+    public static string? Span(AnswerKind kind, string sentence, string question, AskedValue? value)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(question);
@@ -110,7 +113,7 @@ public static partial class AnswerType
             return null;
         }
 
-        var values = ShortValues(kind, sentence, question).DistinctBy(v => v.Text, StringComparer.OrdinalIgnoreCase).ToList();
+        var values = ShortValues(kind, sentence, question, value).DistinctBy(v => v.Text, StringComparer.OrdinalIgnoreCase).ToList();
         if (values.Count <= 1)
         {
             return values.Count == 1 ? values[0].Text : null;
@@ -136,14 +139,14 @@ public static partial class AnswerType
         return votes.Count == 1 || votes[0].Votes > votes[1].Votes ? votes[0].Text : null;
     }
 
-    private static IEnumerable<(int Start, string Text)> ShortValues(AnswerKind kind, string sentence, string question)
+    private static IEnumerable<(int Start, string Text)> ShortValues(AnswerKind kind, string sentence, string question, AskedValue? askedValue)
     {
         var questionWords = Words().Matches(question).Select(w => w.Value).Where(w => w.Length >= 3).ToHashSet(StringComparer.OrdinalIgnoreCase);
         switch (kind)
         {
             case AnswerKind.Number:
                 var dates = DateRecognizer.Recognize(sentence, reference: null);
-                var value = new Lazy<AskedValue>(() => AskedValue.Of(question));
+                var value = new Lazy<AskedValue>(() => askedValue ?? AskedValue.Of(question));
                 foreach (Match m in Figures().Matches(sentence))
                 {
                     var figure = m.Groups["figure"].Value;

@@ -97,8 +97,7 @@ public sealed partial record AskedActor
         // Chat leaves a speaker's name in lower case ("what did lunde say"): a word the lexicon does not know, or the
         // catalogue's, before a verb of saying names the speaker as a capitalised one does.
         if (LowerCaseSpeaker().Match(question) is { Success: true } l && SpeechStems.Contains(ContentWords.Stem(l.Groups["verb"].Value))
-            && !KeyTerms.IsFunctionWord(l.Groups["name"].Value)
-            && (Thesaurus.Default.Lemmas(l.Groups["name"].Value).Count == 0 || NameCatalog.Default.Find(l.Groups["name"].Value).Count > 0))
+            && !KeyTerms.IsCommonWord(l.Groups["name"].Value))
         {
             return Actor(l, isGroup: false);
         }

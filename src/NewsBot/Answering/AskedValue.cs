@@ -374,10 +374,11 @@ public sealed partial record AskedValue
 
         // A count of people ("300 people were turned away", "200 sailors following") is none of things, whose phrase
         // the lexicon reads no further.
+        var stem = ContentWords.Stem(Counted);
         if (CountedPhrase(sentence, figure.Start) is not { } phrase)
         {
             return PeopleCounted().Match(sentence, figure.Start) is { Success: true } after
-                && after.Groups["word"].Captures.Take(2).TakeWhile(w => ContentWords.Stem(w.Value) != ContentWords.Stem(Counted)).Any(w => IsPeople(w.Value));
+                && after.Groups["word"].Captures.Take(2).TakeWhile(w => ContentWords.Stem(w.Value) != stem).Any(w => IsPeople(w.Value));
         }
 
         if (Model is not null ? NamesAnotherModel(sentence, figure.Start, phrase[^1]) : QualifiesAnotherMention(sentence, figure.Start, phrase[^1]))
@@ -385,7 +386,6 @@ public sealed partial record AskedValue
             return true;
         }
 
-        var stem = ContentWords.Stem(Counted);
         var noun = phrase[^1];
         if (phrase.Any(w => ContentWords.Stem(w) == stem) || AbbreviatedAs(sentence, figure.Start, noun) is { } abbreviation && ContentWords.Stem(abbreviation) == stem)
         {
@@ -438,7 +438,9 @@ public sealed partial record AskedValue
     private static partial Regex AsksPopulation();
 
     /// <summary>"Civilians": the nonmilitary, as the lexicon defines them.</summary>
-    private static bool IsCivilians(string noun) => ContentWords.Stem(noun) == ContentWords.Stem("civilians");
+    private static bool IsCivilians(string noun) => ContentWords.Stem(noun) == CiviliansStem;
+
+    private static readonly string CiviliansStem = ContentWords.Stem("civilians");
 
     private static bool IsCombatants(string noun) => PersonNouns.Combatants.Contains(noun);
 

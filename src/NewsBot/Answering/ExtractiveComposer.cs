@@ -151,7 +151,7 @@ public static class ExtractiveComposer
         var day = kind == AnswerKind.Date && dated && leadNumber is not null ? ResolvedDay.Of(lead.Article, lead.Sentence) : null;
 
         // For who/when/where/how-many questions, the short answer first, verbatim from the lead sentence.
-        var shortAnswer = leadNumber is not null && dated && IsSure(lead, kind, options) && AnswerType.Span(kind, lead.Sentence.Text, question) is { Length: > 0 } span ? span : null;
+        var shortAnswer = leadNumber is not null && dated && IsSure(lead, kind, options) && AnswerType.Span(kind, lead.Sentence.Text, question, checks.Value) is { Length: > 0 } span ? span : null;
         var read = day is not null && shortAnswer is not null && shortAnswer.Contains(day.Mention, StringComparison.OrdinalIgnoreCase);
         if (day is not null && !read)
         {

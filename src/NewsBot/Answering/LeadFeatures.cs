@@ -171,7 +171,7 @@ public sealed record LeadFeatures
                 SentenceNames = Share(premises.Names, n => ContentWords.Of(text).Any(w => w.StartsWith(n, StringComparison.Ordinal))),
                 SentenceEntities = Share(premises.Entities, m => NameCatalog.Holds(text, m)),
                 OtherEntities = NameCatalog.Default.Find(text).Count(m => m.IsCapitalised && !m.Entities.Any(asked.Contains)),
-                ValueFound = kind != AnswerKind.Other && AnswerType.Span(kind, text, question) is { Length: > 0 },
+                ValueFound = kind != AnswerKind.Other && AnswerType.Span(kind, text, question, checks.Value) is { Length: > 0 },
                 RulesLead = i == rulesLead,
                 ValueKindHeld = checks.Value.HeldBy(text),
                 EventReported = checks.Event.HeldBy(text, p.Article.Date),

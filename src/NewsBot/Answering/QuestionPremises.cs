@@ -181,12 +181,13 @@ public sealed partial class QuestionPremises
             return this;
         }
 
-        var names = written.Where(w => CapitalisedOnly(w.Word, retrieved)).Select(w => w.Stem).ToList();
+        var names = written.Where(w => CapitalisedOnly(w.Word, w.Stem, retrieved)).Select(w => w.Stem).ToList();
         return names.Count == 0 ? this : With(([.. Names, .. names], Entities), (BackgroundNames, BackgroundEntities));
     }
 
     /// <summary>True when the sentences of <paramref name="retrieved"/> write <paramref name="word"/>, in some form, inside a sentence and on its own, and always with a capital there.</summary>
-    private static bool CapitalisedOnly(string word, IReadOnlyList<Passage> retrieved)
+    /// <param name="stem">The word's stem (<see cref="ContentWords.Stem"/>), which its forms share.</param>
+    private static bool CapitalisedOnly(string word, string stem, IReadOnlyList<Passage> retrieved)
     {
         var seen = false;
         foreach (var passage in retrieved)
@@ -194,7 +195,7 @@ public sealed partial class QuestionPremises
             foreach (Match match in WordForms().Matches(passage.Sentence.Text))
             {
                 // A capital that opens a sentence, or a part of a hyphenated name ("the Harbour-Fjordpod"), says nothing of the word.
-                if (match.Value.StartsWith(word, StringComparison.OrdinalIgnoreCase) && ContentWords.Stem(match.Value) == ContentWords.Stem(word)
+                if (match.Value.StartsWith(word, StringComparison.OrdinalIgnoreCase) && ContentWords.Stem(match.Value) == stem
                     && !KeyTerms.OpensSentence(passage.Sentence.Text, match.Index) && (match.Index == 0 || passage.Sentence.Text[match.Index - 1] != '-'))
                 {
                     if (!match.Value.Any(char.IsUpper))

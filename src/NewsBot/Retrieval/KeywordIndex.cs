@@ -58,6 +58,10 @@ public sealed class KeywordIndex : IDisposable
     private readonly LuceneDirectory? _directory;
     private readonly DirectoryReader _reader;
     private readonly LeafSearcher _searcher;
+
+    /// <summary>The sentence text's terms over every segment, merged once for this reader (<see cref="SpellingVariants"/>); null when no sentence has text.</summary>
+    private readonly Lazy<Terms?> _terms;
+
     private readonly QueryBuilder _phrases;
     /// <summary>How many pool threads help the calling thread search the segments side by side; 0: the segments are searched one after another.</summary>
     private readonly int _segmentHelpers;
@@ -69,6 +73,7 @@ public sealed class KeywordIndex : IDisposable
         _directory = directory;
         _reader = reader;
         _searcher = new LeafSearcher(_reader) { Similarity = Bm25 };
+        _terms = new Lazy<Terms?>(() => MultiFields.GetTerms(_reader, TextField));
         _phrases = new QueryBuilder(Analyzer);
         // The reader never changes under this index, so whether its segments are searched side by side, and in what
         // order, is known once: largest first, so the threads finish close together.
@@ -159,7 +164,7 @@ public sealed class KeywordIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(term);
 
-        if (term.Length < MinSpelledLength || MultiFields.GetTerms(_reader, TextField) is not { } terms)
+        if (term.Length < MinSpelledLength || _terms.Value is not { } terms)
         {
             return [];
         }
@@ -181,7 +186,7 @@ public sealed class KeywordIndex : IDisposable
                 break;
             }
 
-            if (candidate != term && Math.Abs(candidate.Length - term.Length) <= 1 && each.DocFreq > own && Spelling.OneEditApart(candidate, term))
+            if (each.DocFreq > own && Spelling.OneEditApart(candidate, term))
             {
                 variants.Add(candidate);
             }
