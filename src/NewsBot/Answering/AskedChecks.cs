@@ -37,6 +37,16 @@ public sealed partial record AskedChecks
     /// </summary>
     public AskedPredicate? Doing { get; init; }
 
+    /// <summary>
+    /// What a "how many &lt;noun&gt;" question asks was done to or by what it counts ("how many people work at the
+    /// yard?": working; "how many ferries does Portvale have?": ferries), which its lead must hold in some form or
+    /// synonym, in the sentence or its immediate context, unless it counts the very thing asked ("the yard employs 400
+    /// people": <see cref="AskedValue.CountsAsked"/>). A sentence that gives a count of something else beside the
+    /// name the question asks about ("the yard's two other owners") answers another question. Null for other
+    /// questions, and for counts of the dead or injured and of a population, which have checks of their own.
+    /// </summary>
+    public AskedPredicate? Counting { get; init; }
+
     /// <summary>What the question asks happened (<see cref="AskedPredicate.Of"/>), read once for every check that needs it; null when it asks none the lexicon can check.</summary>
     public AskedPredicate? Predicate { get; init; }
 
@@ -99,17 +109,19 @@ public sealed partial record AskedChecks
         var kind = AnswerType.Expected(question);
         var name = AskedName.Of(question, kind);
         var predicate = AskedPredicate.Of(question);
+        var value = AskedValue.Of(question);
         return new AskedChecks
         {
             Predicate = predicate,
             Holder = AskedHolder.Of(question, kind),
-            Value = AskedValue.Of(question),
+            Value = value,
             Event = AskedEvent.Of(question),
             Actor = AskedActor.Of(question),
             Figures = AskedFigures.Of(question),
             Name = name,
             Thing = AskedName.ObjectOf(question),
             Doing = name.Verb is null ? null : DoingOf(question, predicate),
+            Counting = value is { Kind: ValueKind.Count, Counted: not null, Population: false, Harm: (false, false) } ? predicate : null,
             Reason = AskedReason.Of(question),
             Place = AskedPlace.Of(question),
             Where = AskedPlace.OfWhere(question),

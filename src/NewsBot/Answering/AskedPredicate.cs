@@ -80,7 +80,7 @@ public sealed partial class AskedPredicate
             }
 
             var verbs = thesaurus.Lemmas(lower).Where(e => e.Class == WordClass.Verb).ToList();
-            var shaped = lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal) || thesaurus.IsIrregularForm(lower) || auxiliary || (start >= 0 && i == start + 1 && words[start].Equals("who", StringComparison.OrdinalIgnoreCase));
+            var shaped = lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal) || thesaurus.IsIrregularForm(lower) || auxiliary || (start >= 0 && i == start + 1 && words[start].Equals("who", StringComparison.OrdinalIgnoreCase)) || AfterCounted(words, i);
             if (verbs.Count == 0 || !shaped)
             {
                 continue;
@@ -104,6 +104,10 @@ public sealed partial class AskedPredicate
             ? Create(words[many + 1], thesaurus)
             : null;
     }
+
+    /// <summary>True when <paramref name="i"/> follows "how many" and the noun it counts ("how many people work", "how many ferries sail"): only a verb stands there.</summary>
+    private static bool AfterCounted(List<string> words, int i) =>
+        i >= 3 && words[i - 3].Equals("how", StringComparison.OrdinalIgnoreCase) && words[i - 2].Equals("many", StringComparison.OrdinalIgnoreCase) && !KeyTerms.IsFunctionWord(words[i - 1]);
 
     /// <summary>One word as a predicate to hold, in some form or synonym ("tolls" held by "toll" or "levy"); null when it has no terms.</summary>
     internal static AskedPredicate? OfWord(string word, Thesaurus? thesaurus = null)

@@ -375,6 +375,7 @@ public static class ExtractiveComposer
             : !AnswerType.Offers(kind, valued, question) ? LeadCheck.Value
             : checks.YesNo.IsAsked && !checks.YesNo.HeldBy(text, premises.Opposes(text) || QuestionPremises.Negates(text)) ? LeadCheck.Predicate
             : checks.Doing is { } doing && !doing.AffirmedBy(passage, inSentence: checks.Actor.Target.Length > 0) ? LeadCheck.Predicate
+            : checks.Counting is { } counting && !counting.HeldBy(passage) && !checks.Value.CountsAsked(valued) ? LeadCheck.Predicate
             : !checks.Topic.HeldBy(passage) ? LeadCheck.Topic
             : checks.FailedBy(text, passage.Article.Date, valued);
     }

@@ -56,6 +56,23 @@ public sealed class AskedChecksComposerTests
         Assert.Equal(sentence, answer.Citations[0].Quote);
     }
 
+    /// <summary>
+    /// A how-many question's lead holds what it asks was done or the very thing it counts: a count of other things
+    /// beside the name asked about answers another question.
+    /// </summary>
+    [Theory]
+    [InlineData("How many people work at the Vardo shipyard?", "Vardo shipyard sold", "The Vardo shipyard was sold together with two other firms.", false)]
+    [InlineData("How many welders does the Vardo shipyard have?", "Shipyard in court", "The Vardo shipyard is suing four companies over the harbour contract.", false)]
+    [InlineData("How many people work at the Vardo shipyard?", "Vardo shipyard sold", "The Vardo shipyard, sold in May, employs 400 people.", true)]
+    [InlineData("How many people work at the Vardo shipyard?", "Vardo shipyard sold", "Some 400 staff work at the Vardo shipyard.", true)]
+    [InlineData("How many welders does the Vardo shipyard have?", "Shipyard in court", "The Vardo shipyard has 60 welders on its books.", true)]
+    public void Compose_HowManyLeadWithoutTheActOrTheThingCounted_IsDeclined(string question, string headline, string sentence, bool answered)
+    {
+        var answer = ComposeOver(question, headline, sentence);
+
+        Assert.Equal(answered, answer.IsAnswered);
+    }
+
     [Fact]
     public void Compose_AStatementGivingAnotherYearThanTheQuestionStates_IsNotCited()
     {

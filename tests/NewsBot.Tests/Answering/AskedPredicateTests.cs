@@ -16,6 +16,8 @@ public sealed class AskedPredicateTests
     [InlineData("When did the vote open?", "open")]
     [InlineData("How many howitzers for the front?", "howitzers")]
     [InlineData("Did the mayor reject the plan?", "reject")]
+    [InlineData("How many people work at the Vardo shipyard?", "work at")]
+    [InlineData("How many ferries sail from Vardo?", "sail")]
     public void Of_AQuestion_FindsItsPredicate(string question, string predicate)
     {
         Assert.Equal(predicate, AskedPredicate.Of(question)?.Text);
