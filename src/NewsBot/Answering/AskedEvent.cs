@@ -11,7 +11,7 @@ namespace NewsBot.Answering;
 /// statement that only announces does not answer a question about what happened.
 /// <para>
 /// The question asks about a past event when it is put with "did", "was"/"were"/"had" + participle, or opens with a
-/// past verb ("Who replaced…"), and names no plan itself (will, would, plan, expect, …). Its verb is the first
+/// past verb ("Who replaced…", "Who won…"), and names no plan itself (will, would, plan, expect, …). Its verb is the first
 /// lower-case content word after "did" and its subject, the participle after "was"/"were"/"had", or that opening verb.
 /// </para>
 /// <para>
@@ -32,6 +32,9 @@ public sealed partial record AskedEvent
 
     /// <summary>The question's verb, stemmed (<see cref="ContentWords.Stem"/>); empty when it asks about no past event.</summary>
     public required string Verb { get; init; }
+
+    /// <summary>The stem of the question verb's base form when the question writes an irregular past ("win" for "won"); null otherwise.</summary>
+    public string? BaseVerb { get; init; }
 
     /// <summary>
     /// True when the question asks when something is still to happen ("when is the harbour vote?", "when will the
@@ -57,9 +60,16 @@ public sealed partial record AskedEvent
 
         var verb = Did().Match(question) is { Success: true } did ? VerbAfter(question[(did.Index + did.Length)..])
             : Passive().Match(question) is { Success: true } passive ? passive.Groups["verb"].Value
-            : OpeningPast().Match(question) is { Success: true } opening ? opening.Groups["verb"].Value
+            : OpeningPast().Match(question) is { Success: true } opening && (opening.Groups["verb"].Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsIrregularPast(opening.Groups["verb"].Value.ToLowerInvariant())) ? opening.Groups["verb"].Value
             : null;
-        return verb is null || KeyTerms.IsFunctionWord(verb) ? None : new AskedEvent { Verb = ContentWords.Stem(verb) };
+        if (verb is null || KeyTerms.IsFunctionWord(verb))
+        {
+            return None;
+        }
+
+        // An irregular past ("won", "fled") shares no stem with its other forms ("winning"): its base form's stem does.
+        var irregular = Thesaurus.Default.IsIrregularForm(verb) ? Thesaurus.Default.Lemmas(verb).FirstOrDefault(e => e.Class == WordClass.Verb && !e.Lemma.Contains(' ')) : null;
+        return new AskedEvent { Verb = ContentWords.Stem(verb), BaseVerb = irregular is null ? null : ContentWords.Stem(irregular.Lemma) };
     }
 
     /// <summary>
@@ -133,12 +143,24 @@ public sealed partial record AskedEvent
     private bool SameVerb(string word)
     {
         var stem = ContentWords.Stem(word);
-        return stem.Length >= 3 && (stem == Verb || (Verb.Length >= 4 && stem.StartsWith(Verb, StringComparison.Ordinal)) || (stem.Length >= 4 && Verb.StartsWith(stem, StringComparison.Ordinal)));
+        return stem.Length >= 3 && (SameStem(stem, Verb) || (BaseVerb is not null && SameStem(stem, BaseVerb)));
     }
 
-    /// <summary>"to agree", "will agree", "would not be signed", "could also pledge": the verb in an unreal frame.</summary>
+    /// <summary>The same stem, or one extending the other, or the verb with its last consonant doubled ("winn" from "winning" for "win").</summary>
+    private static bool SameStem(string stem, string verb) =>
+        stem == verb || (stem.Length == verb.Length + 1 && stem.StartsWith(verb, StringComparison.Ordinal) && stem[^1] == verb[^1]) || (verb.Length >= 4 && stem.StartsWith(verb, StringComparison.Ordinal)) || (stem.Length >= 4 && verb.StartsWith(stem, StringComparison.Ordinal));
+
+    /// <summary>
+    /// "to agree", "will agree", "would not be signed", "could also pledge": the verb in an unreal frame; or a prospect
+    /// of it, which news writes as a noun of likelihood or wish before "of" ("every chance of winning", "hopes of signing").
+    /// </summary>
     private static bool IsUnreal(List<string> words, int at)
     {
+        if (at >= 2 && words[at - 1].Equals("of", StringComparison.OrdinalIgnoreCase) && Prospects.Contains(words[at - 2].ToLowerInvariant()))
+        {
+            return true;
+        }
+
         for (var i = at - 1; i >= 0 && i >= at - 3; i--)
         {
             var word = words[i].ToLowerInvariant();
@@ -181,6 +203,9 @@ public sealed partial record AskedEvent
 
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "to", "will", "would", "shall", "should", "could", "may", "might", "must", "can", "'ll", "’ll" };
 
+    /// <summary>Nouns of likelihood or wish, whose "of" puts a verb in prospect: "chance of winning", "hopes of a deal" being no verb.</summary>
+    private static readonly HashSet<string> Prospects = new(StringComparer.Ordinal) { "chance", "chances", "hope", "hopes", "prospect", "prospects", "odds", "likelihood", "possibility", "risk", "danger", "threat", "dream", "dreams", "fear", "fears" };
+
     /// <summary>Words that may stand between a modal and its verb ("will not be", "to also").</summary>
     private static readonly HashSet<string> Between = new(StringComparer.Ordinal) { "be", "not", "also", "then", "now", "soon", "formally", "eventually", "finally", "have", "been" };
 
@@ -218,7 +243,7 @@ public sealed partial record AskedEvent
     [GeneratedRegex(@"\b(?:was|were|had)\s+(?:[\p{L}’'-]+\s+){0,3}?(?<verb>\p{Ll}{2,}(?:ed|en|wn|ught|id|ld|lt|ft|ung|ade))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Passive();
 
-    [GeneratedRegex(@"^\s*(?:who|what|which\s+\p{L}+)\s+(?<verb>\p{Ll}+ed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:who|what|which\s+\p{L}+)\s+(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OpeningPast();
 
     /// <summary>A future or intent frame: "will", "shall", "is set/slated/expected/due/scheduled/poised to", "plans/intends/aims to".</summary>

@@ -11,6 +11,8 @@ public sealed class AskedEventTests
     [InlineData("What will the mayors agree in Lyon?", "")]
     [InlineData("What does the treaty say about fishing?", "")]
     [InlineData("Who is the harbour master?", "")]
+    [InlineData("Who won the Vardo regatta?", "won")]
+    [InlineData("Who ran the Vardo ferry?", "ran")]
     public void Of_FindsTheVerbOfAQuestionAboutAPastEvent(string question, string verb)
     {
         Assert.Equal(verb, AskedEvent.Of(question).Verb);
@@ -29,6 +31,13 @@ public sealed class AskedEventTests
     [InlineData("When did Ola Brekke walk out on the Bergen job?", "Brekke, 57, quit his Bergen post on 24 November and vowed: “I will not go back", true)]
     [InlineData("When did Ola Brekke walk out on the Bergen job?", "Brekke, 57, is expected to quit his Bergen post and says: \"I am tired.\"", false)]
     [InlineData("When did Ola Brekke walk out on the Bergen job?", "Brekke is set to quit his Bergen post in May.", false)]
+    [InlineData("Who won the Vardo regatta?", "The Tromso crew have every chance of winning the Vardo regatta.", false)]
+    [InlineData("Who won the Vardo regatta?", "Portvale's hopes of winning the Vardo regatta rest on the wind.", false)]
+    [InlineData("Who won the Vardo regatta?", "The Tromso crew went on to win the Vardo regatta.", false)]
+    [InlineData("Who won the Vardo regatta?", "The Tromso crew were winning the Vardo regatta by a length on Sunday.", true)]
+    [InlineData("Who won the Vardo regatta?", "The Tromso crew won the Vardo regatta on Sunday.", true)]
+    [InlineData("Did Tromso stop the race?", "Tromso stopped the race on Sunday.", true)]
+    [InlineData("Did Tromso stop the race?", "Tromso's chances of stopping the race were slim.", false)]
     public void HeldBy_DeclinesAStatementThatOnlyAnnouncesWhatTheQuestionSaysHappened(string question, string sentence, bool expected)
     {
         Assert.Equal(expected, AskedEvent.Of(question).HeldBy(sentence));
