@@ -33,6 +33,13 @@ public sealed partial record AskedEvent
     /// <summary>The question's verb, stemmed (<see cref="ContentWords.Stem"/>); empty when it asks about no past event.</summary>
     public required string Verb { get; init; }
 
+    /// <summary>
+    /// True when the question asks what happened, neither yes or no nor negated ("who won the regatta?", not "did
+    /// Tromso win?" or "who didn't sign?"): a statement that writes the verb only under a negation ("didn't win a
+    /// single race", "has never signed") then says it did not happen, and reports nothing of what did.
+    /// </summary>
+    public bool Affirmed { get; init; }
+
     /// <summary>The stem of the question verb's base form when the question writes an irregular past ("win" for "won"); null otherwise.</summary>
     public string? BaseVerb { get; init; }
 
@@ -69,7 +76,12 @@ public sealed partial record AskedEvent
 
         // An irregular past ("won", "fled") shares no stem with its other forms ("winning"): its base form's stem does.
         var irregular = Thesaurus.Default.IsIrregularForm(verb) ? Thesaurus.Default.Lemmas(verb).FirstOrDefault(e => e.Class == WordClass.Verb && !e.Lemma.Contains(' ')) : null;
-        return new AskedEvent { Verb = ContentWords.Stem(verb), BaseVerb = irregular is null ? null : ContentWords.Stem(irregular.Lemma) };
+        return new AskedEvent
+        {
+            Verb = ContentWords.Stem(verb),
+            BaseVerb = irregular is null ? null : ContentWords.Stem(irregular.Lemma),
+            Affirmed = !AskedYesNo.Asks(question) && !QuestionPremises.Negates(question),
+        };
     }
 
     /// <summary>
@@ -122,7 +134,7 @@ public sealed partial record AskedEvent
         var occurrences = Enumerable.Range(0, words.Count).Where(i => SameVerb(words[i])).ToList();
         if (occurrences.Count > 0)
         {
-            return occurrences.Any(i => !IsUnreal(words, i));
+            return occurrences.Any(i => !IsUnreal(words, i) && !(Affirmed && IsNegated(words, i)));
         }
 
         return !AnnouncesOutsideQuotation(sentence) || HasFinitePast(words) || IsDatedBefore(sentence, published);
@@ -170,6 +182,26 @@ public sealed partial record AskedEvent
             }
 
             if (!Between.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"didn't win", "has never won", "did not also sign": a negation before the verb, across the words a modal may have between.</summary>
+    private static bool IsNegated(List<string> words, int at)
+    {
+        for (var i = at - 1; i >= 0 && i >= at - 3; i--)
+        {
+            var word = words[i].ToLowerInvariant();
+            if (word is "not" or "never" or "no" || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n’t", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (!Between.Contains(word) && !PastAuxiliaries.Contains(word))
             {
                 return false;
             }

@@ -27,6 +27,14 @@ public sealed partial record AskedYesNo
         return YesNo().IsMatch(question) && AskedPredicate.Of(question) is { } predicate ? new AskedYesNo { Predicate = predicate } : None;
     }
 
+    /// <summary>True when <paramref name="question"/> asks yes or no, whether or not it names a predicate the lexicon can check.</summary>
+    public static bool Asks(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+
+        return YesNo().IsMatch(question);
+    }
+
     /// <summary>
     /// True when no yes/no question is asked, or <paramref name="sentence"/> holds its predicate, or says its opposite or
     /// denies (<paramref name="opposes"/>: <see cref="QuestionPremises.Opposes"/> or <see cref="QuestionPremises.Negates"/>).

@@ -37,6 +37,9 @@ public sealed class AskedEventTests
     [InlineData("Who won the Vardo regatta?", "The Tromso crew were winning the Vardo regatta by a length on Sunday.", true)]
     [InlineData("Who won the Vardo regatta?", "The Tromso crew won the Vardo regatta on Sunday.", true)]
     [InlineData("Did Tromso stop the race?", "Tromso stopped the race on Sunday.", true)]
+    [InlineData("Who won the Vardo regatta?", "Two years ago the Tromso crew didn't win a single race at the Vardo regatta.", false)]
+    [InlineData("Who won the Vardo regatta?", "The Tromso crew has never won the Vardo regatta, but Portvale won it on Sunday.", true)]
+    [InlineData("Did Tromso win the Vardo regatta?", "Tromso did not win the Vardo regatta.", true)]
     [InlineData("Did Tromso stop the race?", "Tromso's chances of stopping the race were slim.", false)]
     public void HeldBy_DeclinesAStatementThatOnlyAnnouncesWhatTheQuestionSaysHappened(string question, string sentence, bool expected)
     {
