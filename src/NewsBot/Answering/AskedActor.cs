@@ -333,6 +333,14 @@ public sealed partial record AskedActor
     private static bool ClosesAPhrase(string sentence, Match name, Match verb) =>
         sentence.AsSpan(name.Index + name.Length, verb.Index - name.Index - name.Length).Contains(',');
 
+    /// <summary>True when <paramref name="text"/> names the actor, by a word of its name or as its country or institution in any form; always when no actor is asked.</summary>
+    public bool NamedIn(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        return Name.Length == 0 || Same(text);
+    }
+
     /// <summary>True when <paramref name="text"/> names the country or institution the actor stands for, in any form.</summary>
     private bool NamesAskedEntity(string text) => NamesEntity(AskedEntities, text);
 

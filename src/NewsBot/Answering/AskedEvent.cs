@@ -16,8 +16,8 @@ namespace NewsBot.Answering;
 /// </para>
 /// <para>
 /// The statement announces when the question's verb (same stem) stands in it only in an unreal frame (after "to",
-/// as a purpose or intent: "flew in to negotiate", "will press the mayors to sign"; or after a modal: "will agree", "would be
-/// signed"), or, when the verb is not in it, when the statement has a future or intent frame (will, shall, is set /
+/// as a purpose or intent: "flew in to negotiate", "will press the mayors to sign"; after a modal: "will agree", "would be
+/// signed"; or as a prospect: "every chance of winning"), or, when the verb is not in it, when the statement has a future or intent frame (will, shall, is set /
 /// slated / expected / due / scheduled / poised to, plans / intends / aims to) outside a direct quotation and no finite past verb (was, were, had,
 /// did, has, have, a past form after its subject such as "he arrived", or an irregular past the lexicon knows, such as "said").
 /// </para>
@@ -67,7 +67,7 @@ public sealed partial record AskedEvent
 
         var verb = Did().Match(question) is { Success: true } did ? VerbAfter(question[(did.Index + did.Length)..])
             : Passive().Match(question) is { Success: true } passive ? passive.Groups["verb"].Value
-            : OpeningPast().Match(question) is { Success: true } opening && (opening.Groups["verb"].Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsIrregularPast(opening.Groups["verb"].Value.ToLowerInvariant())) ? opening.Groups["verb"].Value
+            : OpeningPast().Match(question) is { Success: true } opening && IsPastForm(opening.Groups["verb"].Value.ToLowerInvariant()) ? opening.Groups["verb"].Value
             : null;
         if (verb is null || KeyTerms.IsFunctionWord(verb))
         {
@@ -248,6 +248,9 @@ public sealed partial record AskedEvent
     private static readonly HashSet<string> PastAuxiliaries = new(StringComparer.Ordinal) { "was", "were", "had", "did", "has", "have", "wasn't", "weren't", "hadn't", "didn't", "hasn't", "haven't" };
 
     private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal) { "he", "she", "it", "they", "we", "i", "who", "which", "that", "also" };
+
+    /// <summary>A past form: one ending in -ed ("replaced") or an irregular past ("won").</summary>
+    private static bool IsPastForm(string word) => word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word);
 
     /// <summary>
     /// An irregular past form, which carries no -ed: a form the lexicon gives a verb (WordNet's exception lists: "said",

@@ -37,7 +37,7 @@ public sealed partial record AskedYesNo
 
     /// <summary>
     /// True when no yes/no question is asked, or <paramref name="sentence"/> holds its predicate, or says its opposite or
-    /// denies (<paramref name="opposes"/>: <see cref="QuestionPremises.Opposes"/> or <see cref="QuestionPremises.Negates"/>).
+    /// denies (<paramref name="opposes"/>: <see cref="QuestionPremises.Opposes"/> or <see cref="Denies"/>).
     /// </summary>
     public bool HeldBy(string sentence, bool opposes = false)
     {
@@ -45,6 +45,25 @@ public sealed partial record AskedYesNo
 
         return Predicate is null || opposes || Predicate.HeldBy(sentence);
     }
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> denies something of the question's actor: a clause of it (clauses part at a
+    /// semicolon, a dash, "but", "while", "whereas") both negates (<see cref="QuestionPremises.Negates"/>) and names the
+    /// actor (<see cref="AskedActor.NamedIn"/>). "Vardo says it is not blocking the plan" denies of Vardo; "the grant is
+    /// not enough – but Vardo may add more" denies nothing of it. With no actor asked, any negation denies.
+    /// </summary>
+    public static bool Denies(string sentence, AskedActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(actor);
+
+        return actor.Name.Length == 0
+            ? QuestionPremises.Negates(sentence)
+            : ClauseBreak().Split(sentence).Any(clause => QuestionPremises.Negates(clause) && actor.NamedIn(clause));
+    }
+
+    [GeneratedRegex(@";|\s+[–—]\s+|,?\s+(?:while|whereas|but)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
 
     /// <summary>
     /// An auxiliary first, not a request ("could you…") and with no question word after it:

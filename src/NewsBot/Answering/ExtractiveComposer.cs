@@ -373,7 +373,7 @@ public static class ExtractiveComposer
             : !checks.YesNo.IsAsked && premises.Opposes(text) ? LeadCheck.Opposite
             : !premises.NamesHeldBy(passage) ? LeadCheck.Names
             : !AnswerType.Offers(kind, valued, question) ? LeadCheck.Value
-            : checks.YesNo.IsAsked && !checks.YesNo.HeldBy(text, premises.Opposes(text) || QuestionPremises.Negates(text)) ? LeadCheck.Predicate
+            : checks.YesNo.IsAsked && !checks.YesNo.HeldBy(text, premises.Opposes(text) || AskedYesNo.Denies(text, checks.Actor)) ? LeadCheck.Predicate
             : checks.Doing is { } doing && !doing.AffirmedBy(passage, inSentence: checks.Actor.Target.Length > 0) ? LeadCheck.Predicate
             : checks.Counting is { } counting && !counting.HeldBy(passage) && !checks.Value.CountsAsked(valued) ? LeadCheck.Predicate
             : !checks.Topic.HeldBy(passage) ? LeadCheck.Topic

@@ -18,6 +18,9 @@ public sealed class AskedYesNoTests
     [InlineData("Was the Vardo harbour levy increased?", "The Vardo harbour levy was decreased on Friday.", LeadCheck.None)]
     [InlineData("Did the Vardo council approve the ferry contract?", "The Vardo council has not yet voted on the ferry contract.", LeadCheck.None)]
     [InlineData("Did the Vardo council approve the ferry contract?", "The Vardo council met in the ferry terminal to discuss the contract.", LeadCheck.Predicate)]
+    [InlineData("Has Tromso agreed to the Vardo ferry plan?", "Tromso says it is not blocking the Vardo ferry plan.", LeadCheck.None)]
+    [InlineData("Has Tromso agreed to the Vardo ferry plan?", "The Vardo ferry plan is not enough to fill the gap – but there is talk Tromso could add two boats.", LeadCheck.Predicate)]
+    [InlineData("Has the harbour board agreed to the Vardo ferry plan?", "The Vardo ferry plan is not enough, the harbour board says.", LeadCheck.None)]
     public void FailedCheck_YesNoQuestion_LeadMustHoldOpposeOrDenyThePredicate(string question, string sentence, LeadCheck expected)
     {
         Assert.Equal(expected, CheckOf(question, sentence));
