@@ -40,6 +40,9 @@ public sealed class AskedEventTests
     [InlineData("Who won the Vardo regatta?", "Two years ago the Tromso crew didn't win a single race at the Vardo regatta.", false)]
     [InlineData("Who won the Vardo regatta?", "The Tromso crew has never won the Vardo regatta, but Portvale won it on Sunday.", true)]
     [InlineData("Did Tromso win the Vardo regatta?", "Tromso did not win the Vardo regatta.", true)]
+    [InlineData("Where was the harbour summit held?", "Talks will conclude at Vardo's scheduled harbour summit in June.", false)]
+    [InlineData("Where was the harbour summit held?", "Talks will conclude at Vardo’s scheduled harbour summit in June.", false)]
+    [InlineData("Where was the harbour summit held?", "Talks at the harbour summit, which Vardo hosted, will conclude in June.", true)]
     [InlineData("Did Tromso stop the race?", "Tromso's chances of stopping the race were slim.", false)]
     public void HeldBy_DeclinesAStatementThatOnlyAnnouncesWhatTheQuestionSaysHappened(string question, string sentence, bool expected)
     {
