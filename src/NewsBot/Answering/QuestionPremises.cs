@@ -176,13 +176,72 @@ public sealed partial class QuestionPremises
             .Where(w => !Names.Contains(w.Stem) && !DateNames.Contains(w.Stem))
             .DistinctBy(w => w.Stem)
             .ToList();
-        if (written.Count == 0 || retrieved.Count == 0)
+        var pairs = LowerCasePairs(question);
+        if ((written.Count == 0 && pairs.Count == 0) || retrieved.Count == 0)
         {
             return this;
         }
 
-        var names = written.Where(w => CapitalisedOnly(w.Word, w.Stem, retrieved)).Select(w => w.Stem).ToList();
+        var names = written.Where(w => CapitalisedOnly(w.Word, w.Stem, retrieved)).Select(w => w.Stem)
+            .Concat(pairs.Where(p => CapitalisedPairOnly(p, retrieved)).SelectMany(p => new[] { ContentWords.Stem(p.First), ContentWords.Stem(p.Second) }))
+            .Where(stem => !Names.Contains(stem))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         return names.Count == 0 ? this : With(([.. Names, .. names], Entities), (BackgroundNames, BackgroundEntities));
+    }
+
+    /// <summary>
+    /// Two words side by side in the question, both in lower case and neither a function word, a name already or a
+    /// date's: a name of common words may stand there ("the six nations", "the ferry office"), which <see
+    /// cref="CapitalisedPairOnly"/> tells from a phrase.
+    /// </summary>
+    private List<(string First, string Second)> LowerCasePairs(string question)
+    {
+        var words = KeyTerms.Words(question);
+        var pairs = new List<(string, string)>();
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (Candidate(words[i]) && Candidate(words[i + 1]))
+            {
+                pairs.Add((words[i], words[i + 1]));
+            }
+        }
+
+        return pairs;
+
+        bool Candidate(string word) =>
+            word.Length >= 3 && word.All(char.IsLower) && !KeyTerms.IsFunctionWord(word) && !Names.Contains(ContentWords.Stem(word)) && !DateNames.Contains(ContentWords.Stem(word));
+    }
+
+    /// <summary>
+    /// True when the sentences of <paramref name="retrieved"/> write the two words side by side inside a sentence, the
+    /// second in some form, and there always both with a capital: "the Six Nations", "the Ferry Office". A pair the
+    /// coverage also writes in lower case ("the prime minister" beside "Prime Minister Kari Lunde") is a phrase.
+    /// </summary>
+    private static bool CapitalisedPairOnly((string First, string Second) pair, IReadOnlyList<Passage> retrieved)
+    {
+        var pattern = new Regex($@"\b{Regex.Escape(pair.First)}\s+{Regex.Escape(pair.Second)}\p{{L}}*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        var seen = false;
+        foreach (var passage in retrieved)
+        {
+            foreach (Match match in pattern.Matches(passage.Sentence.Text))
+            {
+                if (KeyTerms.OpensSentence(passage.Sentence.Text, match.Index))
+                {
+                    continue;
+                }
+
+                var second = match.Value.AsSpan(match.Value.LastIndexOfAny([' ', '\t', '\n', '\u00a0']) + 1);
+                if (!char.IsUpper(match.Value[0]) || second.IsEmpty || !char.IsUpper(second[0]))
+                {
+                    return false;
+                }
+
+                seen = true;
+            }
+        }
+
+        return seen;
     }
 
     /// <summary>True when the sentences of <paramref name="retrieved"/> write <paramref name="word"/>, in some form, inside a sentence and on its own, and always with a capital there.</summary>

@@ -66,6 +66,19 @@ public sealed class QuestionPremisesTests
     }
 
     [Theory]
+    [InlineData("what does the ferry office charge?", "Staff at the Ferry Office in Vardo went on strike.", "The port authority charges £9 a day.", false)]
+    [InlineData("what does the ferry office charge?", "Staff at the Ferry Office in Vardo went on strike.", "The Ferry Office charges £9 a day.", true)]
+    [InlineData("what does the ferry office charge?", "Staff at the ferry office in Vardo went on strike.", "The port authority charges £9 a day.", true)]
+    [InlineData("what does the ferry office charge?", "Ferry Office staff went on strike.", "The port authority charges £9 a day.", true)]
+    [InlineData("what does the ferry office charge?", "Staff at the Ferry Office went on strike, and the ferry office shut.", "The port authority charges £9 a day.", true)]
+    public void HeldBy_TwoWordsTypedInLowerCaseThatTheRetrievedSentencesOnlyCapitaliseTogether_AreAName(string question, string retrieved, string sentence, bool expected)
+    {
+        var passage = PassageOf($"Ports\n\n{sentence}", sentence: 1);
+
+        Assert.Equal(expected, QuestionPremises.Of(question, [PassageOf($"News\n\n{retrieved}", sentence: 1), passage]).HeldBy(passage));
+    }
+
+    [Theory]
     [InlineData("did the rx8 pass its crash test?", "The RX7 passed its crash test in May.", false)]
     [InlineData("did the rx8 pass its crash test?", "The RX8 passed its crash test in May.", true)]
     [InlineData("what did sales do in q3?", "Sales rose in the third quarter.", true)]
