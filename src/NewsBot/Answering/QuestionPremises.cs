@@ -210,7 +210,7 @@ public sealed partial class QuestionPremises
         return pairs;
 
         bool Candidate(string word) =>
-            word.Length >= 3 && word.All(char.IsLower) && !KeyTerms.IsFunctionWord(word) && !Names.Contains(ContentWords.Stem(word)) && !DateNames.Contains(ContentWords.Stem(word));
+            word.Length >= 3 && word.All(char.IsLower) && !KeyTerms.IsFunctionWord(word) && ContentWords.Stem(word) is var stem && !Names.Contains(stem) && !DateNames.Contains(stem);
     }
 
     /// <summary>
@@ -220,7 +220,7 @@ public sealed partial class QuestionPremises
     /// </summary>
     private static bool CapitalisedPairOnly((string First, string Second) pair, IReadOnlyList<Passage> retrieved)
     {
-        var pattern = new Regex($@"\b{Regex.Escape(pair.First)}\s+{Regex.Escape(pair.Second)}\p{{L}}*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        var pattern = new Regex($@"\b{Regex.Escape(pair.First)}\s+(?<second>{Regex.Escape(pair.Second)}\p{{L}}*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         var seen = false;
         foreach (var passage in retrieved)
         {
@@ -231,8 +231,7 @@ public sealed partial class QuestionPremises
                     continue;
                 }
 
-                var second = match.Value.AsSpan(match.Value.LastIndexOfAny([' ', '\t', '\n', '\u00a0']) + 1);
-                if (!char.IsUpper(match.Value[0]) || second.IsEmpty || !char.IsUpper(second[0]))
+                if (!char.IsUpper(match.Value[0]) || !char.IsUpper(match.Groups["second"].Value[0]))
                 {
                     return false;
                 }

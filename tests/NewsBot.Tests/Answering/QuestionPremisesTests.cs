@@ -58,22 +58,14 @@ public sealed class QuestionPremisesTests
     [InlineData("how much is the ferry fare?", "The Ferry costs £4.", "The fare is £4.", true)]
     [InlineData("how much is the fjordpod mini?", "Fjordpod prices fell.", "The Mini hatchback costs £12,500.", true)]
     [InlineData("how much is the fjordpod mini?", "The Harbour-Fjordpod costs £99.", "The Mini hatchback costs £12,500.", true)]
-    public void HeldBy_AWordTypedInLowerCaseThatTheRetrievedSentencesOnlyCapitalise_IsAName(string question, string retrieved, string sentence, bool expected)
-    {
-        var passage = PassageOf($"Prices\n\n{sentence}", sentence: 1);
-
-        Assert.Equal(expected, QuestionPremises.Of(question, [PassageOf($"News\n\n{retrieved}", sentence: 1), passage]).HeldBy(passage));
-    }
-
-    [Theory]
     [InlineData("what does the ferry office charge?", "Staff at the Ferry Office in Vardo went on strike.", "The port authority charges £9 a day.", false)]
     [InlineData("what does the ferry office charge?", "Staff at the Ferry Office in Vardo went on strike.", "The Ferry Office charges £9 a day.", true)]
     [InlineData("what does the ferry office charge?", "Staff at the ferry office in Vardo went on strike.", "The port authority charges £9 a day.", true)]
     [InlineData("what does the ferry office charge?", "Ferry Office staff went on strike.", "The port authority charges £9 a day.", true)]
     [InlineData("what does the ferry office charge?", "Staff at the Ferry Office went on strike, and the ferry office shut.", "The port authority charges £9 a day.", true)]
-    public void HeldBy_TwoWordsTypedInLowerCaseThatTheRetrievedSentencesOnlyCapitaliseTogether_AreAName(string question, string retrieved, string sentence, bool expected)
+    public void HeldBy_WordsTypedInLowerCaseThatTheRetrievedSentencesOnlyCapitalise_AreAName(string question, string retrieved, string sentence, bool expected)
     {
-        var passage = PassageOf($"Ports\n\n{sentence}", sentence: 1);
+        var passage = PassageOf($"Prices\n\n{sentence}", sentence: 1);
 
         Assert.Equal(expected, QuestionPremises.Of(question, [PassageOf($"News\n\n{retrieved}", sentence: 1), passage]).HeldBy(passage));
     }
