@@ -652,7 +652,7 @@ public sealed partial record AskedValue
 
         var attributed = Attribution().Matches(text);
         // A name the question gives as where the value is, not whose, is another's too when it opens the clause as
-        // its subject ("Estonia may lose 100 soldiers a day" for how many soldiers Norway has in Estonia), though not
+        // its subject ("Estonia is losing 40 soldiers a week" for how many soldiers Norway has in Estonia), though not
         // after the verb ("will give Sweden €80m" for how much Norway has given Sweden).
         return named
             .Where(m => !m.IsDemonym && !attributed.Any(a => m.Start >= a.Index && m.Start < a.Index + a.Length) && !AfterPreposition().IsMatch(text.AsSpan(0, m.Start)))
@@ -662,7 +662,7 @@ public sealed partial record AskedValue
 
     /// <summary>
     /// Nothing before a name but the start of its clause, of a clause after a comma, or of one after "that", and an
-    /// article: the name is a subject ("Estonia may lose", "the chief warned that Estonia may lose"), not an object.
+    /// article: the name is a subject ("Estonia is losing", "the chief said that Estonia is losing"), not an object.
     /// </summary>
     [GeneratedRegex(@"(?:^[\s;,]*(?:(?:but|while|whereas)\s+)?|,\s+|\bthat\s+)(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClauseSubject();

@@ -198,8 +198,8 @@ public sealed class AskedValueTests
     [InlineData("How much military aid has Sweden received from Norway?", "Denmark has pledged €80m in military aid for Sweden.", true)]
     [InlineData("after the Oslo summit, how many of the alliance's ships will sail north?", "About 300 ships will sail north, and Sweden and Finland will send crews.", true)]
     [InlineData("How many of Norway's troops are in Estonia?", "Denmark has 200 troops in Estonia.", false)]
-    [InlineData("How many soldiers does Norway have in Estonia?", "Estonia may lose up to 100 soldiers a day, its defence chief said.", false)]
-    [InlineData("How many soldiers does Norway have in Estonia?", "Its defence chief warned that with the fighting in the north, Estonia may lose up to 100 soldiers a day.", false)]
+    [InlineData("How many soldiers does Norway have in Estonia?", "Estonia is losing 40 soldiers a week, its defence chief said.", false)]
+    [InlineData("How many soldiers does Norway have in Estonia?", "Its defence chief said that, with the fighting in the north, Estonia is losing 40 soldiers a week.", false)]
     [InlineData("How many soldiers does Norway have in Estonia?", "Norway has 200 soldiers in Estonia.", true)]
     [InlineData("How many soldiers does Norway have in Estonia?", "About 200 soldiers are stationed in Estonia.", true)]
     // Whose people a count is, by the nationality in its own phrase, and which side of a war they are on.
