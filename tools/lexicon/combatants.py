@@ -6,19 +6,13 @@ one who fights: the sense is, or is a kind of, serviceman ("military man"), mili
 ("fighter"). Soldiers, marines, paratroopers, generals, conscripts. A count of these is no count of civilians, which
 WordNet defines as the nonmilitary, and the other way round.
 """
-import argparse
-import os
-
-from wordnet_nouns import index_entries, read_synsets, write_list
+from wordnet_nouns import arguments, index_entries, read_synsets, write_list
 
 ROOTS = {"serviceman", "military_personnel", "combatant"}  # the first word of each root synset
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--wordnet", default="/usr/share/wordnet")
-    parser.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "..", "src", "NewsBot", "Lexicon", "Combatants.txt"))
-    args = parser.parse_args()
+    args = arguments(__doc__, "Combatants.txt")
 
     synsets = read_synsets(args.wordnet)
     roots = {offset for offset, (_, words, _) in synsets.items() if words[0] in ROOTS}

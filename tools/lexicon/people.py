@@ -6,19 +6,15 @@ file is noun.person ("surgeon", "architect", "spokeswoman", "goalkeeper"). A que
 asks for a person. Nouns whose first sense is something else ("head", "firm", "team") are left out, as are words that
 are also adjectives ("major", "official", "senior"), which more often describe a noun than name a role.
 """
-import argparse
 import os
 
-from wordnet_nouns import index_entries, read_synsets, write_list
+from wordnet_nouns import arguments, index_entries, read_synsets, write_list
 
 PERSON = "18"  # lexicographer file number of noun.person (WordNet's lexnames)
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--wordnet", default="/usr/share/wordnet")
-    parser.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "..", "src", "NewsBot", "Lexicon", "People.txt"))
-    args = parser.parse_args()
+    args = arguments(__doc__, "People.txt")
 
     synsets = read_synsets(args.wordnet)
 

@@ -1,6 +1,15 @@
 """Reading WordNet 3.0's noun files (data.noun, index.noun), shared by the scripts that generate noun lists."""
+import argparse
 import os
 import sys
+
+
+def arguments(description, out_file):
+    """The command line every list script takes: where WordNet is, and where the list goes (src/NewsBot/Lexicon/<out_file>)."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--wordnet", default="/usr/share/wordnet")
+    parser.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "..", "src", "NewsBot", "Lexicon", out_file))
+    return parser.parse_args()
 
 
 def read_synsets(wordnet):
