@@ -1,3 +1,5 @@
+using NewsBot.Lexicon;
+
 namespace NewsBot.Answering;
 
 /// <summary>
@@ -5,7 +7,9 @@ namespace NewsBot.Answering;
 /// <para>
 /// Rule. A question Q follows up the previous turn P when P exists and Q
 /// (1) contains an anaphor: it, its, they, them, their, he, him, his, she, her, these, those; or this/that unless the
-///     next word opens a clause ("say that Russia…", "that the talks…"); or there/then as the last word; or
+///     next word opens a clause ("say that Russia…", "that the talks…"); or there/then as the last word; a possessive
+///     (its, their, his, her) owned by the question's own subject is none (<see cref="OwnedInQuestion"/>: "why did
+///     Norway change its policy?"); or
 /// (2) opens elliptically: "and …", "but …", "so …", "also …", "what about …", "how about …"; or
 /// (3) is short: fewer than two content words and no capitalised name or number ("where?", "why not?").
 /// A standalone question is returned unchanged. Otherwise the standalone question is
@@ -34,6 +38,19 @@ public static class FollowUpRewriter
         "the", "a", "an", "it", "they", "he", "she", "we", "you", "i", "there", "this", "these", "those",
     };
 
+    private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "its", "their", "his", "her" };
+
+    /// <summary>The auxiliaries a question puts before its subject ("why did Norway…", "has the ministry…").</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+        "shall", "may", "might", "must",
+    };
+
+    private static readonly HashSet<string> DoSupport = new(StringComparer.OrdinalIgnoreCase) { "do", "does", "did" };
+
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+
     private static readonly string[] EllipticalOpeners = ["and", "but", "so", "also", "what about", "how about"];
 
     public static bool IsFollowUp(string question)
@@ -50,7 +67,7 @@ public static class FollowUpRewriter
         {
             var word = words[i];
             var last = i == words.Count - 1;
-            if (Anaphors.Contains(word))
+            if (Anaphors.Contains(word) && !(Possessives.Contains(word) && OwnedInQuestion(words, i)))
             {
                 return true;
             }
@@ -75,6 +92,42 @@ public static class FollowUpRewriter
         var content = words.Where(w => !KeyTerms.IsFunctionWord(w)).ToList();
         return content.Count < 2 && !content.Any(w => KeyTerms.IsCapitalised(w) || KeyTerms.IsNumber(w));
     }
+
+    /// <summary>
+    /// True when the possessive at <paramref name="at"/> belongs to a subject the question names before it: the one after
+    /// its auxiliary ("why did Norway change its policy?", "has the ministry cut its staff?") or a which/what/how-many
+    /// phrase's noun ("which country raised its rates?"). The subject is a word that is no function word (no pronoun:
+    /// "why did it change its policy?" follows up), after any article. A bare "what" or "who" before an auxiliary other
+    /// than "do" is itself the subject ("what has happened to its economy?"), and owns nothing the question names; nor
+    /// does "her" before a function word or at the end, an object ("what did Kari Lunde tell her?").
+    /// </summary>
+    private static bool OwnedInQuestion(IReadOnlyList<string> words, int at)
+    {
+        if (string.Equals(words[at], "her", StringComparison.OrdinalIgnoreCase) && (at == words.Count - 1 || KeyTerms.IsFunctionWord(words[at + 1])))
+        {
+            return false;
+        }
+
+        var auxiliary = Enumerable.Range(0, at).FirstOrDefault(i => Auxiliaries.Contains(words[i]), -1);
+        if (auxiliary >= 0 && (DoSupport.Contains(words[auxiliary]) || !IsBareWh(words, auxiliary)))
+        {
+            var subject = auxiliary + 1;
+            while (subject < at && Articles.Contains(words[subject]))
+            {
+                subject++;
+            }
+
+            return subject < at && !KeyTerms.IsFunctionWord(words[subject]);
+        }
+
+        var noun = IsWh(words[0], "which", "what") ? 1 : IsWh(words[0], "how") && words.Count > 1 && IsWh(words[1], "many", "much") ? 2 : -1;
+        return noun > 0 && noun < at && Thesaurus.Default.Lemmas(words[noun]).Any(e => e.Class == WordClass.Noun);
+    }
+
+    /// <summary>True when the auxiliary at <paramref name="at"/> follows a lone "what" or "who", which is then its subject.</summary>
+    private static bool IsBareWh(IReadOnlyList<string> words, int at) => at == 1 && IsWh(words[0], "what", "who");
+
+    private static bool IsWh(string word, params string[] forms) => forms.Any(f => string.Equals(word, f, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The standalone form of <paramref name="question"/>, or the question itself when it stands alone.</summary>
     public static string Rewrite(string question, ConversationTurn? previous)

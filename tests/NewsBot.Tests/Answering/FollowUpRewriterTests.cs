@@ -29,6 +29,11 @@ public sealed class FollowUpRewriterTests
     [InlineData("why not?")]
     [InlineData("was that agreement signed?")]
     [InlineData("what happened then")]
+    [InlineData("what is its budget?")]
+    [InlineData("why did it change its policy?")]
+    [InlineData("what has happened to its economy?")]
+    [InlineData("what did Kari Lunde tell her?")]
+    [InlineData("did they cut their rates?")]
     public void IsFollowUp_AnaphorEllipsisOrShortQuestion_IsTrue(string question)
     {
         var followUp = FollowUpRewriter.IsFollowUp(question);
@@ -45,6 +50,11 @@ public sealed class FollowUpRewriterTests
     [InlineData("Tell me what Stoltenberg said")]
     [InlineData("What happened on January 10?")]
     [InlineData("")]
+    [InlineData("why did norway change its defence policy?")]
+    [InlineData("how many troops did the UK send to its eastern flank?")]
+    [InlineData("has the Ferry Office cut its staff?")]
+    [InlineData("which country raised its interest rates?")]
+    [InlineData("when did Kari Lunde announce her resignation?")]
     public void IsFollowUp_StandaloneQuestion_IsFalse(string question)
     {
         var followUp = FollowUpRewriter.IsFollowUp(question);
@@ -87,6 +97,7 @@ public sealed class FollowUpRewriterTests
     [Theory]
     [InlineData("did Russia answer NATO's proposals?")]
     [InlineData("where were the US talks held?")]
+    [InlineData("why did norway change its defence policy?")]
     public void Rewrite_StandaloneQuestion_IsReturnedUnchanged(string question)
     {
         var standalone = FollowUpRewriter.Rewrite(question, December17);
