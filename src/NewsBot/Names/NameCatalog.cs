@@ -105,7 +105,8 @@ public sealed partial class NameCatalog
     }
 
     /// <summary>
-    /// A capital written where a place stands ("who did the premier meet in Warsaw?", "the talks at Geneva") names the
+    /// A capital written where a place stands ("who did the premier meet in Warsaw?", "the talks at Geneva", "the
+    /// population of Warsaw") names the
     /// city, not the government that sits there: only the city's own names hold it, not the country's ("Poland",
     /// "Polish"), which a statement about the premier anywhere else would hold. A capital that acts or owns ("what did
     /// Warsaw offer?", "Warsaw's offer"), or that follows "to" or "from", where a government is as often meant ("what
@@ -130,8 +131,12 @@ public sealed partial class NameCatalog
         return mention with { Forms = forms, FormWords = forms.Select(f => NameWord.Split(f).ToArray()).Where(f => f.Length > 0).ToList() };
     }
 
-    /// <summary>A preposition of place right before a name: "in", "at", "near", "outside", "inside", "around".</summary>
-    [GeneratedRegex(@"\b(?:in|at|near|outside|inside|around)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A preposition of place right before a name: "in", "at", "near", "outside", "inside", "around"; or "of" after a
+    /// noun phrase an article opens or a bearing ("the population of", "the mayor of", "north-west of"), not after a verb
+    /// ("ask of").
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:in|at|near|outside|inside|around)|\b(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+of|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Locative();
 
     /// <summary>

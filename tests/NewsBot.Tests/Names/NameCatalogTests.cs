@@ -162,6 +162,10 @@ public sealed class NameCatalogTests
     [InlineData("How did Oslo vote?", "Norway's delegate abstained.", true)]
     [InlineData("What did Oslo's envoy say?", "Norway's envoy said nothing.", true)]
     [InlineData("What did Vardo ask of Oslo?", "Vardo asked Norway for a new quay.", true)]
+    [InlineData("What is the population of Oslo?", "Norway has a population of five million.", false)]
+    [InlineData("what is the population of oslo?", "Norway has a population of five million.", false)]
+    [InlineData("Who is the mayor of Oslo?", "The mayor of Oslo is Kari Lunde.", true)]
+    [InlineData("How far north-east of Oslo is Vardo?", "Norway's border runs north.", false)]
     public void FindAsked_ACapitalWhereAPlaceStands_IsHeldOnlyByTheCity(string question, string text, bool expected)
     {
         var mention = Assert.Single(Names.FindAsked(question));
