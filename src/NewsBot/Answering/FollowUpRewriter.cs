@@ -8,8 +8,8 @@ namespace NewsBot.Answering;
 /// Rule. A question Q follows up the previous turn P when P exists and Q
 /// (1) contains an anaphor: it, its, they, them, their, he, him, his, she, her, these, those; or this/that unless the
 ///     next word opens a clause ("say that Russia…", "that the talks…"); or there/then as the last word; a possessive
-///     (its, their, his, her) owned by the question's own subject is none (<see cref="OwnedInQuestion"/>: "why did
-///     Norway change its policy?"); or
+///     (its, their, his, her) or a pronoun opening a reported clause that belongs to the question's own subject is none
+///     (<see cref="OwnedInQuestion"/>: "why did Norway change its policy?", "did Norway say it would…"); or
 /// (2) opens elliptically: "and …", "but …", "so …", "also …", "what about …", "how about …"; or
 /// (3) is short: fewer than two content words and no capitalised name or number ("where?", "why not?").
 /// A standalone question is returned unchanged. Otherwise the standalone question is
@@ -40,6 +40,8 @@ public static class FollowUpRewriter
 
     private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "its", "their", "his", "her" };
 
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "they", "he", "she" };
+
     /// <summary>The auxiliaries a question puts before its subject ("why did Norway…", "has the ministry…").</summary>
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -67,7 +69,7 @@ public static class FollowUpRewriter
         {
             var word = words[i];
             var last = i == words.Count - 1;
-            if (Anaphors.Contains(word) && !(Possessives.Contains(word) && OwnedInQuestion(words, i)))
+            if (Anaphors.Contains(word) && !OwnedInQuestion(words, i))
             {
                 return true;
             }
@@ -94,7 +96,8 @@ public static class FollowUpRewriter
     }
 
     /// <summary>
-    /// True when the possessive at <paramref name="at"/> belongs to a subject the question names before it: the one after
+    /// True when the possessive at <paramref name="at"/>, or the pronoun opening a reported clause there ("did Norway say
+    /// it would…", "why did Kari Lunde say she would resign?"), belongs to a subject the question names before it: the one after
     /// its auxiliary ("why did Norway change its policy?", "has the ministry cut its staff?") or a which/what/how-many
     /// phrase's noun ("which country raised its rates?"). The subject is a word that is no function word (no pronoun:
     /// "why did it change its policy?" follows up), after any article. A bare "what" or "who" before an auxiliary other
@@ -103,7 +106,9 @@ public static class FollowUpRewriter
     /// </summary>
     private static bool OwnedInQuestion(IReadOnlyList<string> words, int at)
     {
-        if (string.Equals(words[at], "her", StringComparison.OrdinalIgnoreCase) && (at == words.Count - 1 || KeyTerms.IsFunctionWord(words[at + 1])))
+        var reported = SubjectPronouns.Contains(words[at]) && at + 1 < words.Count && Auxiliaries.Contains(words[at + 1]);
+        if (!(reported || Possessives.Contains(words[at]))
+            || (string.Equals(words[at], "her", StringComparison.OrdinalIgnoreCase) && (at == words.Count - 1 || KeyTerms.IsFunctionWord(words[at + 1]))))
         {
             return false;
         }

@@ -34,6 +34,9 @@ public sealed class FollowUpRewriterTests
     [InlineData("what has happened to its economy?")]
     [InlineData("what did Kari Lunde tell her?")]
     [InlineData("did they cut their rates?")]
+    [InlineData("when did Ola Brekke say it?")]
+    [InlineData("how much did it cost?")]
+    [InlineData("what did he say it would cost?")]
     public void IsFollowUp_AnaphorEllipsisOrShortQuestion_IsTrue(string question)
     {
         var followUp = FollowUpRewriter.IsFollowUp(question);
@@ -55,6 +58,8 @@ public sealed class FollowUpRewriterTests
     [InlineData("has the Ferry Office cut its staff?")]
     [InlineData("which country raised its interest rates?")]
     [InlineData("when did Kari Lunde announce her resignation?")]
+    [InlineData("did Norway say it would send ferries?")]
+    [InlineData("why did Kari Lunde say she would resign?")]
     public void IsFollowUp_StandaloneQuestion_IsFalse(string question)
     {
         var followUp = FollowUpRewriter.IsFollowUp(question);

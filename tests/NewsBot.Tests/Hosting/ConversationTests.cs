@@ -42,6 +42,19 @@ public sealed class ConversationTests(NewsBotFactory factory) : IClassFixture<Ne
     }
 
     [Fact]
+    public async Task Conversation_AQuestionWhosePossessiveIsItsOwnSubjects_IsNotRewrittenWithThePreviousAnswer()
+    {
+        var client = factory.CreateClient();
+        var conversation = Activities.NewConversationId();
+
+        await AskAsync(client, SeedQuestion, conversation);
+        var next = await AskAsync(client, "where did the council hold its meeting on january 12?", conversation);
+
+        AssertCites(next, Geneva);
+        Assert.DoesNotContain(December17, next.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Conversation_TwoConversations_DoNotShareMemory()
     {
         var client = factory.CreateClient();
