@@ -85,14 +85,15 @@ public sealed partial record AskedName
         ArgumentNullException.ThrowIfNull(question);
 
         // A question that names nobody ("whose retirement left the seat empty?", one part of a longer question) gives no
-        // name to tell a new one from: every name would count as new.
+        // name to tell a new one from: every name would count as new. That is just what a question asking who holds an
+        // office or which person by role wants ("who is the new mayor?"): any name answers it, a sentence naming none does not.
         var names = KeyTerms.Names(question).Where(n => !question.TrimStart().StartsWith(n, StringComparison.Ordinal));
         var role = Role(question) ?? Office(question);
         var named = AsksTheName().IsMatch(question);
         // "Which <thing>" asks which one by its name, which often holds the thing's own word ("which directive": "the
         // Harbour Safety Directive"), as "what's it called" does. A place asked so is the place check's.
         var identifies = role is null && AsksWhich().IsMatch(question) && !AskedPlace.Of(question).IsAsked;
-        return (kind == AnswerKind.Person || role is not null || named || identifies) && (names.Any() || NameCatalog.Default.FindAsked(question).Count > 0)
+        return (kind == AnswerKind.Person || role is not null || named || identifies) && (names.Any() || role is not null || NameCatalog.Default.FindAsked(question).Count > 0)
             ? new AskedName { Question = question, IsAsked = true, ByRole = role is not null && IsTitle(role), IsRequired = role is not null || named || identifies, ByName = named || identifies, ByWhich = identifies, Verb = AgentVerb(question) }
             : None;
     }

@@ -135,6 +135,9 @@ public sealed class AskedNameTests
     [InlineData("Who is Kari Lunde?", "Kari Lunde runs the ferry company's Bergen office.", LeadCheck.None)]
     [InlineData("Who is Kari Baker?", "Kari Baker runs the ferry company's Bergen office.", LeadCheck.None)]
     [InlineData("Who is responsible for the Vardo quay?", "The quay is run by the town's harbour office.", LeadCheck.None)]
+    [InlineData("who is the new mayor?", "The novel uncovers the secrets of the Mayor.", LeadCheck.Name)]
+    [InlineData("who is the new mayor?", "The new mayor, Kari Lunde, took over on Monday.", LeadCheck.None)]
+    [InlineData("Which skipper sailed home first?", "The skipper sailed home first.", LeadCheck.Name)]
     public void FailedBy_WhoIsTheOffice_RequiresAName(string question, string sentence, LeadCheck expected)
     {
         Assert.Equal(expected, AskedChecks.Of(question).FailedBy(sentence));
