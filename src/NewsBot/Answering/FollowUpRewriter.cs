@@ -1,4 +1,5 @@
 using NewsBot.Lexicon;
+using NewsBot.Names;
 
 namespace NewsBot.Answering;
 
@@ -14,7 +15,7 @@ namespace NewsBot.Answering;
 /// (3) is short: fewer than two content words and no capitalised name or number ("where?", "why not?").
 /// A standalone question is returned unchanged. Otherwise the standalone question is
 ///     Q + content words of P's question + the first <see cref="LeadTerms"/> content words of P's first cited sentence,
-/// each word once, at most <see cref="MaxContextTerms"/> added. The lead citation's opening words name what was just
+/// each word once, at most <see cref="MaxContextTerms"/> added, in lower case when Q is typed so. The lead citation's opening words name what was just
 /// said (news sentences open with when, who and what: "On December 17, 2021, the Russian Foreign Ministry released a
 /// draft agreement…"), so "that" finds its referent without a model.
 /// </para>
@@ -150,6 +151,10 @@ public static class FollowUpRewriter
             .Concat(lead)
             .Where(own.Add)
             .Take(MaxContextTerms)
+            // A follow-up typed in lower case gets its context in lower case too: the names of what the user typed are
+            // then read as such a question's are (a word the lexicon does not know, capitalised as the coverage writes
+            // it), where the previous answer's capitals would mark the whole question as cased and "japan" as no name.
+            .Select(w => NameCatalog.IsUncased(question) ? w.ToLowerInvariant() : w)
             .ToList();
         return context.Count == 0 ? question : $"{question.TrimEnd()} {string.Join(' ', context)}";
     }

@@ -74,9 +74,19 @@ public sealed class FollowUpRewriterTests
 
         Assert.StartsWith("when was that?", standalone, StringComparison.Ordinal);
         Assert.Contains("draft agreement", standalone, StringComparison.Ordinal);
+        Assert.Contains("russia", standalone, StringComparison.Ordinal);
+        Assert.Contains("foreign ministry", standalone, StringComparison.Ordinal);
+        Assert.Contains("december 17", standalone, StringComparison.Ordinal);
+    }
+
+    /// <summary>A follow-up typed with capitals says what its names are; its context keeps the previous turn's capitals.</summary>
+    [Fact]
+    public void Rewrite_CasedFollowUp_KeepsTheContextsCapitals()
+    {
+        var standalone = FollowUpRewriter.Rewrite("what did NATO say about that?", December17);
+
         Assert.Contains("Russia", standalone, StringComparison.Ordinal);
         Assert.Contains("Foreign Ministry", standalone, StringComparison.Ordinal);
-        Assert.Contains("December 17", standalone, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,7 +106,7 @@ public sealed class FollowUpRewriterTests
 
         var standalone = FollowUpRewriter.Rewrite("and in 2018?", previous);
 
-        Assert.Equal("and in 2018? won football World Cup", standalone);
+        Assert.Equal("and in 2018? won football world cup", standalone);
     }
 
     [Theory]

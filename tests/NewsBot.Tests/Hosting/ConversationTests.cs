@@ -55,6 +55,18 @@ public sealed class ConversationTests(NewsBotFactory factory) : IClassFixture<Ne
     }
 
     [Fact]
+    public async Task Conversation_AFollowUpTypedInLowerCaseNamingWhatTheCoverageDoesNot_IsDeclined()
+    {
+        var client = factory.CreateClient();
+        var conversation = Activities.NewConversationId();
+
+        await AskAsync(client, SeedQuestion, conversation);
+        var next = await AskAsync(client, "and japan?", conversation);
+
+        Assert.Contains("coverage I have doesn't answer", next.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Conversation_TwoConversations_DoNotShareMemory()
     {
         var client = factory.CreateClient();
