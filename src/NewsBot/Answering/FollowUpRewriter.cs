@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsBot.Lexicon;
 using NewsBot.Names;
 
@@ -15,7 +16,8 @@ namespace NewsBot.Answering;
 /// (3) is short: fewer than two content words and no capitalised name or number ("where?", "why not?").
 /// A standalone question is returned unchanged. Otherwise the standalone question is
 ///     Q + content words of P's question + the first <see cref="LeadTerms"/> content words of P's first cited sentence,
-/// each word once, at most <see cref="MaxContextTerms"/> added, in lower case when Q is typed so. The lead citation's opening words name what was just
+/// each word once, at most <see cref="MaxContextTerms"/> added, in lower case when Q is typed so; a personal pronoun
+/// is first written as the person P's lead introduces (<see cref="WithPerson"/>). The lead citation's opening words name what was just
 /// said (news sentences open with when, who and what: "On December 17, 2021, the Russian Foreign Ministry released a
 /// draft agreement…"), so "that" finds its referent without a model.
 /// </para>
@@ -40,6 +42,8 @@ public static class FollowUpRewriter
     };
 
     private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "its", "their", "his", "her" };
+
+    private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him", "his", "she", "her" };
 
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "they", "he", "she" };
 
@@ -145,7 +149,8 @@ public static class FollowUpRewriter
             return question;
         }
 
-        var own = new HashSet<string>(KeyTerms.Words(question), StringComparer.OrdinalIgnoreCase);
+        var asked = WithPerson(question, previous);
+        var own = new HashSet<string>(KeyTerms.Words(asked), StringComparer.OrdinalIgnoreCase);
         var lead = previous.Cited.Count > 0 ? KeyTerms.ContentWords(previous.Cited[0].Text).Take(LeadTerms) : [];
         var context = KeyTerms.ContentWords(previous.Question)
             .Concat(lead)
@@ -156,6 +161,34 @@ public static class FollowUpRewriter
             // it), where the previous answer's capitals would mark the whole question as cased and "japan" as no name.
             .Select(w => NameCatalog.IsUncased(question) ? w.ToLowerInvariant() : w)
             .ToList();
-        return context.Count == 0 ? question : $"{question.TrimEnd()} {string.Join(' ', context)}";
+        return context.Count == 0 ? asked : $"{asked.TrimEnd()} {string.Join(' ', context)}";
+    }
+
+    /// <summary>
+    /// <paramref name="question"/> with its first personal pronoun that the question does not own ("what did she say
+    /// about Tromso?") written as the one person the previous answer's lead introduces ("Kari Lunde, Vardo's harbour
+    /// warden, said…": <see cref="ArticlePeople.Find"/>), "his" or "her" before a noun as the name's possessive, in
+    /// lower case when the question is typed so. The checks then read who is asked about ("what did Kari Lunde say"
+    /// wants her words), which a pronoun leaves to whoever the context's words find. The question itself when the lead
+    /// introduces no one, or more than one person.
+    /// </summary>
+    private static string WithPerson(string question, ConversationTurn previous)
+    {
+        var people = previous.Cited.Count > 0 ? ArticlePeople.Find(previous.Cited[0].Text).Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList() : [];
+        var words = KeyTerms.Words(question);
+        var at = Enumerable.Range(0, words.Count).FirstOrDefault(i => PersonalPronouns.Contains(words[i]) && !OwnedInQuestion(words, i), -1);
+        if (people.Count != 1 || at < 0)
+        {
+            return question;
+        }
+
+        // The pronoun's place: as many of the same word come before it in the text as among the words.
+        var pronoun = words[at];
+        var before = words.Take(at).Count(w => string.Equals(w, pronoun, StringComparison.OrdinalIgnoreCase));
+        var mention = Regex.Matches(question, $@"\b{pronoun}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)[before];
+        var possessive = pronoun.Equals("his", StringComparison.OrdinalIgnoreCase)
+            || (pronoun.Equals("her", StringComparison.OrdinalIgnoreCase) && at + 1 < words.Count && !KeyTerms.IsFunctionWord(words[at + 1]));
+        var name = NameCatalog.IsUncased(question) ? people[0].ToLowerInvariant() : people[0];
+        return string.Concat(question.AsSpan(0, mention.Index), possessive ? $"{name}'s" : name, question.AsSpan(mention.Index + mention.Length));
     }
 }

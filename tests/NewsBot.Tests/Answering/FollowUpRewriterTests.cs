@@ -120,6 +120,37 @@ public sealed class FollowUpRewriterTests
         Assert.Equal(question, standalone);
     }
 
+    private static ConversationTurn Led(string lead) => new()
+    {
+        Question = "who runs the Vardo harbour?",
+        IsAnswered = true,
+        Cited = [new CitedSentence { Id = "vardo#3", Text = lead }],
+    };
+
+    /// <summary>A personal pronoun is written as the one person the previous lead introduces, so the checks read who is asked about.</summary>
+    [Theory]
+    [InlineData("what did she say about Tromso?", "what did Kari Lunde say about Tromso?")]
+    [InlineData("what did she say about the ferries?", "what did kari lunde say about the ferries?")]
+    [InlineData("when did she take office?", "when did kari lunde take office?")]
+    [InlineData("who appointed her?", "who appointed kari lunde?")]
+    [InlineData("what is her salary?", "what is kari lunde's salary?")]
+    public void Rewrite_PersonalPronoun_IsThePersonThePreviousLeadIntroduces(string question, string expected)
+    {
+        var standalone = FollowUpRewriter.Rewrite(question, Led("Kari Lunde, Vardo's harbour warden, said the quay was safe."));
+
+        Assert.StartsWith(expected, standalone, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Kari Lunde, Vardo's harbour warden, and Ola Brekke, the Tromso mayor, said the quay was safe.")]
+    [InlineData("The harbour office said the quay was safe.")]
+    public void Rewrite_PreviousLeadIntroducingNoOneOrTwoPeople_KeepsThePronoun(string lead)
+    {
+        var standalone = FollowUpRewriter.Rewrite("what did she say about the ferries?", Led(lead));
+
+        Assert.StartsWith("what did she say about the ferries?", standalone, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Rewrite_NoPreviousTurn_IsReturnedUnchanged()
     {
