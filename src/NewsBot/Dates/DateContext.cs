@@ -87,20 +87,35 @@ internal static class DateContext
     /// <summary>
     /// True when the clause before <paramref name="start"/> speaks of the future ("Putin is expected to speak on Friday"):
     /// one of the <see cref="FutureMarkers"/> within <see cref="FutureWindowWords"/> words, not past a clause boundary
-    /// (. ; : or a line break), and not itself negated by a past form after it ("was due to … but").
+    /// (. ; : or a line break), and not itself negated by a past form after it ("was due to … but"). A comma is read past
+    /// only where it sets off a name in apposition ("will meet the US president, Joe Biden, on Thursday"): every word
+    /// read since the day or the last comma is capitalised or a time preposition. A comma after lower-case words ends
+    /// the clause the day belongs to ("the board will resign, officials said on Thursday").
     /// </summary>
     public static bool FollowsFutureMarker(string text, int start)
     {
         var end = start;
+        var apposed = true;
         for (var words = 0; words < FutureWindowWords && end > 0; words++)
         {
             var (begin, stop) = PreviousWordSpan(text, end);
+            if (stop == begin && apposed && stop > 0 && text[stop - 1] == ',')
+            {
+                (begin, stop) = PreviousWordSpan(text, stop - 1);
+            }
+
             if (stop == begin || text.AsSpan(stop, end - stop).IndexOfAny(ClauseBoundaries) >= 0)
             {
                 return false;
             }
 
             var word = text[begin..stop];
+            if (text.AsSpan(stop, end - stop).Contains(','))
+            {
+                apposed = true;
+            }
+
+            apposed &= char.IsUpper(word[0]) || TimePrepositions.Contains(word);
             if (FutureMarkers.Contains(word))
             {
                 // "was expected to", "had been due to": a plan reported in the past tense still points forward from

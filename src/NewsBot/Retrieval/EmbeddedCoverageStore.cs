@@ -39,7 +39,7 @@ public sealed class EmbeddedCoverageStore(
     TimeProvider? timeProvider = null) : ICoverageStore
 {
     /// <summary>Bumped whenever the store's layout or the analysis changes, so older stores are rebuilt.</summary>
-    internal const string IndexFormat = "coverage-v19";
+    internal const string IndexFormat = "coverage-v20";
 
     /// <summary>The sentence-vector cache, in the data directory.</summary>
     internal const string EmbeddingCacheFile = "embeddings.cache";

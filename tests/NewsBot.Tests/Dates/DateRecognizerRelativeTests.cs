@@ -70,6 +70,8 @@ public sealed class DateRecognizerRelativeTests
     [InlineData("On Friday, the board announced it will raise the tariff.", "2022-06-14", "2022-06-10")]
     [InlineData("On Friday, the ferry that will replace the old one was launched.", "2022-06-14", "2022-06-10")]
     [InlineData("The board voted on Friday. The ferry will sail in August.", "2022-06-14", "2022-06-10")]
+    [InlineData("The two mayors will meet the harbour chief, Kari Lunde, on Thursday.", "2022-05-18", "2022-05-19")]
+    [InlineData("The harbour board will resign, officials said on Thursday.", "2022-05-18", "2022-05-12")]
     public void Recognize_Weekday_IsTheNextSuchDayOnlyInAClauseAboutTheFuture(string text, string published, string expected)
     {
         var reference = DateOnly.Parse(published, CultureInfo.InvariantCulture);
