@@ -17,7 +17,8 @@ namespace NewsBot.Answering;
 /// A standalone question is returned unchanged. Otherwise the standalone question is
 ///     Q + content words of P's question + the first <see cref="LeadTerms"/> content words of P's first cited sentence,
 /// each word once, at most <see cref="MaxContextTerms"/> added, in lower case when Q is typed so; a personal pronoun
-/// is first written as the person P's lead introduces (<see cref="WithPerson"/>). The lead citation's opening words name what was just
+/// is first written as the person P's lead introduces (<see cref="WithPerson"/>), and Q so written stands alone when
+/// nothing else in it follows up. The lead citation's opening words name what was just
 /// said (news sentences open with when, who and what: "On December 17, 2021, the Russian Foreign Ministry released a
 /// draft agreement…"), so "that" finds its referent without a model.
 /// </para>
@@ -149,7 +150,14 @@ public static class FollowUpRewriter
             return question;
         }
 
+        // Once its pronoun is the person meant, a question that follows up nothing else stands alone: the previous
+        // answer's words would only pull it back to what was said before ("when will she meet…" to her last remark).
         var asked = WithPerson(question, previous);
+        if (!string.Equals(asked, question, StringComparison.Ordinal) && !IsFollowUp(asked))
+        {
+            return asked;
+        }
+
         var own = new HashSet<string>(KeyTerms.Words(asked), StringComparer.OrdinalIgnoreCase);
         var lead = previous.Cited.Count > 0 ? KeyTerms.ContentWords(previous.Cited[0].Text).Take(LeadTerms) : [];
         var context = KeyTerms.ContentWords(previous.Question)

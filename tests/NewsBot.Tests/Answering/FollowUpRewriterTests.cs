@@ -138,7 +138,17 @@ public sealed class FollowUpRewriterTests
     {
         var standalone = FollowUpRewriter.Rewrite(question, Led("Kari Lunde, Vardo's harbour warden, said the quay was safe."));
 
-        Assert.StartsWith(expected, standalone, StringComparison.Ordinal);
+        Assert.Equal(expected, standalone);
+    }
+
+    /// <summary>A question that still follows up something else once its person is named keeps the previous turn's words.</summary>
+    [Fact]
+    public void Rewrite_PersonalPronounAndAnotherAnaphor_AddsThePreviousTurnsWords()
+    {
+        var standalone = FollowUpRewriter.Rewrite("what did she say about it?", Led("Kari Lunde, Vardo's harbour warden, said the quay was safe."));
+
+        Assert.StartsWith("what did kari lunde say about it? ", standalone, StringComparison.Ordinal);
+        Assert.Contains("quay", standalone, StringComparison.Ordinal);
     }
 
     [Theory]
