@@ -209,7 +209,7 @@ public sealed partial record AskedName
     /// Such a question asks who holds the office, which only a name answers: a sentence about the office that names no
     /// holder ("the mayor will retire in May") answers another question.
     /// </summary>
-    private static string? Office(string question) =>
+    internal static string? Office(string question) =>
         WhoIsTheOffice().Match(question) is { Success: true } asked
         && asked.Groups["noun"].Value is var noun
         && (char.IsLower(noun[0]) || asked.Groups["the"].Success)

@@ -36,7 +36,7 @@ public sealed partial class AskedTopic
         thesaurus ??= Thesaurus.Default;
         if (About().Match(question) is not { Success: true } match)
         {
-            return NamedThing(question, thesaurus);
+            return NamedThing(question, thesaurus) is { Words.Count: > 0 } named ? named : HeldOffice(question, thesaurus);
         }
 
         // A date in the phrase says when, not what ("about the tolls last week").
@@ -78,6 +78,18 @@ public sealed partial class AskedTopic
             ? new AskedTopic([predicate], inSentence: true)
             : None;
     }
+
+    /// <summary>
+    /// The office a "who is the …" question asks the holder of, when it is a title ("who is the mayor of Tromso?": mayor;
+    /// <see cref="AskedName"/>, <see cref="QuestionPremises.Titles"/>): a statement that never speaks of a mayor, nor
+    /// its context, names someone else ("Tromso's harbour chief, Kari Lunde"), however well it names them. A noun of
+    /// what someone did ("the author of", "the founder of") is often written as the deed ("written by"), and is no topic.
+    /// </summary>
+    private static AskedTopic HeldOffice(string question, Thesaurus thesaurus) =>
+        AskedName.Office(question) is { } office && QuestionPremises.Titles.Contains(ContentWords.Stem(office.ToLowerInvariant()))
+        && AskedPredicate.OfWord(office.ToLowerInvariant(), thesaurus) is { } predicate
+            ? new AskedTopic([predicate])
+            : None;
 
     /// <summary>
     /// The noun heading the phrase whose name <paramref name="question"/> asks ("what was the old Vardo library called?":
