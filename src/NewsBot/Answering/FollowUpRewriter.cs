@@ -160,6 +160,7 @@ public static class FollowUpRewriter
 
         var own = new HashSet<string>(KeyTerms.Words(asked), StringComparer.OrdinalIgnoreCase);
         var lead = previous.Cited.Count > 0 ? KeyTerms.ContentWords(previous.Cited[0].Text).Take(LeadTerms) : [];
+        var uncased = NameCatalog.IsUncased(question);
         var context = KeyTerms.ContentWords(previous.Question)
             .Concat(lead)
             .Where(own.Add)
@@ -167,7 +168,7 @@ public static class FollowUpRewriter
             // A follow-up typed in lower case gets its context in lower case too: the names of what the user typed are
             // then read as such a question's are (a word the lexicon does not know, capitalised as the coverage writes
             // it), where the previous answer's capitals would mark the whole question as cased and "japan" as no name.
-            .Select(w => NameCatalog.IsUncased(question) ? w.ToLowerInvariant() : w)
+            .Select(w => uncased ? w.ToLowerInvariant() : w)
             .ToList();
         return context.Count == 0 ? asked : $"{asked.TrimEnd()} {string.Join(' ', context)}";
     }
@@ -190,10 +191,11 @@ public static class FollowUpRewriter
             return question;
         }
 
-        // The pronoun's place: as many of the same word come before it in the text as among the words.
+        // The pronoun's place: as many of the same word come before it in the text as among the words, a word read as
+        // KeyTerms.Words reads one ("he's" is another word).
         var pronoun = words[at];
         var before = words.Take(at).Count(w => string.Equals(w, pronoun, StringComparison.OrdinalIgnoreCase));
-        var mention = Regex.Matches(question, $@"\b{pronoun}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)[before];
+        var mention = Regex.Matches(question, $@"(?<![\p{{L}}\p{{N}}'’-]){pronoun}(?![\p{{L}}\p{{N}}]|['’-][\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)[before];
         var possessive = pronoun.Equals("his", StringComparison.OrdinalIgnoreCase)
             || (pronoun.Equals("her", StringComparison.OrdinalIgnoreCase) && at + 1 < words.Count && !KeyTerms.IsFunctionWord(words[at + 1]));
         var name = NameCatalog.IsUncased(question) ? people[0].ToLowerInvariant() : people[0];

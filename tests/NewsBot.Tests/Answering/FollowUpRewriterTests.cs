@@ -134,6 +134,7 @@ public sealed class FollowUpRewriterTests
     [InlineData("when did she take office?", "when did kari lunde take office?")]
     [InlineData("who appointed her?", "who appointed kari lunde?")]
     [InlineData("what is her salary?", "what is kari lunde's salary?")]
+    [InlineData("she's gone, so who did she appoint?", "she's gone, so who did kari lunde appoint?")]
     public void Rewrite_PersonalPronoun_IsThePersonThePreviousLeadIntroduces(string question, string expected)
     {
         var standalone = FollowUpRewriter.Rewrite(question, Led("Kari Lunde, Vardo's harbour warden, said the quay was safe."));
