@@ -88,7 +88,7 @@ internal static class DateContext
     /// True when the clause before <paramref name="start"/> speaks of the future ("Putin is expected to speak on Friday"):
     /// one of the <see cref="FutureMarkers"/> within <see cref="FutureWindowWords"/> words, not past a clause boundary
     /// (. ; : or a line break), and not itself negated by a past form after it ("was due to … but"). A comma is read past
-    /// only where it sets off a name in apposition ("will meet the US president, Joe Biden, on Thursday"): every word
+    /// only where it sets off a name in apposition ("will meet the harbour chief, Kari Lunde, on Thursday"): every word
     /// read since the day or the last comma is capitalised or a time preposition. A comma after lower-case words ends
     /// the clause the day belongs to ("the board will resign, officials said on Thursday").
     /// </summary>
