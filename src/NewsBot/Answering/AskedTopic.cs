@@ -36,7 +36,9 @@ public sealed partial class AskedTopic
         thesaurus ??= Thesaurus.Default;
         if (About().Match(question) is not { Success: true } match)
         {
-            return NamedThing(question, thesaurus) is { Words.Count: > 0 } named ? named : HeldOffice(question, thesaurus);
+            return NamedThing(question, thesaurus) is { Words.Count: > 0 } named ? named
+                : HeldOffice(question, thesaurus) is { Words.Count: > 0 } office ? office
+                : AttributeOfName(question, thesaurus);
         }
 
         // A date in the phrase says when, not what ("about the tolls last week").
@@ -90,6 +92,23 @@ public sealed partial class AskedTopic
         && AskedPredicate.OfWord(office.ToLowerInvariant(), thesaurus) is { } predicate
             ? new AskedTopic([predicate])
             : None;
+
+    /// <summary>
+    /// The attribute a "what is the &lt;noun&gt; of &lt;Name&gt;" question asks of something it names ("what is the
+    /// population of Tromso?": population): a statement that never speaks of it, nor its context, gives something else
+    /// about the name ("people queued in central Tromso"). "The name of" asks for a name, which the name check reads
+    /// (<see cref="AskedName"/>), not for the word "name".
+    /// </summary>
+    private static AskedTopic AttributeOfName(string question, Thesaurus thesaurus) =>
+        AttributeOf().Match(question) is { Success: true } match && match.Groups["noun"].Value.ToLowerInvariant() is var noun
+        && noun is not ("name" or "names") && !KeyTerms.IsFunctionWord(noun) && thesaurus.Lemmas(noun).Any(e => e.Class == WordClass.Noun)
+        && AskedPredicate.OfWord(noun, thesaurus) is { } predicate
+            ? new AskedTopic([predicate])
+            : None;
+
+    /// <summary>"What is / what's / what was the &lt;noun&gt; of (the) &lt;Capitalised&gt;…".</summary>
+    [GeneratedRegex(@"^\W*(?i:what(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?<noun>\p{L}+)\s+of\s+(?:the\s+)?)\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex AttributeOf();
 
     /// <summary>
     /// The noun heading the phrase whose name <paramref name="question"/> asks ("what was the old Vardo library called?":

@@ -42,6 +42,10 @@ public sealed class AskedTopicTests
     [InlineData("Who is Tromso's harbour chief?", new[] { "chief" })]
     [InlineData("who is the author of the Vardo novel?", new string[0])]
     [InlineData("Who is Kari Lunde?", new string[0])]
+    [InlineData("What is the population of Tromso?", new[] { "population" })]
+    [InlineData("what's the budget of the Ferry Office?", new[] { "budget" })]
+    [InlineData("What is the name of the Tromso mayor?", new string[0])]
+    [InlineData("What is the population of the town?", new string[0])]
     public void Of_AWhatOrHowQuestionAbout_ReadsTheTopicsWords(string question, string[] expected)
     {
         Assert.Equal(expected, AskedTopic.Of(question).Words);
@@ -71,6 +75,8 @@ public sealed class AskedTopicTests
     // A name is given where the thing is spoken of: a headline on the record does not make a festival date its name.
     [InlineData("what is the Portvale band's next record going to be called?", "Portvale band to release next record", "The Portvale band will play the Keswick festival in June.", false)]
     [InlineData("who is the mayor of Tromso?", "Storm hits Tromso", "Tromso's harbour chief, Kari Lunde, said two boats had sunk.", false)]
+    [InlineData("What is the population of Tromso?", "Storm hits Tromso", "Hundreds queued outside a shop in central Tromso.", false)]
+    [InlineData("What is the population of Tromso?", "Storm hits Tromso", "The storm hit Tromso, whose population is 77,000.", true)]
     [InlineData("who is the mayor of Tromso?", "Storm hits Tromso", "Tromso's mayor, Kari Lunde, said two boats had sunk.", true)]
     [InlineData("who is the mayor of Tromso?", "Tromso mayor warns of storm damage", "Kari Lunde said two boats had sunk.", true)]
     public void HeldBy_AStatementOrItsContext_HoldsAWordOfTheTopic(string question, string headline, string sentence, bool expected)
