@@ -225,7 +225,7 @@ public sealed partial record AskedEvent
             }
 
             // "Nato's scheduled summit": after a possessive, an -ed form describes a noun.
-            if (i > 0 && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && ((char.IsUpper(words[i - 1][0]) && !IsPossessive(words[i - 1])) || Subjects.Contains(words[i - 1].ToLowerInvariant())))
+            if (i > 0 && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && ((char.IsUpper(words[i - 1][0]) && !KeyTerms.IsPossessive(words[i - 1])) || Subjects.Contains(words[i - 1].ToLowerInvariant())))
             {
                 return true;
             }
@@ -249,8 +249,6 @@ public sealed partial record AskedEvent
     private static readonly HashSet<string> PastAuxiliaries = new(StringComparer.Ordinal) { "was", "were", "had", "did", "has", "have", "wasn't", "weren't", "hadn't", "didn't", "hasn't", "haven't" };
 
     private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal) { "he", "she", "it", "they", "we", "i", "who", "which", "that", "also" };
-
-    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
     /// <summary>A past form: one ending in -ed ("replaced") or an irregular past ("won").</summary>
     private static bool IsPastForm(string word) => word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word);

@@ -199,7 +199,7 @@ public sealed partial record AskedName
     private static bool IsAdjective(string word) =>
         word.Contains('-') || (Thesaurus.Default.Lemmas(word) is { Count: > 0 } lemmas && lemmas.All(e => e.Class == WordClass.Adjective));
 
-    private static bool IsTitle(string word) => QuestionPremises.Titles.Contains(ContentWords.Stem(word));
+    internal static bool IsTitle(string word) => QuestionPremises.Titles.Contains(ContentWords.Stem(word));
 
     /// <summary>
     /// The office a "who is the …" question asks the holder of: the last word before the question's end or an "of"

@@ -83,12 +83,12 @@ public sealed partial class AskedTopic
 
     /// <summary>
     /// The office a "who is the …" question asks the holder of, when it is a title ("who is the mayor of Tromso?": mayor;
-    /// <see cref="AskedName"/>, <see cref="QuestionPremises.Titles"/>): a statement that never speaks of a mayor, nor
+    /// <see cref="AskedName.Office"/>, <see cref="AskedName.IsTitle"/>): a statement that never speaks of a mayor, nor
     /// its context, names someone else ("Tromso's harbour chief, Kari Lunde"), however well it names them. A noun of
     /// what someone did ("the author of", "the founder of") is often written as the deed ("written by"), and is no topic.
     /// </summary>
     private static AskedTopic HeldOffice(string question, Thesaurus thesaurus) =>
-        AskedName.Office(question) is { } office && QuestionPremises.Titles.Contains(ContentWords.Stem(office.ToLowerInvariant()))
+        AskedName.Office(question) is { } office && AskedName.IsTitle(office)
         && AskedPredicate.OfWord(office.ToLowerInvariant(), thesaurus) is { } predicate
             ? new AskedTopic([predicate])
             : None;

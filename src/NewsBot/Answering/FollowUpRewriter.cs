@@ -152,7 +152,8 @@ public static class FollowUpRewriter
 
         // Once its pronoun is the person meant, a question that follows up nothing else stands alone: the previous
         // answer's words would only pull it back to what was said before ("when will she meet…" to her last remark).
-        var asked = WithPerson(question, previous);
+        var uncased = NameCatalog.IsUncased(question);
+        var asked = WithPerson(question, previous, uncased);
         if (!string.Equals(asked, question, StringComparison.Ordinal) && !IsFollowUp(asked))
         {
             return asked;
@@ -160,7 +161,6 @@ public static class FollowUpRewriter
 
         var own = new HashSet<string>(KeyTerms.Words(asked), StringComparer.OrdinalIgnoreCase);
         var lead = previous.Cited.Count > 0 ? KeyTerms.ContentWords(previous.Cited[0].Text).Take(LeadTerms) : [];
-        var uncased = NameCatalog.IsUncased(question);
         var context = KeyTerms.ContentWords(previous.Question)
             .Concat(lead)
             .Where(own.Add)
@@ -181,7 +181,8 @@ public static class FollowUpRewriter
     /// wants her words), which a pronoun leaves to whoever the context's words find. The question itself when the lead
     /// introduces no one, or more than one person.
     /// </summary>
-    private static string WithPerson(string question, ConversationTurn previous)
+    /// <param name="uncased">True when the question is typed in lower case (<see cref="NameCatalog.IsUncased"/>).</param>
+    private static string WithPerson(string question, ConversationTurn previous, bool uncased)
     {
         var people = previous.Cited.Count > 0 ? ArticlePeople.Find(previous.Cited[0].Text).Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList() : [];
         var words = KeyTerms.Words(question);
@@ -198,7 +199,7 @@ public static class FollowUpRewriter
         var mention = Regex.Matches(question, $@"(?<![\p{{L}}\p{{N}}'’-]){pronoun}(?![\p{{L}}\p{{N}}]|['’-][\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)[before];
         var possessive = pronoun.Equals("his", StringComparison.OrdinalIgnoreCase)
             || (pronoun.Equals("her", StringComparison.OrdinalIgnoreCase) && at + 1 < words.Count && !KeyTerms.IsFunctionWord(words[at + 1]));
-        var name = NameCatalog.IsUncased(question) ? people[0].ToLowerInvariant() : people[0];
+        var name = uncased ? people[0].ToLowerInvariant() : people[0];
         return string.Concat(question.AsSpan(0, mention.Index), possessive ? $"{name}'s" : name, question.AsSpan(mention.Index + mention.Length));
     }
 }
